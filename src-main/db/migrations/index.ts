@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial';
+
+/**
+ * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
+ * The count is the schema version written to `PRAGMA user_version`.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { AppError } from '../../src-shared/errors';
+import { SCHEMA_VERSION, migrationProvider } from './migrations';
+import type { Database, Db } from './schema';
+
+/** "DQ" + "1": marks a SQLite file as a Dangqi workspace (PRAGMA application_id). */
+export const APPLICATION_ID = 0x44510001;
+
+export interface OpenDatabaseOptions {
+  /**
+   * Path of better-sqlite3's native addon to load instead of the default. The Electron door
+   * passes a copy built for Electron's ABI, so the default build stays Node's (for Vitest).
+   */
+  nativeBinding?: string;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** The raw connection, for pragmas and the rare hot path that bypasses Kysely. */
+  raw: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+/**
+ * The one place that opens a workspace and sets its pragmas. A file written by a newer
+ * Dangqi, or a SQLite file that is not a workspace, is refused before anything is written to it:
+ * the check happens on a read-only connection, since even switching to WAL changes the file.
+ */
+export async function openDatabase(file: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+  const native = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  if (file !== ':memory:' && existsSync(file)) checkExisting(file, native);
+
+  const raw = new BetterSqlite3(file, native);
+  try {
+    raw.pragma('journal_mode = WAL');
+    // better-sqlite3 leaves WAL at NORMAL, which can lose a committed edit on power loss.
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('trusted_schema = OFF');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    await migrate(db);
+    raw.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return { db, raw, close: () => db.destroy() };
+  } catch (error) {
+    raw.close();
+    throw error;
+  }
+}
+
+function checkExisting(file: string, native: { nativeBinding?: string }): void {
+  let probe: BetterSqlite3.Database;
+  try {
+    probe = new BetterSqlite3(file, { ...native, readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw notAWorkspace(file, error);
+  }
+  try {
+    const appId = Number(probe.pragma('application_id', { simple: true }));
+    const version = Number(probe.pragma('user_version', { simple: true }));
+    const tables = Number(probe.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get());
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) throw notAWorkspace(file);
+    if (version > SCHEMA_VERSION) {
+      throw new AppError(
+        'NEWER_DATABASE',
+        {
+          'zh-CN': `工作区 ${file} 由更新版本的档期创建（数据版本 ${version}，本程序支持到 ${SCHEMA_VERSION}）。请升级档期后再打开；文件未做任何改动。`,
+          en: `The workspace ${file} was written by a newer Dangqi (schema ${version}; this version knows up to ${SCHEMA_VERSION}). Update Dangqi to open it; the file was left untouched.`,
+        },
+        { file, version, supported: SCHEMA_VERSION },
+      );
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw notAWorkspace(file, error);
+  } finally {
+    probe.close();
+  }
+}
+
+function notAWorkspace(file: string, cause?: unknown): AppError {
+  return new AppError(
+    'NOT_A_WORKSPACE',
+    {
+      'zh-CN': `${file} 不是档期工作区文件，未打开也未改动。`,
+      en: `${file} is not a Dangqi workspace; it was neither opened nor changed.`,
+    },
+    { file, cause: cause instanceof Error ? cause.message : undefined },
+  );
+}
+
+async function migrate(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

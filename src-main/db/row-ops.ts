@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import type { DbOrTrx, EditableTable } from './schema';
+
+/**
+ * Table-generic row operations keyed by `id`, used by the edit recorder and by undo/redo,
+ * which must write any table's row images without knowing its columns.
+ * Table names come only from EDITABLE_TABLES and column names only from our own rows.
+ */
+export type SqlValue = string | number | null;
+export type Row = Record<string, SqlValue>;
+
+/** SQLite allows 32766 bound values per statement; stay well below it. */
+const MAX_VALUES = 30_000;
+
+export async function selectRow(db: DbOrTrx, table: EditableTable, id: string): Promise<Row | null> {
+  const r = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
+  return r.rows[0] ?? null;
+}
+
+export async function selectRows(db: DbOrTrx, table: EditableTable, column: string, value: string): Promise<Row[]> {
+  const r = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value} ORDER BY id`.execute(db);
+  return r.rows;
+}
+
+/** Inserts rows (all with the same columns) in as few statements as the bound-value limit allows. */
+export async function insertRows(db: DbOrTrx, table: EditableTable, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]);
+  const perStatement = Math.max(1, Math.floor(MAX_VALUES / cols.length));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    const values = chunk.map((row) => sql`(${sql.join(cols.map((c) => row[c] ?? null))})`);
+    await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) VALUES ${sql.join(values)}`.execute(
+      db,
+    );
+  }
+}
+
+export async function updateRow(db: DbOrTrx, table: EditableTable, id: string, patch: Row): Promise<void> {
+  const cols = Object.keys(patch).filter((c) => c !== 'id');
+  if (cols.length === 0) return;
+  const sets = cols.map((c) => sql`${sql.ref(c)} = ${patch[c]}`);
+  await sql`UPDATE ${sql.table(table)} SET ${sql.join(sets)} WHERE id = ${id}`.execute(db);
+}
+
+export async function deleteRow(db: DbOrTrx, table: EditableTable, id: string): Promise<void> {
+  await sql`DELETE FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
+}

@@ -1,0 +1,198 @@
+import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+
+/**
+ * The workspace database, one interface per table (snake_case, as stored). Booleans are
+ * stored as 0/1, money as integer cents, dates as ISO strings, small lists as JSON text.
+ */
+interface Stamped {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlansTable extends Stamped {
+  id: string;
+  name: string;
+  time_zone: string;
+  currency: string;
+  start_date: string;
+  end_date: string;
+  /** Plan settings (approval thresholds, rule weights, …) as JSON; '{}' means all defaults. */
+  settings_json: string;
+}
+
+export interface ActivitiesTable extends Stamped {
+  id: string;
+  plan_id: string;
+  title: string;
+  type: string;
+  status: string;
+  all_day: number;
+  start: string;
+  end: string;
+  window_start: string | null;
+  window_end: string | null;
+  priority: string;
+  pinned: number;
+  owner: string;
+  expected_participants: number | null;
+  notes: string;
+  backup_plan: string;
+}
+
+export interface ResourcesTable extends Stamped {
+  id: string;
+  name: string;
+  kind: string;
+  quantity: number;
+  daily_capacity: number | null;
+  unavailable_dates_json: string;
+  notes: string;
+}
+
+export interface ActivityClaimsTable {
+  id: string;
+  activity_id: string;
+  resource_id: string;
+  quantity: number;
+}
+
+export interface SegmentsTable extends Stamped {
+  id: string;
+  name: string;
+  dimension: string;
+  size: number | null;
+  min_gap_days: number;
+  weekly_max: number | null;
+}
+
+export interface ActivitySegmentsTable {
+  id: string;
+  activity_id: string;
+  segment_id: string;
+}
+
+export interface BudgetLinesTable extends Stamped {
+  id: string;
+  plan_id: string;
+  activity_id: string | null;
+  phase: string;
+  category: string;
+  description: string;
+  planned_cents: number;
+  committed_cents: number;
+  actual_cents: number;
+  unplanned: number;
+  date: string | null;
+  approval_status: string;
+  approved_by: string;
+  notes: string;
+}
+
+export interface RisksTable extends Stamped {
+  id: string;
+  plan_id: string;
+  activity_id: string | null;
+  title: string;
+  category: string;
+  probability: number;
+  impact: number;
+  owner: string;
+  mitigation: string;
+  contingency: string;
+  reserve_cents: number;
+  status: string;
+}
+
+export interface KpisTable extends Stamped {
+  id: string;
+  plan_id: string;
+  activity_id: string | null;
+  phase: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number;
+  actual: number | null;
+  higher_is_better: number;
+}
+
+export interface TasksTable extends Stamped {
+  id: string;
+  plan_id: string;
+  activity_id: string | null;
+  title: string;
+  offset_days: number | null;
+  fixed_date: string | null;
+  duration_days: number;
+  lead_days: number | null;
+  milestone: number;
+  owner: string;
+  status: string;
+  notes: string;
+}
+
+/** One undoable edit: a label and the plans it touched. */
+export interface HistoryEditsTable {
+  seq: Generated<number>;
+  label: string;
+  plan_ids_json: string;
+  created_at: string;
+  /** 1 once undone; such edits form the redo stack until a new edit discards them. */
+  undone: number;
+}
+
+/** The row images of one edit, in the order they were written. */
+export interface HistoryChangesTable {
+  edit_seq: number;
+  ord: number;
+  table_name: string;
+  row_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface Database {
+  plans: PlansTable;
+  activities: ActivitiesTable;
+  resources: ResourcesTable;
+  activity_claims: ActivityClaimsTable;
+  segments: SegmentsTable;
+  activity_segments: ActivitySegmentsTable;
+  budget_lines: BudgetLinesTable;
+  risks: RisksTable;
+  kpis: KpisTable;
+  tasks: TasksTable;
+  history_edits: HistoryEditsTable;
+  history_changes: HistoryChangesTable;
+}
+
+/** The tables whose rows edits change (and undo restores); all keyed by a text `id`. */
+export type EditableTable = Exclude<keyof Database, 'history_edits' | 'history_changes'>;
+export const EDITABLE_TABLES: readonly EditableTable[] = [
+  'plans',
+  'resources',
+  'segments',
+  'activities',
+  'activity_claims',
+  'activity_segments',
+  'budget_lines',
+  'risks',
+  'kpis',
+  'tasks',
+];
+
+export type Db = Kysely<Database>;
+/** Query modules take either the database or a transaction first (Kysely's own convention). */
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+
+export type PlanRow = Selectable<PlansTable>;
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type ResourceRow = Selectable<ResourcesTable>;
+export type ClaimRow = Selectable<ActivityClaimsTable>;
+export type SegmentRow = Selectable<SegmentsTable>;
+export type ActivitySegmentRow = Selectable<ActivitySegmentsTable>;
+export type BudgetLineRow = Selectable<BudgetLinesTable>;
+export type RiskRow = Selectable<RisksTable>;
+export type KpiRow = Selectable<KpisTable>;
+export type TaskRow = Selectable<TasksTable>;
+export type NewActivityRow = Insertable<ActivitiesTable>;

@@ -1,0 +1,106 @@
+import type { Handlers } from '../../src-shared/contract';
+import { notFound } from '../../src-shared/errors';
+import { type Activity, ActivityInput } from '../../src-shared/model';
+import { activityToRow, findActivity } from '../db/queries/activities';
+import type { EditRecorder } from './edit-recorder';
+import { label } from './localize';
+import { requireAll, requirePlan } from './references';
+import { validationError } from './validation-error';
+import type { Workspace } from './workspace';
+
+type ActivityHandlers = Pick<Handlers, 'activity/create' | 'activity/update' | 'activity/delete'>;
+
+/** Activities own two kinds of child rows: resource claims and target-segment links. */
+export function activityHandlers(ws: Workspace): ActivityHandlers {
+  return {
+    'activity/create': (args) => {
+      const now = ws.now();
+      const activity = normalize({ ...args, id: crypto.randomUUID(), createdAt: now, updatedAt: now });
+      return ws.edit(label('新建', 'Create', '活动', 'activity', activity.title), async (rec) => {
+        await requirePlan(rec.trx, activity.planId);
+        await checkRefs(rec, activity);
+        await rec.insert('activities', activityToRow(activity));
+        await insertChildren(rec, activity);
+        rec.touchPlan(activity.planId);
+        return activity;
+      });
+    },
+
+    'activity/update': async (args) => {
+      const existing = await findActivity(ws.db, args.id);
+      if (!existing) throw notFound('activity', args.id);
+      return ws.edit(label('修改', 'Edit', '活动', 'activity', existing.title), async (rec) => {
+        const patch = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined));
+        const merged = { ...existing, ...patch };
+        // Re-check the whole activity: a patch may move only the start past the stored end.
+        const checked = ActivityInput.safeParse(merged);
+        if (!checked.success) throw validationError(checked.error);
+        const activity: Activity = { ...checked.data, id: existing.id, createdAt: existing.createdAt, updatedAt: ws.now() };
+        await checkRefs(rec, activity);
+        await rec.update('activities', activity.id, activityToRow(activity));
+        if (args.claims !== undefined && !sameClaims(existing, activity)) {
+          await rec.deleteWhere('activity_claims', 'activity_id', activity.id);
+          await insertClaims(rec, activity);
+        }
+        if (args.segmentIds !== undefined && existing.segmentIds.join() !== [...activity.segmentIds].sort().join()) {
+          await rec.deleteWhere('activity_segments', 'activity_id', activity.id);
+          await insertSegments(rec, activity);
+        }
+        rec.touchPlan(activity.planId);
+        return normalize(activity);
+      });
+    },
+
+    'activity/delete': async ({ id }) => {
+      const existing = await findActivity(ws.db, id);
+      if (!existing) throw notFound('activity', id);
+      return ws.edit(label('删除', 'Delete', '活动', 'activity', existing.title), async (rec) => {
+        await deleteActivityRows(rec, id);
+        rec.touchPlan(existing.planId);
+        return { id };
+      });
+    },
+  };
+}
+
+/** Deletes an activity with everything hanging off it (claims, segment links, budget, risks, KPIs, tasks). */
+export async function deleteActivityRows(rec: EditRecorder, id: string): Promise<void> {
+  for (const table of ['activity_claims', 'activity_segments', 'budget_lines', 'risks', 'kpis', 'tasks'] as const) {
+    await rec.deleteWhere(table, 'activity_id', id);
+  }
+  await rec.delete('activities', id);
+}
+
+async function checkRefs(rec: EditRecorder, a: Activity): Promise<void> {
+  await requireAll(
+    rec.trx,
+    'resources',
+    a.claims.map((c) => c.resourceId),
+  );
+  await requireAll(rec.trx, 'segments', a.segmentIds);
+}
+
+async function insertChildren(rec: EditRecorder, a: Activity): Promise<void> {
+  await insertClaims(rec, a);
+  await insertSegments(rec, a);
+}
+
+async function insertClaims(rec: EditRecorder, a: Activity): Promise<void> {
+  await rec.insertMany(
+    'activity_claims',
+    sortClaims(a).map((c) => ({ id: crypto.randomUUID(), activity_id: a.id, resource_id: c.resourceId, quantity: c.quantity })),
+  );
+}
+
+async function insertSegments(rec: EditRecorder, a: Activity): Promise<void> {
+  await rec.insertMany(
+    'activity_segments',
+    [...a.segmentIds].sort().map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s })),
+  );
+}
+
+/** Claims and segments in the order the database returns them, so every response has one shape. */
+const normalize = (a: Activity): Activity => ({ ...a, claims: sortClaims(a), segmentIds: [...a.segmentIds].sort() });
+const sortClaims = (a: Activity) => [...a.claims].sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0));
+const claimKey = (a: Activity) => sortClaims(a).map((c) => `${c.resourceId}:${c.quantity}`).join();
+const sameClaims = (x: Activity, y: Activity) => claimKey(x) === claimKey(y);

@@ -1,0 +1,86 @@
+import type { Handlers } from '../../src-shared/contract';
+import { notFound } from '../../src-shared/errors';
+import { Plan, PlanInput } from '../../src-shared/model';
+import { listActivities } from '../db/queries/activities';
+import { listBudgetLines, listKpis, listRisks, listTasks } from '../db/queries/plan-items';
+import { findPlan, listPlans, planToRow } from '../db/queries/plans';
+import { listResources, listSegments } from '../db/queries/resources';
+import type { EditRecorder } from './edit-recorder';
+import { label } from './localize';
+import { validationError } from './validation-error';
+import type { Workspace } from './workspace';
+
+type PlanHandlers = Pick<Handlers, 'plan/list' | 'plan/get-snapshot' | 'plan/create' | 'plan/update' | 'plan/delete'>;
+
+export function planHandlers(ws: Workspace): PlanHandlers {
+  return {
+    'plan/list': () => listPlans(ws.db),
+
+    'plan/get-snapshot': async ({ id }) => {
+      const plan = await findPlan(ws.db, id);
+      if (!plan) throw notFound('plan', id);
+      const [activities, budgetLines, risks, kpis, tasks, resources, segments, history] = await Promise.all([
+        listActivities(ws.db, id),
+        listBudgetLines(ws.db, id),
+        listRisks(ws.db, id),
+        listKpis(ws.db, id),
+        listTasks(ws.db, id),
+        listResources(ws.db),
+        listSegments(ws.db),
+        ws.historyState(),
+      ]);
+      return { plan, activities, budgetLines, risks, kpis, tasks, resources, segments, history };
+    },
+
+    'plan/create': (args) => {
+      const now = ws.now();
+      const plan: Plan = { ...args, id: crypto.randomUUID(), createdAt: now, updatedAt: now };
+      return ws.edit(label('新建', 'Create', '方案', 'plan', plan.name), async (rec) => {
+        await rec.insert('plans', planToRow(plan));
+        rec.touchPlan(plan.id);
+        return plan;
+      });
+    },
+
+    'plan/update': async (args) => {
+      const existing = await findPlan(ws.db, args.id);
+      if (!existing) throw notFound('plan', args.id);
+      return ws.edit(label('修改', 'Edit', '方案', 'plan', existing.name), async (rec) => {
+        const merged = { ...existing, ...definedOnly(args) };
+        const checked = PlanInput.safeParse(merged);
+        if (!checked.success) throw validationError(checked.error);
+        const plan: Plan = { ...merged, ...checked.data, updatedAt: ws.now() };
+        const { settings_json: _keep, ...row } = planToRow(plan);
+        await rec.update('plans', plan.id, row);
+        rec.touchPlan(plan.id);
+        return plan;
+      });
+    },
+
+    'plan/delete': async ({ id }) => {
+      const existing = await findPlan(ws.db, id);
+      if (!existing) throw notFound('plan', id);
+      return ws.edit(label('删除', 'Delete', '方案', 'plan', existing.name), async (rec) => {
+        await deletePlanContents(rec, id);
+        await rec.delete('plans', id);
+        rec.touchPlan(id);
+        return { id };
+      });
+    },
+  };
+}
+
+/** Everything a plan owns, children before parents, each row recorded so undo brings it back. */
+async function deletePlanContents(rec: EditRecorder, planId: string): Promise<void> {
+  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const) await rec.deleteWhere(table, 'plan_id', planId);
+  const activities = await rec.trx.selectFrom('activities').select('id').where('plan_id', '=', planId).orderBy('id').execute();
+  for (const a of activities) {
+    await rec.deleteWhere('activity_claims', 'activity_id', a.id);
+    await rec.deleteWhere('activity_segments', 'activity_id', a.id);
+    await rec.delete('activities', a.id);
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,28 @@
+import type { AppInfo, Handlers } from '../../src-shared/contract';
+import { SCHEMA_VERSION } from '../db/migrations';
+import { activityHandlers } from './activity-handlers';
+import { itemHandlers } from './item-handlers';
+import { planHandlers } from './plan-handlers';
+import type { Workspace } from './workspace';
+
+export interface ServiceInfo {
+  version: string;
+  door: AppInfo['door'];
+  dataDir: string;
+}
+
+/**
+ * PlanService: the implementation of every contract channel over one workspace database.
+ * It knows nothing of IPC or HTTP; the doors hand it validated arguments via dispatch.ts.
+ */
+export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
+  return {
+    'app/info': () => ({ ...info, schemaVersion: SCHEMA_VERSION }),
+    ...planHandlers(ws),
+    ...activityHandlers(ws),
+    ...itemHandlers(ws),
+    'history/state': () => ws.historyState(),
+    'history/undo': () => ws.undo(),
+    'history/redo': () => ws.redo(),
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IsoDay, dayNumber } from './dates';
+import { Id, Name, ShortText, patchShape } from './ids';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const DEFAULT_CURRENCY = 'CNY';
+
+const planFields = {
+  name: Name,
+  timeZone: ShortText.min(1).default(DEFAULT_TIME_ZONE),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY').default(DEFAULT_CURRENCY),
+  startDate: IsoDay,
+  endDate: IsoDay,
+};
+
+const rangeInOrder = (p: { startDate?: string; endDate?: string }) =>
+  !p.startDate || !p.endDate || dayNumber(p.startDate) <= dayNumber(p.endDate);
+const rangeMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
+
+export const PlanInput = z.object(planFields).refine(rangeInOrder, rangeMessage);
+export type PlanInput = z.input<typeof PlanInput>;
+
+export const PlanPatch = z
+  .object({ id: Id, ...patchShape(planFields) })
+  .refine(rangeInOrder, rangeMessage);
+export type PlanPatch = z.input<typeof PlanPatch>;
+
+export const Plan = z.object({
+  id: Id,
+  ...planFields,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Plan = z.infer<typeof Plan>;

@@ -1,0 +1,5 @@
+/** A channel name with example arguments, for table-driven tests. */
+export interface ChannelSpec {
+  channel: string;
+  args: unknown;
+}
