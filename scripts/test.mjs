@@ -1,0 +1,28 @@
+// `npm test`: everything CI checks, in order, stopping at the first failure.
+// Lint and layer rules, types, unit + integration tests (Node, real SQLite), a production build,
+// end-to-end tests in Chromium through the browser door, and the Electron smoke test where an
+// Electron binary exists (it says plainly when it was not run).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['unit + integration', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['electron-vite', 'build']],
+  ['end-to-end', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+if (existsSync('scripts/test-electron.mjs')) steps.push(['electron smoke', 'node', ['scripts/test-electron.mjs']]);
+
+for (const [name, cmd, args] of steps) {
+  const started = Date.now();
+  process.stdout.write(`\n▶ ${name}: ${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    process.stdout.write(`✗ ${name} failed after ${secs}s\n`);
+    process.exit(r.status ?? 1);
+  }
+  process.stdout.write(`✓ ${name} (${secs}s)\n`);
+}
