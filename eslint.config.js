@@ -30,9 +30,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'worker_threads', 'child_process'], message: 'src-shared is pure: no Node.' },
-            { group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', '@fullcalendar/*', 'ag-grid-*'], message: 'src-shared is pure: no platform or UI code.' },
-            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared imports nothing from the other layers.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'worker_threads', 'child_process'],
+              message: 'src-shared is pure: no Node.',
+            },
+            {
+              group: ['electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', '@fullcalendar/*', 'ag-grid-*'],
+              message: 'src-shared is pure: no platform or UI code.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**'],
+              message: 'src-shared imports nothing from the other layers.',
+            },
           ],
         },
       ],
@@ -42,7 +51,10 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/electron/**', 'src-main/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/electron and src-main/preload import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only src-main/electron and src-main/preload import electron.' }] },
+      ],
     },
   },
   {
@@ -52,7 +64,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src-main/**', 'electron', 'better-sqlite3', 'kysely', 'node:*'], message: 'The renderer talks to main only through the contract.' },
+            {
+              group: ['**/src-main/**', 'electron', 'better-sqlite3', 'kysely', 'node:*'],
+              message: 'The renderer talks to main only through the contract.',
+            },
           ],
         },
       ],

@@ -13,6 +13,7 @@ import {
   Plan,
   PlanInput,
   PlanPatch,
+  PlanSettings,
   Resource,
   ResourceInput,
   ResourcePatch,
@@ -53,6 +54,7 @@ export type HistoryState = z.infer<typeof HistoryState>;
 /** Everything one plan view needs, in one round trip. Resources and segments are workspace-wide. */
 export const PlanSnapshot = z.object({
   plan: Plan,
+  settings: PlanSettings,
   activities: z.array(Activity),
   budgetLines: z.array(BudgetLine),
   risks: z.array(Risk),
@@ -86,6 +88,13 @@ export const contract = {
   'plan/update': { request: PlanPatch, response: Plan },
   /** Deletes the plan with its activities, budget, risks, KPIs and tasks; undoable. Errors: NOT_FOUND. */
   'plan/delete': { request: ById, response: Deleted },
+  /** Errors: NOT_FOUND. */
+  'plan/get-settings': { request: ByPlan, response: PlanSettings },
+  /** Replaces the plan's settings as a whole (one undoable edit). Errors: NOT_FOUND, VALIDATION. */
+  'plan/update-settings': {
+    request: z.object({ planId: Id, settings: PlanSettings }).strict(),
+    response: PlanSettings,
+  },
 
   /** Errors: NOT_FOUND (plan, claimed resource or targeted segment). */
   'activity/create': { request: ActivityInput, response: Activity },

@@ -53,7 +53,11 @@ export function isAppErrorData(value: unknown): value is AppErrorData {
 }
 
 export const notFound = (what: string, id: string): AppError =>
-  new AppError('NOT_FOUND', { 'zh-CN': `找不到${zhWhat(what)}（${id}）`, en: `No ${what} with id ${id}` }, { what, id });
+  new AppError(
+    'NOT_FOUND',
+    { 'zh-CN': `找不到${zhWhat(what)}（${id}）`, en: `No ${what} with id ${id}` },
+    { what, id },
+  );
 
 const ZH_NAMES: Record<string, string> = {
   plan: '方案',

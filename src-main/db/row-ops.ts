@@ -18,7 +18,9 @@ export async function selectRow(db: DbOrTrx, table: EditableTable, id: string): 
 }
 
 export async function selectRows(db: DbOrTrx, table: EditableTable, column: string, value: string): Promise<Row[]> {
-  const r = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value} ORDER BY id`.execute(db);
+  const r = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value} ORDER BY id`.execute(
+    db,
+  );
   return r.rows;
 }
 

@@ -48,29 +48,37 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!hostAllowed(req.headers.host, port)) return sendJson(res, 421, fail('UNAUTHORIZED', '主机名不被允许。', 'Host not allowed.'));
+    if (!hostAllowed(req.headers.host, port))
+      return sendJson(res, 421, fail('UNAUTHORIZED', '主机名不被允许。', 'Host not allowed.'));
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname === '/api/invoke') {
-      if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', '只接受 POST 请求。', 'Only POST is accepted.'));
+      if (req.method !== 'POST')
+        return sendJson(res, 405, fail('VALIDATION', '只接受 POST 请求。', 'Only POST is accepted.'));
       if (!tokenMatches(bearer(req.headers.authorization), token)) return sendJson(res, 401, unauthorized());
       const body = await readJson(req);
       if (!body.ok) return sendJson(res, 400, { ok: false, error: body.error });
       const { channel, args } = body.value;
-      if (typeof channel !== 'string') return sendJson(res, 400, fail('VALIDATION', '缺少 channel。', 'Missing channel.'));
+      if (typeof channel !== 'string')
+        return sendJson(res, 400, fail('VALIDATION', '缺少 channel。', 'Missing channel.'));
       return sendJson(res, 200, await options.core.dispatch(channel, args));
     }
 
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'), token)) return sendJson(res, 401, unauthorized());
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
       return;
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('VALIDATION', '不支持的请求方法。', 'Method not allowed.'));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, fail('VALIDATION', '不支持的请求方法。', 'Method not allowed.'));
     const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -128,7 +136,8 @@ async function readJson(req: IncomingMessage): Promise<Body> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, error: fail('VALIDATION', '请求过大。', 'Request too large.').error };
+    if (size > MAX_BODY_BYTES)
+      return { ok: false, error: fail('VALIDATION', '请求过大。', 'Request too large.').error };
     chunks.push(chunk as Buffer);
   }
   try {
@@ -136,7 +145,10 @@ async function readJson(req: IncomingMessage): Promise<Body> {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
     return { ok: true, value: parsed };
   } catch {
-    return { ok: false, error: fail('VALIDATION', '请求不是有效的 JSON 对象。', 'The request is not a valid JSON object.').error };
+    return {
+      ok: false,
+      error: fail('VALIDATION', '请求不是有效的 JSON 对象。', 'The request is not a valid JSON object.').error,
+    };
   }
 }
 

@@ -35,7 +35,12 @@ export function activityHandlers(ws: Workspace): ActivityHandlers {
         // Re-check the whole activity: a patch may move only the start past the stored end.
         const checked = ActivityInput.safeParse(merged);
         if (!checked.success) throw validationError(checked.error);
-        const activity: Activity = { ...checked.data, id: existing.id, createdAt: existing.createdAt, updatedAt: ws.now() };
+        const activity: Activity = {
+          ...checked.data,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: ws.now(),
+        };
         await checkRefs(rec, activity);
         await rec.update('activities', activity.id, activityToRow(activity));
         if (args.claims !== undefined && !sameClaims(existing, activity)) {
@@ -88,7 +93,12 @@ async function insertChildren(rec: EditRecorder, a: Activity): Promise<void> {
 async function insertClaims(rec: EditRecorder, a: Activity): Promise<void> {
   await rec.insertMany(
     'activity_claims',
-    sortClaims(a).map((c) => ({ id: crypto.randomUUID(), activity_id: a.id, resource_id: c.resourceId, quantity: c.quantity })),
+    sortClaims(a).map((c) => ({
+      id: crypto.randomUUID(),
+      activity_id: a.id,
+      resource_id: c.resourceId,
+      quantity: c.quantity,
+    })),
   );
 }
 
@@ -101,6 +111,10 @@ async function insertSegments(rec: EditRecorder, a: Activity): Promise<void> {
 
 /** Claims and segments in the order the database returns them, so every response has one shape. */
 const normalize = (a: Activity): Activity => ({ ...a, claims: sortClaims(a), segmentIds: [...a.segmentIds].sort() });
-const sortClaims = (a: Activity) => [...a.claims].sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0));
-const claimKey = (a: Activity) => sortClaims(a).map((c) => `${c.resourceId}:${c.quantity}`).join();
+const sortClaims = (a: Activity) =>
+  [...a.claims].sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0));
+const claimKey = (a: Activity) =>
+  sortClaims(a)
+    .map((c) => `${c.resourceId}:${c.quantity}`)
+    .join();
 const sameClaims = (x: Activity, y: Activity) => claimKey(x) === claimKey(y);

@@ -63,7 +63,13 @@ export function crudHandlers<E extends Stamped, I extends z.ZodType>(ws: Workspa
       const merged = { ...current, ...stripUndefined(args) };
       const checked = spec.input.safeParse(merged);
       if (!checked.success) throw validationError(checked.error);
-      const entity = { ...current, ...(checked.data as object), id: current.id, createdAt: current.createdAt, updatedAt: ws.now() } as E;
+      const entity = {
+        ...current,
+        ...(checked.data as object),
+        id: current.id,
+        createdAt: current.createdAt,
+        updatedAt: ws.now(),
+      } as E;
       await spec.checkRefs?.(rec.trx, entity);
       await rec.update(spec.table, entity.id, spec.toRow(entity));
       touch(rec, entity);

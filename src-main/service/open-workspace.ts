@@ -30,7 +30,11 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Open
   const file = join(options.dataDir, WORKSPACE_FILE);
   const opened = await openDatabase(file, { nativeBinding: options.nativeBinding });
   const workspace = new Workspace(opened.db);
-  const handlers = createPlanService(workspace, { version: options.version, door: options.door, dataDir: options.dataDir });
+  const handlers = createPlanService(workspace, {
+    version: options.version,
+    door: options.door,
+    dataDir: options.dataDir,
+  });
   const dispatch = createDispatch(handlers, { onInternalError: options.onInternalError });
   return { workspace, handlers, dispatch, file, close: opened.close };
 }

@@ -1,12 +1,13 @@
 import type { Handlers } from '../../src-shared/contract';
 import { notFound } from '../../src-shared/errors';
-import { Plan, PlanInput } from '../../src-shared/model';
+import { type Plan, PlanInput } from '../../src-shared/model';
 import { listActivities } from '../db/queries/activities';
 import { listBudgetLines, listKpis, listRisks, listTasks } from '../db/queries/plan-items';
 import { findPlan, listPlans, planToRow } from '../db/queries/plans';
 import { listResources, listSegments } from '../db/queries/resources';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
+import { readPlanSettings } from './settings-handlers';
 import { validationError } from './validation-error';
 import type { Workspace } from './workspace';
 
@@ -19,7 +20,8 @@ export function planHandlers(ws: Workspace): PlanHandlers {
     'plan/get-snapshot': async ({ id }) => {
       const plan = await findPlan(ws.db, id);
       if (!plan) throw notFound('plan', id);
-      const [activities, budgetLines, risks, kpis, tasks, resources, segments, history] = await Promise.all([
+      const [settings, activities, budgetLines, risks, kpis, tasks, resources, segments, history] = await Promise.all([
+        readPlanSettings(ws.db, id),
         listActivities(ws.db, id),
         listBudgetLines(ws.db, id),
         listRisks(ws.db, id),
@@ -29,7 +31,7 @@ export function planHandlers(ws: Workspace): PlanHandlers {
         listSegments(ws.db),
         ws.historyState(),
       ]);
-      return { plan, activities, budgetLines, risks, kpis, tasks, resources, segments, history };
+      return { plan, settings, activities, budgetLines, risks, kpis, tasks, resources, segments, history };
     },
 
     'plan/create': (args) => {
@@ -72,8 +74,14 @@ export function planHandlers(ws: Workspace): PlanHandlers {
 
 /** Everything a plan owns, children before parents, each row recorded so undo brings it back. */
 async function deletePlanContents(rec: EditRecorder, planId: string): Promise<void> {
-  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const) await rec.deleteWhere(table, 'plan_id', planId);
-  const activities = await rec.trx.selectFrom('activities').select('id').where('plan_id', '=', planId).orderBy('id').execute();
+  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const)
+    await rec.deleteWhere(table, 'plan_id', planId);
+  const activities = await rec.trx
+    .selectFrom('activities')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .orderBy('id')
+    .execute();
   for (const a of activities) {
     await rec.deleteWhere('activity_claims', 'activity_id', a.id);
     await rec.deleteWhere('activity_segments', 'activity_id', a.id);

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
+import { settingsHandlers } from './settings-handlers';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
@@ -19,6 +20,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
   return {
     'app/info': () => ({ ...info, schemaVersion: SCHEMA_VERSION }),
     ...planHandlers(ws),
+    ...settingsHandlers(ws),
     ...activityHandlers(ws),
     ...itemHandlers(ws),
     'history/state': () => ws.historyState(),

@@ -5,9 +5,5 @@ import { AppError } from '../../src-shared/errors';
 export function validationError(error: z.ZodError): AppError {
   const issues = error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new AppError(
-    'VALIDATION',
-    { 'zh-CN': `请求内容无效：${list}`, en: `Invalid request: ${list}` },
-    { issues },
-  );
+  return new AppError('VALIDATION', { 'zh-CN': `请求内容无效：${list}`, en: `Invalid request: ${list}` }, { issues });
 }

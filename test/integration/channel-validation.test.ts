@@ -12,7 +12,10 @@ afterEach(() => core.dispose());
 
 const counts = () =>
   Object.fromEntries(
-    [...EDITABLE_TABLES, 'history_edits' as const].map((t) => [t, core.db.raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get()]),
+    [...EDITABLE_TABLES, 'history_edits' as const].map((t) => [
+      t,
+      core.db.raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get(),
+    ]),
   );
 
 /** Arguments that are wrong for every channel: unknown keys, ids of the wrong type, missing fields. */
@@ -56,11 +59,32 @@ describe('every channel validates its arguments at the door', () => {
       const r = await core.dispatch('activity/create', { planId: plan.id, title: 'x', type: 'salon', start, end });
       expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
     }
-    const timedOnAllDay = await core.dispatch('activity/create', { planId: plan.id, title: 'x', type: 'salon', allDay: true, start: '2026-03-01T10:00', end: '2026-03-01T12:00' });
+    const timedOnAllDay = await core.dispatch('activity/create', {
+      planId: plan.id,
+      title: 'x',
+      type: 'salon',
+      allDay: true,
+      start: '2026-03-01T10:00',
+      end: '2026-03-01T12:00',
+    });
     expect(timedOnAllDay.ok).toBe(false);
-    const negativeMoney = await core.dispatch('budget/create-line', { planId: plan.id, category: 'venue', plannedCents: -1 });
-    const fractionalCents = await core.dispatch('budget/create-line', { planId: plan.id, category: 'venue', plannedCents: 10.5 });
-    const riskOffScale = await core.dispatch('risk/create', { planId: plan.id, title: 'r', category: 'market', probability: 6, impact: 0 });
+    const negativeMoney = await core.dispatch('budget/create-line', {
+      planId: plan.id,
+      category: 'venue',
+      plannedCents: -1,
+    });
+    const fractionalCents = await core.dispatch('budget/create-line', {
+      planId: plan.id,
+      category: 'venue',
+      plannedCents: 10.5,
+    });
+    const riskOffScale = await core.dispatch('risk/create', {
+      planId: plan.id,
+      title: 'r',
+      category: 'market',
+      probability: 6,
+      impact: 0,
+    });
     expect([negativeMoney, fractionalCents, riskOffScale].every((r) => !r.ok)).toBe(true);
   });
 });

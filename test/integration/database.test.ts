@@ -28,14 +28,29 @@ describe('openDatabase', () => {
     expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = raw.prepare("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['plans', 'activities', 'resources', 'activity_claims', 'segments', 'budget_lines', 'risks', 'kpis', 'tasks', 'history_edits']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'plans',
+        'activities',
+        'resources',
+        'activity_claims',
+        'segments',
+        'budget_lines',
+        'risks',
+        'kpis',
+        'tasks',
+        'history_edits',
+      ]),
+    );
     await close();
   });
 
   it('reopens an existing workspace without re-running migrations', async () => {
     const file = tempFile();
     const first = await openDatabase(file);
-    first.raw.prepare("INSERT INTO plans VALUES ('p','n','Asia/Shanghai','CNY','2026-01-01','2026-12-31','{}','t','t')").run();
+    first.raw
+      .prepare("INSERT INTO plans VALUES ('p','n','Asia/Shanghai','CNY','2026-01-01','2026-12-31','{}','t','t')")
+      .run();
     await first.close();
     const second = await openDatabase(file);
     expect(second.raw.prepare('SELECT count(*) FROM plans').pluck().get()).toBe(1);
@@ -77,7 +92,9 @@ describe('openDatabase', () => {
   it('keeps a committed edit when the process dies without closing (WAL with synchronous=FULL)', async () => {
     const file = tempFile();
     const { raw } = await openDatabase(file);
-    raw.prepare("INSERT INTO plans VALUES ('p','n','Asia/Shanghai','CNY','2026-01-01','2026-12-31','{}','t','t')").run();
+    raw
+      .prepare("INSERT INTO plans VALUES ('p','n','Asia/Shanghai','CNY','2026-01-01','2026-12-31','{}','t','t')")
+      .run();
     // Copy the files as a crash would leave them: never closed, so the edit is only in the WAL.
     const crashed = tempFile();
     copyFileSync(file, crashed);

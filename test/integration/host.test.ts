@@ -33,14 +33,25 @@ interface Answer {
 }
 
 /** A raw request, so tests can send what a browser would not (bad Host headers, odd paths). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
       },
     );
     req.on('error', reject);
@@ -55,7 +66,11 @@ const invoke = (channel: string, args: unknown, token = host.token) =>
     body: JSON.stringify({ channel, args }),
   });
 
-const planCount = () => core.workspace.db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+const planCount = () =>
+  core.workspace.db
+    .selectFrom('plans')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 
 describe('the browser door', () => {
   it('binds to 127.0.0.1 and serves the renderer with a CSP', async () => {
@@ -80,8 +95,15 @@ describe('the browser door', () => {
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { name: '浏览器方案' } });
 
-    const wrong = await invoke('plan/create', { name: '入侵', startDate: '2026-01-01', endDate: '2026-12-31' }, 'x'.repeat(32));
-    const missing = await send('/api/invoke', { method: 'POST', body: JSON.stringify({ channel: 'plan/list', args: {} }) });
+    const wrong = await invoke(
+      'plan/create',
+      { name: '入侵', startDate: '2026-01-01', endDate: '2026-12-31' },
+      'x'.repeat(32),
+    );
+    const missing = await send('/api/invoke', {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'plan/list', args: {} }),
+    });
     expect([wrong.status, missing.status]).toEqual([401, 401]);
     expect(JSON.parse(wrong.body).error.code).toBe('UNAUTHORIZED');
     expect((await planCount()).n).toBe(1);
@@ -97,7 +119,11 @@ describe('the browser door', () => {
   });
 
   it('answers bad JSON and bad arguments with typed errors and writes nothing', async () => {
-    const badJson = await send('/api/invoke', { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{"channel": ' });
+    const badJson = await send('/api/invoke', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${host.token}` },
+      body: '{"channel": ',
+    });
     expect(badJson.status).toBe(400);
     expect(JSON.parse(badJson.body).error.code).toBe('VALIDATION');
     const badArgs = await invoke('plan/create', { name: '', startDate: '2026-12-31', endDate: '2026-01-01' });
@@ -107,16 +133,24 @@ describe('the browser door', () => {
 
   it('pushes workspace/changed events to a subscriber with the token', async () => {
     const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => {
-          text += c.toString('utf8');
-          if (text.includes('event: workspace/changed')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/api/events?token=${host.token}`,
+          headers: { host: `127.0.0.1:${host.port}` },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            if (text.includes('event: workspace/changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
       req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
       req.end();
     });

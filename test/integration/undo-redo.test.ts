@@ -20,9 +20,20 @@ function dump(): Record<string, Row[]> {
 describe('undo and redo', () => {
   it('round-trips every kind of edit exactly', async () => {
     const { plan, activity, hall, gold } = await seedQuarter(core);
-    const line = await core.call('budget/create-line', { planId: plan.id, activityId: activity.id, category: 'venue', plannedCents: 100 });
+    const line = await core.call('budget/create-line', {
+      planId: plan.id,
+      activityId: activity.id,
+      category: 'venue',
+      plannedCents: 100,
+    });
     const edits: Array<() => Promise<unknown>> = [
-      () => core.call('activity/update', { id: activity.id, start: '2026-02-10', end: '2026-02-11', claims: [{ resourceId: hall.id, quantity: 1 }] }),
+      () =>
+        core.call('activity/update', {
+          id: activity.id,
+          start: '2026-02-10',
+          end: '2026-02-11',
+          claims: [{ resourceId: hall.id, quantity: 1 }],
+        }),
       () => core.call('budget/update-line', { id: line.id, plannedCents: 250_000 }),
       () => core.call('resource/delete', { id: hall.id }),
       () => core.call('segment/delete', { id: gold.id }),

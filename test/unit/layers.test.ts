@@ -21,7 +21,8 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specs: string[] = [];
-  const re = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const m of text.matchAll(re)) specs.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   return specs;
 }
@@ -40,7 +41,8 @@ describe('layers', () => {
         if (bad) offenders.push(`${relative(ROOT, file)} -> ${spec}`);
       }
       const text = readFileSync(file, 'utf8');
-      if (/\b(window|document|localStorage|process\.env)\b\./.test(text)) offenders.push(`${relative(ROOT, file)} uses a DOM or Node global`);
+      if (/\b(window|document|localStorage|process\.env)\b\./.test(text))
+        offenders.push(`${relative(ROOT, file)} uses a DOM or Node global`);
     }
     expect(offenders).toEqual([]);
   });
@@ -61,7 +63,8 @@ describe('layers', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(join(ROOT, 'src-renderer'))) {
       for (const spec of importsOf(file)) {
-        if (/src-main/.test(spec) || NODE_BUILTINS.test(spec) || spec === 'better-sqlite3') offenders.push(`${relative(ROOT, file)} -> ${spec}`);
+        if (/src-main/.test(spec) || NODE_BUILTINS.test(spec) || spec === 'better-sqlite3')
+          offenders.push(`${relative(ROOT, file)} -> ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -58,14 +58,20 @@ export async function listActivities(db: DbOrTrx, planId?: string): Promise<Acti
   const rows = await q.orderBy('start').orderBy('id').execute();
   if (rows.length === 0) return [];
 
-  let cq = db.selectFrom('activity_claims').innerJoin('activities', 'activities.id', 'activity_claims.activity_id').selectAll('activity_claims');
+  let cq = db
+    .selectFrom('activity_claims')
+    .innerJoin('activities', 'activities.id', 'activity_claims.activity_id')
+    .selectAll('activity_claims');
   if (planId) cq = cq.where('activities.plan_id', '=', planId);
   let sq = db
     .selectFrom('activity_segments')
     .innerJoin('activities', 'activities.id', 'activity_segments.activity_id')
     .select(['activity_segments.activity_id', 'activity_segments.segment_id']);
   if (planId) sq = sq.where('activities.plan_id', '=', planId);
-  const [claims, links] = await Promise.all([cq.orderBy('activity_claims.resource_id').execute(), sq.orderBy('activity_segments.segment_id').execute()]);
+  const [claims, links] = await Promise.all([
+    cq.orderBy('activity_claims.resource_id').execute(),
+    sq.orderBy('activity_segments.segment_id').execute(),
+  ]);
 
   const claimsBy = groupBy(claims, (c) => c.activity_id);
   const segsBy = new Map<string, string[]>();
@@ -80,9 +86,23 @@ export async function listActivities(db: DbOrTrx, planId?: string): Promise<Acti
 export async function findActivity(db: DbOrTrx, id: string): Promise<Activity | undefined> {
   const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const claims = await db.selectFrom('activity_claims').selectAll().where('activity_id', '=', id).orderBy('resource_id').execute();
-  const links = await db.selectFrom('activity_segments').select('segment_id').where('activity_id', '=', id).orderBy('segment_id').execute();
-  return activityFromRow(row, claims, links.map((l) => l.segment_id));
+  const claims = await db
+    .selectFrom('activity_claims')
+    .selectAll()
+    .where('activity_id', '=', id)
+    .orderBy('resource_id')
+    .execute();
+  const links = await db
+    .selectFrom('activity_segments')
+    .select('segment_id')
+    .where('activity_id', '=', id)
+    .orderBy('segment_id')
+    .execute();
+  return activityFromRow(
+    row,
+    claims,
+    links.map((l) => l.segment_id),
+  );
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

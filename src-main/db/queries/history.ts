@@ -18,7 +18,13 @@ export interface EditRecord {
 /** Keep the history bounded: older edits than this many are forgotten. */
 export const HISTORY_LIMIT = 500;
 
-export async function saveEdit(db: DbOrTrx, label: string, planIds: string[], changes: RowChange[], now: string): Promise<void> {
+export async function saveEdit(
+  db: DbOrTrx,
+  label: string,
+  planIds: string[],
+  changes: RowChange[],
+  now: string,
+): Promise<void> {
   // A new edit discards whatever had been undone: history is linear.
   await db.deleteFrom('history_edits').where('undone', '=', 1).execute();
   const { seq } = await db
@@ -35,20 +41,38 @@ export async function saveEdit(db: DbOrTrx, label: string, planIds: string[], ch
     after_json: c.after ? JSON.stringify(c.after) : null,
   }));
   for (let i = 0; i < rows.length; i += 4000) {
-    await db.insertInto('history_changes').values(rows.slice(i, i + 4000)).execute();
+    await db
+      .insertInto('history_changes')
+      .values(rows.slice(i, i + 4000))
+      .execute();
   }
-  await db.deleteFrom('history_edits').where('seq', '<=', seq - HISTORY_LIMIT).execute();
+  await db
+    .deleteFrom('history_edits')
+    .where('seq', '<=', seq - HISTORY_LIMIT)
+    .execute();
 }
 
 /** The newest edit not yet undone (what Undo reverts). */
 export async function newestDone(db: DbOrTrx): Promise<EditRecord | undefined> {
-  const r = await db.selectFrom('history_edits').selectAll().where('undone', '=', 0).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('history_edits')
+    .selectAll()
+    .where('undone', '=', 0)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r ? { seq: r.seq, label: r.label, planIds: JSON.parse(r.plan_ids_json) as string[] } : undefined;
 }
 
 /** The oldest undone edit (what Redo re-applies). */
 export async function oldestUndone(db: DbOrTrx): Promise<EditRecord | undefined> {
-  const r = await db.selectFrom('history_edits').selectAll().where('undone', '=', 1).orderBy('seq', 'asc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('history_edits')
+    .selectAll()
+    .where('undone', '=', 1)
+    .orderBy('seq', 'asc')
+    .limit(1)
+    .executeTakeFirst();
   return r ? { seq: r.seq, label: r.label, planIds: JSON.parse(r.plan_ids_json) as string[] } : undefined;
 }
 
@@ -63,5 +87,9 @@ export async function loadChanges(db: DbOrTrx, seq: number): Promise<RowChange[]
 }
 
 export async function markUndone(db: DbOrTrx, seq: number, undone: boolean): Promise<void> {
-  await db.updateTable('history_edits').set({ undone: undone ? 1 : 0 }).where('seq', '=', seq).execute();
+  await db
+    .updateTable('history_edits')
+    .set({ undone: undone ? 1 : 0 })
+    .where('seq', '=', seq)
+    .execute();
 }

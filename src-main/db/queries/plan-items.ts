@@ -168,21 +168,46 @@ export function taskToRow(t: Task): TaskRow {
 }
 
 export async function listBudgetLines(db: DbOrTrx, planId: string): Promise<BudgetLine[]> {
-  const rows = await db.selectFrom('budget_lines').selectAll().where('plan_id', '=', planId).orderBy('phase').orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('budget_lines')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('phase')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(budgetLineFromRow);
 }
 
 export async function listRisks(db: DbOrTrx, planId: string): Promise<Risk[]> {
-  const rows = await db.selectFrom('risks').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('risks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(riskFromRow);
 }
 
 export async function listKpis(db: DbOrTrx, planId: string): Promise<Kpi[]> {
-  const rows = await db.selectFrom('kpis').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('kpis')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(kpiFromRow);
 }
 
 export async function listTasks(db: DbOrTrx, planId: string): Promise<Task[]> {
-  const rows = await db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(taskFromRow);
 }

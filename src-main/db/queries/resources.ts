@@ -67,9 +67,17 @@ export async function listSegments(db: DbOrTrx): Promise<Segment[]> {
 }
 
 /** Which of the given ids do not exist in the table (for NOT_FOUND before a foreign key fails). */
-export async function missingIds(db: DbOrTrx, table: 'resources' | 'segments' | 'activities', ids: readonly string[]): Promise<string[]> {
+export async function missingIds(
+  db: DbOrTrx,
+  table: 'resources' | 'segments' | 'activities',
+  ids: readonly string[],
+): Promise<string[]> {
   if (ids.length === 0) return [];
-  const found = await db.selectFrom(table).select('id').where('id', 'in', [...ids]).execute();
+  const found = await db
+    .selectFrom(table)
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   const have = new Set(found.map((f) => f.id));
   return ids.filter((id) => !have.has(id));
 }

@@ -1,0 +1,37 @@
+import type { Handlers } from '../../src-shared/contract';
+import { notFound } from '../../src-shared/errors';
+import { PlanSettings } from '../../src-shared/model';
+import type { DbOrTrx } from '../db/schema';
+import { label } from './localize';
+import type { Workspace } from './workspace';
+
+/**
+ * Plan settings live as JSON on the plan row. Stored settings are re-parsed on read, so a
+ * setting added in a later version takes its default for plans saved before it existed.
+ */
+export async function readPlanSettings(db: DbOrTrx, planId: string): Promise<PlanSettings> {
+  const row = await db.selectFrom('plans').select(['settings_json']).where('id', '=', planId).executeTakeFirst();
+  if (!row) throw notFound('plan', planId);
+  return parseStoredSettings(row.settings_json);
+}
+
+export function parseStoredSettings(json: string): PlanSettings {
+  const parsed = PlanSettings.safeParse(JSON.parse(json));
+  // A stored value this version cannot read falls back to defaults rather than locking the plan.
+  return parsed.success ? parsed.data : PlanSettings.parse({});
+}
+
+export function settingsHandlers(ws: Workspace): Pick<Handlers, 'plan/get-settings' | 'plan/update-settings'> {
+  return {
+    'plan/get-settings': ({ planId }) => readPlanSettings(ws.db, planId),
+    'plan/update-settings': async ({ planId, settings }) => {
+      const plan = await ws.db.selectFrom('plans').select(['name']).where('id', '=', planId).executeTakeFirst();
+      if (!plan) throw notFound('plan', planId);
+      return ws.edit(label('修改', 'Edit settings of', '方案设置', 'plan', plan.name), async (rec) => {
+        await rec.update('plans', planId, { settings_json: JSON.stringify(settings), updated_at: ws.now() });
+        rec.touchPlan(planId);
+        return settings;
+      });
+    },
+  };
+}

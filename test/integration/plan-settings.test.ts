@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_SETTINGS } from '../../src-shared/model';
+import { type TestCore, createTestCore } from '../support/core';
+import { seedQuarter } from '../support/fixtures';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await createTestCore();
+});
+afterEach(() => core.dispose());
+
+describe('plan settings', () => {
+  it('start from the DOMAIN.md defaults and come with the snapshot', async () => {
+    const { plan } = await seedQuarter(core);
+    const settings = await core.call('plan/get-settings', { planId: plan.id });
+    expect(settings).toEqual(DEFAULT_PLAN_SETTINGS);
+    expect(settings.contingencySharePercent).toBe(20);
+    expect((await core.call('plan/get-snapshot', { id: plan.id })).settings).toEqual(settings);
+  });
+
+  it('are replaced as one undoable edit', async () => {
+    const { plan } = await seedQuarter(core);
+    const changed = {
+      ...DEFAULT_PLAN_SETTINGS,
+      fiscalQuarterStartMonth: 4,
+      blackoutDates: ['2026-02-17'],
+      budgetPhases: [
+        { key: 'preparation', nameZh: '筹备', nameEn: 'Preparation', sharePercent: 30 },
+        { key: 'execution', nameZh: '执行', nameEn: 'Execution', sharePercent: 50 },
+        { key: 'review', nameZh: '复盘', nameEn: 'Review', sharePercent: 20 },
+      ],
+    };
+    await core.call('plan/update-settings', { planId: plan.id, settings: changed });
+    expect(await core.call('plan/get-settings', { planId: plan.id })).toEqual(changed);
+    await core.call('history/undo', {});
+    expect(await core.call('plan/get-settings', { planId: plan.id })).toEqual(DEFAULT_PLAN_SETTINGS);
+  });
+
+  it('refuse phase shares that do not add up to 100% and keep the old ones', async () => {
+    const { plan } = await seedQuarter(core);
+    const r = await core.dispatch('plan/update-settings', {
+      planId: plan.id,
+      settings: { ...DEFAULT_PLAN_SETTINGS, budgetPhases: [{ key: 'a', nameZh: '甲', nameEn: 'A', sharePercent: 60 }] },
+    });
+    expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
+    if (!r.ok) expect(r.error.message.en).toContain('100%');
+    expect(await core.call('plan/get-settings', { planId: plan.id })).toEqual(DEFAULT_PLAN_SETTINGS);
+  });
+});
