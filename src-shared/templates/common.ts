@@ -1,0 +1,73 @@
+import type { WorkCalendar } from '../calendar/types';
+import { addDays, dayNumber } from '../model/dates';
+import type { DraftActivity, DraftSegment } from './draft';
+
+/**
+ * Shared pieces of the four templates: the normalised request, tier segments sized from the
+ * expected members, the year-without-data notice, and the 5-point probability scale.
+ */
+export interface TemplateContext {
+  planName: string;
+  /** First day of the plan. */
+  startDate: string;
+  /** Expected members. */
+  scale: number;
+}
+
+export function contextFrom(req: { planName: string; startDate?: string; year?: number; scale: number }): TemplateContext {
+  const startDate = req.startDate ?? `${req.year}-01-01`;
+  return { planName: req.planName, startDate, scale: req.scale };
+}
+
+/** The notice a plan carries when part of it lies in a year without official holiday data. */
+export function holidayNotices(cal: WorkCalendar, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    if (!cal.hasOfficialData(y)) {
+      out.push(
+        `${y}年尚无国务院办公厅放假安排数据：调休未知，仅按周末与计算出的节日排期；通知发布后请导入节假日文件。` +
+          ` (No official ${y} holiday schedule yet: weekends and computed festivals only; import the notice when it is published.)`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Tier shares of the membership (普通/银卡/金卡/钻石); an assumption the planner can edit. */
+export const TIER_SHARES = { regular: 0.6, silver: 0.25, gold: 0.11, diamond: 0.04 } as const;
+
+export function tierSegments(scale: number, minGapDays = 3, weeklyMax = 2): DraftSegment[] {
+  const size = (share: number) => Math.max(1, Math.round(scale * share));
+  return [
+    { key: 'tier_regular', name: '普通会员', dimension: 'tier', size: size(TIER_SHARES.regular), minGapDays, weeklyMax },
+    { key: 'tier_silver', name: '银卡会员', dimension: 'tier', size: size(TIER_SHARES.silver), minGapDays, weeklyMax },
+    { key: 'tier_gold', name: '金卡会员', dimension: 'tier', size: size(TIER_SHARES.gold), minGapDays, weeklyMax },
+    { key: 'tier_diamond', name: '钻石会员', dimension: 'tier', size: size(TIER_SHARES.diamond), minGapDays, weeklyMax },
+  ];
+}
+
+/** A probability in percent on the 1-5 scale of the risk matrix (≤10% → 1 … >70% → 5). */
+export function probabilityScore(percent: number): number {
+  if (percent <= 10) return 1;
+  if (percent <= 30) return 2;
+  if (percent <= 50) return 3;
+  if (percent <= 70) return 4;
+  return 5;
+}
+
+/** An all-day activity of `days` days from `start`, inside [windowStart, windowEnd]. */
+export function allDay(start: string, days: number, windowStart: string, windowEnd: string): Pick<DraftActivity, 'allDay' | 'start' | 'end' | 'windowStart' | 'windowEnd'> {
+  return { allDay: true, start, end: addDays(start, days - 1), windowStart, windowEnd };
+}
+
+export function maxDay(a: string, b: string): string {
+  return dayNumber(a) >= dayNumber(b) ? a : b;
+}
+
+export function minDay(a: string, b: string): string {
+  return dayNumber(a) <= dayNumber(b) ? a : b;
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
