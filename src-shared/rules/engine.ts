@@ -1,0 +1,197 @@
+import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
+import { MINUTES, compile, csr, type CompiledModel } from './compile';
+import { checkActivity, checkPrecedence } from './detect-activity';
+import { checkPlan, checkPlanMonth } from './detect-plan';
+import { checkLane } from './detect-resources';
+import { checkSegment } from './detect-segments';
+import type { Finding } from './finding';
+import type { RulesInput } from './input';
+import { resourceLanes, segmentLanes, targetActs, type Lanes } from './lanes';
+
+/**
+ * The conflict engine: full detection over the compiled model, and incremental re-checks after
+ * a move that only recompute the scopes the moved activity touches (its resources' lanes, its
+ * segments, itself, its precedence pairs, the plan-months it left and entered). Findings are
+ * kept per scope so a re-check replaces a few small arrays instead of rebuilding the list.
+ */
+export interface FindingsDelta {
+  removed: string[];
+  added: Finding[];
+}
+
+export class RulesEngine {
+  readonly m: CompiledModel;
+  // Lanes as sorted CSR after full detection; a lane becomes a plain array once a move edits it.
+  private resCsr: Lanes = { off: new Int32Array(1), items: new Int32Array(0) };
+  private segCsr: Lanes = { off: new Int32Array(1), items: new Int32Array(0) };
+  private resLane: (number[] | undefined)[] = [];
+  private segLane: (number[] | undefined)[] = [];
+  private tAct: Int32Array;
+  private byRes: Finding[][];
+  private bySeg: Finding[][];
+  private byAct: Finding[][];
+  private byPrec: Finding[][];
+  private byMonth: Finding[][];
+  private byPlan: Finding[][];
+
+  constructor(input: RulesInput | CompiledModel) {
+    this.m = 'startMin' in input ? input : compile(input);
+    const m = this.m;
+    this.tAct = targetActs(m);
+    this.byRes = new Array<Finding[]>(m.R);
+    this.bySeg = new Array<Finding[]>(m.S);
+    this.byAct = new Array<Finding[]>(m.n);
+    this.byPrec = new Array<Finding[]>(m.Q);
+    this.byMonth = new Array<Finding[]>(m.P * m.M);
+    this.byPlan = new Array<Finding[]>(m.P);
+    this.detectAll();
+  }
+
+  /** Recomputes every scope from the current arrays. */
+  detectAll(): void {
+    const m = this.m;
+    const rl = resourceLanes(m);
+    this.resCsr = rl;
+    this.resLane = new Array<number[] | undefined>(m.R);
+    for (let r = 0; r < m.R; r++) {
+      const out: Finding[] = [];
+      checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], out);
+      this.byRes[r] = out;
+    }
+    const sl = segmentLanes(m, this.tAct);
+    this.segCsr = sl;
+    this.segLane = new Array<number[] | undefined>(m.S);
+    for (let s = 0; s < m.S; s++) {
+      const out: Finding[] = [];
+      checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], out);
+      this.bySeg[s] = out;
+    }
+    for (let i = 0; i < m.n; i++) {
+      const out: Finding[] = [];
+      checkActivity(m, i, out);
+      this.byAct[i] = out;
+    }
+    for (let q = 0; q < m.Q; q++) {
+      const out: Finding[] = [];
+      checkPrecedence(m, q, out);
+      this.byPrec[q] = out;
+    }
+    const owners = new Int32Array(m.n);
+    for (let i = 0; i < m.n; i++) owners[i] = m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]];
+    const [off, items] = csr(m.P * m.M, owners);
+    for (let pm = 0; pm < m.P * m.M; pm++) {
+      const out: Finding[] = [];
+      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), out);
+      this.byMonth[pm] = out;
+    }
+    const [poff, pitems] = csr(m.P, m.plan);
+    for (let p = 0; p < m.P; p++) {
+      const out: Finding[] = [];
+      checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), out);
+      this.byPlan[p] = out;
+    }
+  }
+
+  findings(): Finding[] {
+    const all: Finding[] = [];
+    for (const group of [this.byRes, this.bySeg, this.byAct, this.byPrec, this.byMonth, this.byPlan]) {
+      for (const list of group) for (const f of list) all.push(f);
+    }
+    return all;
+  }
+
+  /**
+   * Moves activity i to start at `startMin` (minutes from the horizon's first day), keeping its
+   * length, and re-checks what it touches. Moves outside the horizon are refused.
+   */
+  moveActivity(i: number, startMin: number): FindingsDelta {
+    const m = this.m;
+    const len = m.endMin[i] - m.startMin[i];
+    if (startMin < 0 || startMin + len > m.H * MINUTES) throw new RangeError('move outside the planning horizon');
+    const oldMonth = m.monthOf[m.startDay[i]];
+    m.startMin[i] = startMin;
+    m.endMin[i] = startMin + len;
+    m.startDay[i] = Math.floor(startMin / MINUTES);
+    m.endDay[i] = Math.floor((startMin + len - 1) / MINUTES);
+    const removed: string[] = [];
+    const added: Finding[] = [];
+    const swap = (lists: Finding[][], k: number, next: Finding[]) => {
+      for (const f of lists[k]) removed.push(f.key);
+      for (const f of next) added.push(f);
+      lists[k] = next;
+    };
+    for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
+      const r = m.claimRes[c];
+      const lane = (this.resLane[r] ??= Array.from(this.resCsr.items.subarray(this.resCsr.off[r], this.resCsr.off[r + 1])));
+      lane.splice(lane.indexOf(c), 1);
+      const at = lowerBound(lane, (x) => m.startMin[m.claimAct[x]] < startMin || (m.startMin[m.claimAct[x]] === startMin && x < c));
+      lane.splice(at, 0, c);
+      const out: Finding[] = [];
+      checkLane(m, r, lane, 0, lane.length, out);
+      swap(this.byRes, r, out);
+    }
+    for (let g = m.segOff[i]; g < m.segOff[i + 1]; g++) {
+      const s = m.segOf[g];
+      const lane = (this.segLane[s] ??= Array.from(this.segCsr.items.subarray(this.segCsr.off[s], this.segCsr.off[s + 1])));
+      const sd = m.startDay[i];
+      lane.splice(lane.indexOf(g), 1);
+      const at = lowerBound(lane, (x) => m.startDay[this.tAct[x]] < sd || (m.startDay[this.tAct[x]] === sd && x < g));
+      lane.splice(at, 0, g);
+      const out: Finding[] = [];
+      checkSegment(m, s, this.tAct, lane, 0, lane.length, out);
+      swap(this.bySeg, s, out);
+    }
+    const own: Finding[] = [];
+    checkActivity(m, i, own);
+    swap(this.byAct, i, own);
+    for (let x = m.actPrecOff[i]; x < m.actPrecOff[i + 1]; x++) {
+      const q = m.actPrecs[x];
+      const out: Finding[] = [];
+      checkPrecedence(m, q, out);
+      swap(this.byPrec, q, out);
+    }
+    const newMonth = m.monthOf[m.startDay[i]];
+    // The activity's own plan, and the plans whose budget lines follow it into another month.
+    const plans = m.plan[i] >= 0 ? [m.plan[i]] : [];
+    for (let x = m.actLineOff[i]; x < m.actLineOff[i + 1]; x++) {
+      const lp = m.linePlan[m.actLines[x]];
+      if (!plans.includes(lp)) plans.push(lp);
+    }
+    for (const p of plans) {
+      for (const mo of oldMonth === newMonth ? [newMonth] : [oldMonth, newMonth]) {
+        const acts: number[] = [];
+        for (let j = 0; j < m.n; j++) if (m.plan[j] === p && m.monthOf[m.startDay[j]] === mo) acts.push(j);
+        const out: Finding[] = [];
+        checkPlanMonth(m, p, mo, acts, out);
+        swap(this.byMonth, p * m.M + mo, out);
+      }
+    }
+    return { removed, added };
+  }
+
+  /** Moves by activity id and ISO start (YYYY-MM-DD or YYYY-MM-DDTHH:mm), for the drag preview. */
+  moveActivityTo(id: string, start: string): FindingsDelta {
+    const i = this.m.actIndex.get(id);
+    if (i === undefined) throw new RangeError(`unknown activity ${id}`);
+    if (!isValidDay(start) && !isValidDateTime(start)) throw new RangeError(`bad start ${start}`);
+    const day = dayNumber(start) - this.m.base;
+    const minute = start.length > 10 ? Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16)) : this.m.startMin[i] % MINUTES;
+    return this.moveActivity(i, day * MINUTES + minute);
+  }
+}
+
+function lowerBound(arr: number[], before: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(arr[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One-shot detection: compile, check every rule, return the findings. */
+export function detectConflicts(input: RulesInput): Finding[] {
+  return new RulesEngine(input).findings();
+}

@@ -1,0 +1,9 @@
+/** The scheduling rules: pure, shared by the main process, the solver worker and the renderer's drag preview. */
+export * from './catalog';
+export * from './settings';
+export * from './finding';
+export * from './input';
+export { compile, type CompiledModel, MINUTES } from './compile';
+export { RulesEngine, detectConflicts, type FindingsDelta } from './engine';
+export { naiveDetect } from './naive-oracle';
+export { WeekendCalendar } from './weekend-calendar';
