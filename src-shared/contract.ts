@@ -27,6 +27,7 @@ import {
   TaskInput,
   TaskPatch,
 } from './model';
+import { TemplateRequest } from './templates/draft';
 
 /**
  * THE contract: every channel the renderer may call, with its request and response schema.
@@ -88,6 +89,15 @@ export const contract = {
   'plan/update': { request: PlanPatch, response: Plan },
   /** Deletes the plan with its activities, budget, risks, KPIs and tasks; undoable. Errors: NOT_FOUND. */
   'plan/delete': { request: ById, response: Deleted },
+  /**
+   * Builds a whole plan from one of the four playbook templates in one undoable edit, reusing
+   * workspace resources and segments of the same name. `notices` tell the planner what to know
+   * (e.g. no official holiday data for that year). Errors: VALIDATION.
+   */
+  'plan/create-from-template': {
+    request: TemplateRequest,
+    response: z.object({ plan: Plan, notices: z.array(z.string()) }),
+  },
   /** Errors: NOT_FOUND. */
   'plan/get-settings': { request: ByPlan, response: PlanSettings },
   /** Replaces the plan's settings as a whole (one undoable edit). Errors: NOT_FOUND, VALIDATION. */

@@ -4,6 +4,7 @@ import { activityHandlers } from './activity-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { templateHandlers } from './template-handlers';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
@@ -21,6 +22,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     'app/info': () => ({ ...info, schemaVersion: SCHEMA_VERSION }),
     ...planHandlers(ws),
     ...settingsHandlers(ws),
+    ...templateHandlers(ws),
     ...activityHandlers(ws),
     ...itemHandlers(ws),
     'history/state': () => ws.historyState(),

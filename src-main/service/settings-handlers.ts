@@ -16,9 +16,25 @@ export async function readPlanSettings(db: DbOrTrx, planId: string): Promise<Pla
 }
 
 export function parseStoredSettings(json: string): PlanSettings {
-  const parsed = PlanSettings.safeParse(JSON.parse(json));
+  const parsed = PlanSettings.safeParse(JSON.parse(json) as unknown);
   // A stored value this version cannot read falls back to defaults rather than locking the plan.
   return parsed.success ? parsed.data : PlanSettings.parse({});
+}
+
+/**
+ * The stored JSON: the planner-facing PlanSettings plus `rules`, the scheduling-rule settings a
+ * template or the engine keeps per plan (phases with buffers, precedence pairs, budget caps).
+ * Updating the PlanSettings keeps `rules` as it was.
+ */
+export function storedSettingsJson(settings: PlanSettings, rules: unknown): string {
+  return JSON.stringify(rules === undefined ? settings : { ...settings, rules });
+}
+
+/** The `rules` part of a plan's stored settings, unparsed (the engine validates it with its own schema). */
+export async function readStoredRuleSettings(db: DbOrTrx, planId: string): Promise<unknown> {
+  const row = await db.selectFrom('plans').select(['settings_json']).where('id', '=', planId).executeTakeFirst();
+  if (!row) throw notFound('plan', planId);
+  return (JSON.parse(row.settings_json) as { rules?: unknown }).rules;
 }
 
 export function settingsHandlers(ws: Workspace): Pick<Handlers, 'plan/get-settings' | 'plan/update-settings'> {
@@ -28,7 +44,8 @@ export function settingsHandlers(ws: Workspace): Pick<Handlers, 'plan/get-settin
       const plan = await ws.db.selectFrom('plans').select(['name']).where('id', '=', planId).executeTakeFirst();
       if (!plan) throw notFound('plan', planId);
       return ws.edit(label('修改', 'Edit settings of', '方案设置', 'plan', plan.name), async (rec) => {
-        await rec.update('plans', planId, { settings_json: JSON.stringify(settings), updated_at: ws.now() });
+        const rules = await readStoredRuleSettings(rec.trx, planId);
+        await rec.update('plans', planId, { settings_json: storedSettingsJson(settings, rules), updated_at: ws.now() });
         rec.touchPlan(planId);
         return settings;
       });

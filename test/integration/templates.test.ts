@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EDITABLE_TABLES } from '../../src-main/db/schema';
+import { type TestCore, createTestCore } from '../support/core';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await createTestCore();
+});
+afterEach(() => core.dispose());
+
+const counts = () =>
+  Object.fromEntries(
+    EDITABLE_TABLES.map((t) => [t, core.db.raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
+  );
+
+describe('plan/create-from-template', () => {
+  it('builds the member campaign year in one undoable edit', async () => {
+    const before = counts();
+    const { plan, notices } = await core.call('plan/create-from-template', {
+      templateId: 'member_campaign',
+      year: 2026,
+      planName: '2026 会员档期',
+      scale: 50_000,
+    });
+    expect(plan.name).toBe('2026 会员档期');
+    expect(Array.isArray(notices)).toBe(true);
+    const snap = await core.call('plan/get-snapshot', { id: plan.id });
+    expect(snap.activities.length).toBeGreaterThanOrEqual(120);
+    const total = snap.budgetLines.reduce((s, l) => s + l.plannedCents, 0);
+    expect(total).toBe(1_000_000 * 100);
+    expect(snap.risks.length).toBeGreaterThanOrEqual(3);
+    for (const a of snap.activities)
+      for (const c of a.claims) expect(snap.resources.some((r) => r.id === c.resourceId)).toBe(true);
+
+    const history = await core.call('history/state', {});
+    expect(history.undoLabel?.['zh-CN']).toContain('从模板新建');
+    await core.call('history/undo', {});
+    expect(counts()).toEqual(before);
+  });
+
+  it('reuses workspace resources and segments when a second plan is built', async () => {
+    await core.call('plan/create-from-template', {
+      templateId: 'member_campaign',
+      year: 2026,
+      planName: 'A',
+      scale: 10_000,
+    });
+    const afterFirst = counts();
+    await core.call('plan/create-from-template', {
+      templateId: 'member_campaign',
+      year: 2026,
+      planName: 'B',
+      scale: 10_000,
+    });
+    const afterSecond = counts();
+    expect(afterSecond.resources).toBe(afterFirst.resources);
+    expect(afterSecond.segments).toBe(afterFirst.segments);
+    expect(afterSecond.activities).toBe(afterFirst.activities * 2);
+  });
+
+  it('refuses a request without a year or start date', async () => {
+    const r = await core.dispatch('plan/create-from-template', {
+      templateId: 'member_campaign',
+      planName: 'x',
+      scale: 1000,
+    });
+    expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
+    expect(counts().plans).toBe(0);
+  });
+});
