@@ -31,3 +31,4 @@ export function createPlanDraft(request: TemplateRequest, calendar: WorkCalendar
   if (!generate) throw new Error(`template ${req.templateId} is not available yet`);
   return PlanDraft.parse(generate(contextFrom(req), calendar));
 }
+export * from './materialize';
