@@ -1,0 +1,54 @@
+import { CHANNELS, events } from '../../src-shared/contract';
+import { bridgeArguments } from './ipc-names';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY, DENY_WINDOW, allowNavigation, secureWebPreferences } from './window-policy';
+
+export interface WindowOptions {
+  preload: string;
+  rendererFile: string;
+  devServerUrl?: string;
+  title: string;
+}
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: options.title,
+    show: false,
+    webPreferences: secureWebPreferences(options.preload, bridgeArguments(CHANNELS, Object.keys(events))),
+  });
+  win.once('ready-to-show', () => win.show());
+  if (options.devServerUrl) void win.loadURL(options.devServerUrl);
+  else void win.loadFile(options.rendererFile);
+  return win;
+}
+
+/**
+ * Applied to every webContents the app ever creates (not only the main window), so a frame or a
+ * window we did not plan for gets the same refusals.
+ */
+export function hardenContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url, isAppUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!allowNavigation(url, isAppUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => DENY_WINDOW);
+}
+
+/** Session-wide: no permission is ever granted, and our pages carry the CSP header too. */
+export function hardenSession(session: Session, isAppUrl: (url: string) => boolean): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!isAppUrl(details.url)) return callback({});
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
