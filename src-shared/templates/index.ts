@@ -2,6 +2,8 @@ import type { WorkCalendar } from '../calendar/types';
 import { contextFrom } from './common';
 import { PlanDraft, TemplateRequest, type TemplateId, type PlanDraftInput } from './draft';
 import { memberCampaignDraft } from './member-campaign';
+import { memberConferenceDraft } from './member-conference';
+import { retentionDraft } from './retention';
 import type { TemplateContext } from './common';
 
 export * from './draft';
@@ -11,6 +13,8 @@ type Generator = (ctx: TemplateContext, cal: WorkCalendar) => PlanDraftInput;
 
 const GENERATORS: Partial<Record<TemplateId, Generator>> = {
   member_campaign: memberCampaignDraft,
+  retention: retentionDraft,
+  member_conference: memberConferenceDraft,
 };
 
 export const TEMPLATE_INFO: Record<TemplateId, { nameZh: string; nameEn: string; unit: 'year' | 'start_date' }> = {
