@@ -5,6 +5,17 @@ import { AppError } from '../../src-shared/errors';
 import { SCHEMA_VERSION, migrationProvider } from './migrations';
 import type { Database, Db } from './schema';
 
+/**
+ * The raw connection behind each Kysely instance we open. Bulk writes inside an edit use
+ * prepared statements on it (Kysely compiles a statement per call, far slower for 10k rows);
+ * they run on the same connection, inside the transaction Kysely holds.
+ */
+const RAW_CONNECTIONS = new WeakMap<object, BetterSqlite3.Database>();
+
+export function rawConnectionOf(db: Db): BetterSqlite3.Database | undefined {
+  return RAW_CONNECTIONS.get(db);
+}
+
 /** "DQ" + "1": marks a SQLite file as a Dangqi workspace (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44510001;
 
@@ -43,6 +54,7 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     raw.pragma(`application_id = ${APPLICATION_ID}`);
 
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    RAW_CONNECTIONS.set(db, raw);
     await migrate(db);
     raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     return { db, raw, close: () => db.destroy() };

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { DbOrTrx, EditableTable } from './schema';
 
@@ -24,10 +25,24 @@ export async function selectRows(db: DbOrTrx, table: EditableTable, column: stri
   return r.rows;
 }
 
-/** Inserts rows (all with the same columns) in as few statements as the bound-value limit allows. */
-export async function insertRows(db: DbOrTrx, table: EditableTable, rows: readonly Row[]): Promise<void> {
+/**
+ * Inserts rows (all with the same columns). With the raw connection (inside an edit's
+ * transaction) one cached prepared statement runs per row; otherwise as few Kysely statements
+ * as the bound-value limit allows.
+ */
+export async function insertRows(
+  db: DbOrTrx,
+  table: EditableTable,
+  rows: readonly Row[],
+  raw?: BetterSqlite3.Database,
+): Promise<void> {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]);
+  if (raw) {
+    const stmt = preparedInsert(raw, table, cols);
+    for (const row of rows) stmt.run(cols.map((c) => row[c] ?? null));
+    return;
+  }
   const perStatement = Math.max(1, Math.floor(MAX_VALUES / cols.length));
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
@@ -47,4 +62,24 @@ export async function updateRow(db: DbOrTrx, table: EditableTable, id: string, p
 
 export async function deleteRow(db: DbOrTrx, table: EditableTable, id: string): Promise<void> {
   await sql`DELETE FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
+}
+
+const STATEMENTS = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** Column names come from our own row objects, quoted as identifiers; values are always bound. */
+export function preparedInsert(
+  raw: BetterSqlite3.Database,
+  table: string,
+  cols: readonly string[],
+): BetterSqlite3.Statement {
+  let cache = STATEMENTS.get(raw);
+  if (!cache) STATEMENTS.set(raw, (cache = new Map()));
+  const key = `${table}(${cols.join(',')})`;
+  let stmt = cache.get(key);
+  if (!stmt) {
+    const quoted = cols.map((c) => `"${c.replaceAll('"', '""')}"`).join(', ');
+    stmt = raw.prepare(`INSERT INTO "${table}" (${quoted}) VALUES (${cols.map(() => '?').join(', ')})`);
+    cache.set(key, stmt);
+  }
+  return stmt;
 }

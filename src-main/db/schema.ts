@@ -101,6 +101,16 @@ export interface RisksTable extends Stamped {
   contingency: string;
   reserve_cents: number;
   status: string;
+  /** Added by 0002: early warning, emergency level, residual score, linked activities. */
+  trigger_kpi_id: string | null;
+  trigger_threshold: number | null;
+  trigger_direction: string;
+  trigger_note: string;
+  emergency_level: number | null;
+  response_minutes: number | null;
+  residual_probability: number | null;
+  residual_impact: number | null;
+  linked_activity_ids_json: string;
 }
 
 export interface KpisTable extends Stamped {
@@ -114,6 +124,10 @@ export interface KpisTable extends Stamped {
   target: number;
   actual: number | null;
   higher_is_better: number;
+  /** Added by 0002: the trigger rule and its action. */
+  trigger_threshold: number | null;
+  trigger_comparison: string;
+  trigger_action: string;
 }
 
 export interface TasksTable extends Stamped {
@@ -129,6 +143,9 @@ export interface TasksTable extends Stamped {
   owner: string;
   status: string;
   notes: string;
+  /** Added by 0002: ids of tasks that must be done first, and this task's RACI row, as JSON. */
+  depends_on_json: string;
+  raci_json: string;
 }
 
 /** One undoable edit: a label and the plans it touched. */

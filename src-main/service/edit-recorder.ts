@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Transaction } from 'kysely';
 import type { RowChange } from '../db/queries/history';
 import { type Row, deleteRow, insertRows, selectRow, selectRows, updateRow } from '../db/row-ops';
@@ -12,7 +13,11 @@ export class EditRecorder {
   readonly changes: RowChange[] = [];
   readonly planIds = new Set<string>();
 
-  constructor(readonly trx: Transaction<Database>) {}
+  constructor(
+    readonly trx: Transaction<Database>,
+    /** The connection the transaction runs on, for fast bulk inserts; absent for foreign Kysely instances. */
+    readonly raw?: BetterSqlite3.Database,
+  ) {}
 
   touchPlan(planId: string): void {
     this.planIds.add(planId);
@@ -23,7 +28,7 @@ export class EditRecorder {
   }
 
   async insertMany(table: EditableTable, rows: readonly Row[]): Promise<void> {
-    await insertRows(this.trx, table, rows);
+    await insertRows(this.trx, table, rows, this.raw);
     for (const row of rows) this.changes.push({ table, id: String(row.id), before: null, after: { ...row } });
   }
 

@@ -35,20 +35,13 @@ import {
   segmentFromRow,
   segmentToRow,
 } from '../db/queries/resources';
-import type { DbOrTrx } from '../db/schema';
 import { crudHandlers } from './crud';
-import { requireActivityOfPlan, requirePlan } from './references';
+import { planItemRefs, riskRefs, taskRefs, unlinkKpi, unlinkTask } from './plan-item-refs';
 import type { Workspace } from './workspace';
 
 type ItemChannels =
   | `${'resource' | 'segment' | 'risk' | 'kpi' | 'task'}/${'list' | 'create' | 'update' | 'delete'}`
   | `budget/${'list-lines' | 'create-line' | 'update-line' | 'delete-line'}`;
-
-/** Plan items must belong to an existing plan and link only to an activity of that plan. */
-const planItemRefs = async (db: DbOrTrx, e: { planId: string; activityId: string | null }) => {
-  await requirePlan(db, e.planId);
-  await requireActivityOfPlan(db, e.activityId, e.planId);
-};
 
 export function itemHandlers(ws: Workspace): Pick<Handlers, ItemChannels> {
   const resources = crudHandlers<Resource, typeof ResourceInput>(ws, {
@@ -104,7 +97,7 @@ export function itemHandlers(ws: Workspace): Pick<Handlers, ItemChannels> {
     toRow: riskToRow,
     displayName: (r) => r.title,
     planOf: (r) => r.planId,
-    checkRefs: planItemRefs,
+    checkRefs: riskRefs,
   });
   const kpis = crudHandlers<Kpi, typeof KpiInput>(ws, {
     table: 'kpis',
@@ -119,6 +112,7 @@ export function itemHandlers(ws: Workspace): Pick<Handlers, ItemChannels> {
     displayName: (k) => k.name,
     planOf: (k) => k.planId,
     checkRefs: planItemRefs,
+    beforeDelete: unlinkKpi,
   });
   const tasks = crudHandlers<Task, typeof TaskInput>(ws, {
     table: 'tasks',
@@ -132,7 +126,8 @@ export function itemHandlers(ws: Workspace): Pick<Handlers, ItemChannels> {
     toRow: taskToRow,
     displayName: (t) => t.title,
     planOf: (t) => t.planId,
-    checkRefs: planItemRefs,
+    checkRefs: taskRefs,
+    beforeDelete: unlinkTask,
   });
 
   return {

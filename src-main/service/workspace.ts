@@ -1,6 +1,7 @@
 import { AppError, type LocalizedText } from '../../src-shared/errors';
 import type { HistoryState } from '../../src-shared/contract';
 import { loadChanges, markUndone, newestDone, oldestUndone, saveEdit } from '../db/queries/history';
+import { rawConnectionOf } from '../db/open-database';
 import type { Db } from '../db/schema';
 import { EditRecorder, applyChanges } from './edit-recorder';
 
@@ -31,10 +32,11 @@ export class Workspace {
   async edit<T>(label: LocalizedText, work: (rec: EditRecorder) => Promise<T>): Promise<T> {
     let planIds: string[] = [];
     const result = await this.db.transaction().execute(async (trx) => {
-      const rec = new EditRecorder(trx);
+      const raw = rawConnectionOf(this.db);
+      const rec = new EditRecorder(trx, raw);
       const value = await work(rec);
       planIds = [...rec.planIds];
-      if (rec.changes.length > 0) await saveEdit(trx, JSON.stringify(label), planIds, rec.changes, this.now());
+      if (rec.changes.length > 0) await saveEdit(trx, JSON.stringify(label), planIds, rec.changes, this.now(), raw);
       return value;
     });
     await this.notify(planIds);

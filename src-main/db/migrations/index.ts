@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-plan-items-v2';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -7,6 +8,7 @@ import * as m0001 from './0001-initial';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-plan-items-v2': m0002,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -53,25 +53,34 @@ export function activityToRow(a: Activity): ActivityRow {
 
 /** Activities of one plan, or of the whole workspace when planId is omitted (the engine sees every plan). */
 export async function listActivities(db: DbOrTrx, planId?: string): Promise<Activity[]> {
-  let q = db.selectFrom('activities').selectAll();
-  if (planId) q = q.where('plan_id', '=', planId);
-  const rows = await q.orderBy('start').orderBy('id').execute();
+  const rows = planId
+    ? await db
+        .selectFrom('activities')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('start')
+        .orderBy('id')
+        .execute()
+    : await db.selectFrom('activities').selectAll().orderBy('start').orderBy('id').execute();
   if (rows.length === 0) return [];
 
-  let cq = db
-    .selectFrom('activity_claims')
-    .innerJoin('activities', 'activities.id', 'activity_claims.activity_id')
-    .selectAll('activity_claims');
-  if (planId) cq = cq.where('activities.plan_id', '=', planId);
-  let sq = db
-    .selectFrom('activity_segments')
-    .innerJoin('activities', 'activities.id', 'activity_segments.activity_id')
-    .select(['activity_segments.activity_id', 'activity_segments.segment_id']);
-  if (planId) sq = sq.where('activities.plan_id', '=', planId);
-  const [claims, links] = await Promise.all([
-    cq.orderBy('activity_claims.resource_id').execute(),
-    sq.orderBy('activity_segments.segment_id').execute(),
-  ]);
+  // The whole workspace needs no join; one plan filters its children through its activities.
+  const claims = planId
+    ? await db
+        .selectFrom('activity_claims')
+        .innerJoin('activities', 'activities.id', 'activity_claims.activity_id')
+        .selectAll('activity_claims')
+        .where('activities.plan_id', '=', planId)
+        .execute()
+    : await db.selectFrom('activity_claims').selectAll().execute();
+  const links = planId
+    ? await db
+        .selectFrom('activity_segments')
+        .innerJoin('activities', 'activities.id', 'activity_segments.activity_id')
+        .select(['activity_segments.activity_id', 'activity_segments.segment_id'])
+        .where('activities.plan_id', '=', planId)
+        .execute()
+    : await db.selectFrom('activity_segments').select(['activity_id', 'segment_id']).execute();
 
   const claimsBy = groupBy(claims, (c) => c.activity_id);
   const segsBy = new Map<string, string[]>();
@@ -80,7 +89,14 @@ export async function listActivities(db: DbOrTrx, planId?: string): Promise<Acti
     if (list) list.push(l.segment_id);
     else segsBy.set(l.activity_id, [l.segment_id]);
   }
-  return rows.map((r) => activityFromRow(r, claimsBy.get(r.id) ?? [], segsBy.get(r.id) ?? []));
+  return rows.map((r) => {
+    const own = claimsBy.get(r.id) ?? [];
+    // Children come back in one stable order (by resource, by segment) whatever SQLite's plan was.
+    if (own.length > 1) own.sort((x, y) => (x.resource_id < y.resource_id ? -1 : 1));
+    const segs = segsBy.get(r.id) ?? [];
+    if (segs.length > 1) segs.sort();
+    return activityFromRow(r, own, segs);
+  });
 }
 
 export async function findActivity(db: DbOrTrx, id: string): Promise<Activity | undefined> {

@@ -1,4 +1,5 @@
-import type { Row } from '../row-ops';
+import type BetterSqlite3 from 'better-sqlite3';
+import { type Row, preparedInsert } from '../row-ops';
 import type { DbOrTrx, EditableTable } from '../schema';
 
 /** A recorded row change: `before` null for an insert, `after` null for a delete. */
@@ -24,6 +25,7 @@ export async function saveEdit(
   planIds: string[],
   changes: RowChange[],
   now: string,
+  raw?: BetterSqlite3.Database,
 ): Promise<void> {
   // A new edit discards whatever had been undone: history is linear.
   await db.deleteFrom('history_edits').where('undone', '=', 1).execute();
@@ -40,11 +42,23 @@ export async function saveEdit(
     before_json: c.before ? JSON.stringify(c.before) : null,
     after_json: c.after ? JSON.stringify(c.after) : null,
   }));
-  for (let i = 0; i < rows.length; i += 4000) {
-    await db
-      .insertInto('history_changes')
-      .values(rows.slice(i, i + 4000))
-      .execute();
+  if (raw) {
+    const stmt = preparedInsert(raw, 'history_changes', [
+      'edit_seq',
+      'ord',
+      'table_name',
+      'row_id',
+      'before_json',
+      'after_json',
+    ]);
+    for (const r of rows) stmt.run(r.edit_seq, r.ord, r.table_name, r.row_id, r.before_json, r.after_json);
+  } else {
+    for (let i = 0; i < rows.length; i += 4000) {
+      await db
+        .insertInto('history_changes')
+        .values(rows.slice(i, i + 4000))
+        .execute();
+    }
   }
   await db
     .deleteFrom('history_edits')

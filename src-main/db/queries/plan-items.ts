@@ -7,7 +7,10 @@ import type {
   RiskCategory,
   RiskStatus,
   Task,
+  RaciEntry,
   TaskStatus,
+  TriggerComparison,
+  TriggerDirection,
 } from '../../../src-shared/model';
 import type { BudgetLineRow, DbOrTrx, KpiRow, RiskRow, TaskRow } from '../schema';
 
@@ -71,6 +74,15 @@ export function riskFromRow(r: RiskRow): Risk {
     contingency: r.contingency,
     reserveCents: r.reserve_cents,
     status: r.status as RiskStatus,
+    triggerKpiId: r.trigger_kpi_id,
+    triggerThreshold: r.trigger_threshold,
+    triggerDirection: r.trigger_direction as TriggerDirection,
+    triggerNote: r.trigger_note,
+    emergencyLevel: r.emergency_level,
+    responseMinutes: r.response_minutes,
+    residualProbability: r.residual_probability,
+    residualImpact: r.residual_impact,
+    linkedActivityIds: jsonList<string>(r.linked_activity_ids_json),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -90,6 +102,15 @@ export function riskToRow(r: Risk): RiskRow {
     contingency: r.contingency,
     reserve_cents: r.reserveCents,
     status: r.status,
+    trigger_kpi_id: r.triggerKpiId,
+    trigger_threshold: r.triggerThreshold,
+    trigger_direction: r.triggerDirection,
+    trigger_note: r.triggerNote,
+    emergency_level: r.emergencyLevel,
+    response_minutes: r.responseMinutes,
+    residual_probability: r.residualProbability,
+    residual_impact: r.residualImpact,
+    linked_activity_ids_json: JSON.stringify(r.linkedActivityIds),
     created_at: r.createdAt,
     updated_at: r.updatedAt,
   };
@@ -107,6 +128,9 @@ export function kpiFromRow(r: KpiRow): Kpi {
     target: r.target,
     actual: r.actual,
     higherIsBetter: r.higher_is_better === 1,
+    triggerThreshold: r.trigger_threshold,
+    triggerComparison: r.trigger_comparison as TriggerComparison,
+    triggerAction: r.trigger_action,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -124,6 +148,9 @@ export function kpiToRow(k: Kpi): KpiRow {
     target: k.target,
     actual: k.actual,
     higher_is_better: k.higherIsBetter ? 1 : 0,
+    trigger_threshold: k.triggerThreshold,
+    trigger_comparison: k.triggerComparison,
+    trigger_action: k.triggerAction,
     created_at: k.createdAt,
     updated_at: k.updatedAt,
   };
@@ -143,6 +170,8 @@ export function taskFromRow(r: TaskRow): Task {
     owner: r.owner,
     status: r.status as TaskStatus,
     notes: r.notes,
+    dependsOn: jsonList<string>(r.depends_on_json),
+    raci: jsonList<RaciEntry>(r.raci_json),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -162,9 +191,21 @@ export function taskToRow(t: Task): TaskRow {
     owner: t.owner,
     status: t.status,
     notes: t.notes,
+    depends_on_json: JSON.stringify(t.dependsOn),
+    raci_json: JSON.stringify(t.raci),
     created_at: t.createdAt,
     updated_at: t.updatedAt,
   };
+}
+
+/** Small lists stored as JSON text; a damaged value reads as empty rather than breaking the plan. */
+function jsonList<T>(json: string): T[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function listBudgetLines(db: DbOrTrx, planId: string): Promise<BudgetLine[]> {

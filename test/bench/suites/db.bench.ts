@@ -1,0 +1,162 @@
+/**
+ * Workspace database figures (issue 3): writing 10k activities as one edit, loading 100k through
+ * Kysely, and the same load through raw better-sqlite3 prepared statements in the same run.
+ */
+import { activityFromRow, activityToRow, listActivities } from '../../../src-main/db/queries/activities';
+import { planToRow } from '../../../src-main/db/queries/plans';
+import type { ActivityRow, ClaimRow } from '../../../src-main/db/schema';
+import { createTestDb } from '../../../src-main/db/test-db';
+import { Workspace } from '../../../src-main/service/workspace';
+import { type Activity, type Plan, addDays } from '../../../src-shared/model';
+import type { BenchSuite } from '../run';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const TYPES = ['festival', 'birthday', 'vip_day', 'salon', 'member_day', 'online'] as const;
+
+function makeActivities(planId: string, n: number, resourceIds: string[]): Activity[] {
+  const out: Activity[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = addDays('2026-01-01', i % 360);
+    out.push({
+      id: crypto.randomUUID(),
+      planId,
+      title: `活动 ${i}`,
+      type: TYPES[i % TYPES.length],
+      status: 'planned',
+      allDay: true,
+      start,
+      end: addDays(start, i % 3),
+      windowStart: null,
+      windowEnd: null,
+      priority: 'normal',
+      pinned: false,
+      owner: '',
+      expectedParticipants: 100,
+      notes: '',
+      backupPlan: i % 3 === 0 ? '改线上' : '',
+      claims: [{ resourceId: resourceIds[i % resourceIds.length], quantity: 1 }],
+      segmentIds: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+  }
+  return out;
+}
+
+async function seed(n: number) {
+  const t = await createTestDb();
+  const ws = new Workspace(t.db, () => NOW);
+  const plan: Plan = {
+    id: crypto.randomUUID(),
+    name: 'bench',
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  const resourceIds = Array.from({ length: 50 }, () => crypto.randomUUID());
+  await ws.edit({ 'zh-CN': '准备', en: 'seed' }, async (rec) => {
+    await rec.insert('plans', planToRow(plan));
+    await rec.insertMany(
+      'resources',
+      resourceIds.map((id, i) => ({
+        id,
+        name: `场地 ${i}`,
+        kind: 'venue',
+        quantity: 2,
+        daily_capacity: null,
+        unavailable_dates_json: '[]',
+        notes: '',
+        created_at: NOW,
+        updated_at: NOW,
+      })),
+    );
+  });
+  return { t, ws, plan, resourceIds };
+}
+
+async function writeAsOneEdit(ws: Workspace, activities: Activity[]): Promise<void> {
+  await ws.edit({ 'zh-CN': '导入', en: 'import' }, async (rec) => {
+    await rec.insertMany('activities', activities.map(activityToRow));
+    await rec.insertMany(
+      'activity_claims',
+      activities.flatMap((a) =>
+        a.claims.map((c) => ({
+          id: crypto.randomUUID(),
+          activity_id: a.id,
+          resource_id: c.resourceId,
+          quantity: c.quantity,
+        })),
+      ),
+    );
+  });
+}
+
+/** The same load as listActivities, through raw prepared statements. */
+function rawLoad(raw: import('better-sqlite3').Database): Activity[] {
+  const rows = raw.prepare('SELECT * FROM activities ORDER BY start, id').all() as ActivityRow[];
+  const claims = raw.prepare('SELECT * FROM activity_claims').all() as ClaimRow[];
+  const links = raw.prepare('SELECT activity_id, segment_id FROM activity_segments').all() as {
+    activity_id: string;
+    segment_id: string;
+  }[];
+  const by = new Map<string, ClaimRow[]>();
+  for (const c of claims) (by.get(c.activity_id) ?? by.set(c.activity_id, []).get(c.activity_id))?.push(c);
+  const segs = new Map<string, string[]>();
+  for (const l of links)
+    (segs.get(l.activity_id) ?? segs.set(l.activity_id, []).get(l.activity_id))?.push(l.segment_id);
+  return rows.map((r) => {
+    const own = by.get(r.id) ?? [];
+    if (own.length > 1) own.sort((x, y) => (x.resource_id < y.resource_id ? -1 : 1));
+    const s = segs.get(r.id) ?? [];
+    if (s.length > 1) s.sort();
+    return activityFromRow(r, own, s);
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const suite: BenchSuite = {
+  name: 'workspace database',
+  async run() {
+    // 10k activities written as one undoable edit (rows + claims + history images), best of 5.
+    const importTimes: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const { t, ws, plan, resourceIds } = await seed(0);
+      const acts = makeActivities(plan.id, 10_000, resourceIds);
+      const t0 = performance.now();
+      await writeAsOneEdit(ws, acts);
+      importTimes.push(performance.now() - t0);
+      await t.dispose();
+    }
+
+    const { t, ws, plan, resourceIds } = await seed(0);
+    const acts = makeActivities(plan.id, 100_000, resourceIds);
+    for (let i = 0; i < acts.length; i += 10_000) await writeAsOneEdit(ws, acts.slice(i, i + 10_000));
+    const kysely: number[] = [];
+    const raw: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      let t0 = performance.now();
+      const a = await listActivities(t.db);
+      kysely.push(performance.now() - t0);
+      t0 = performance.now();
+      const b = rawLoad(t.raw);
+      raw.push(performance.now() - t0);
+      if (a.length !== 100_000 || b.length !== 100_000) throw new Error('load returned the wrong count');
+    }
+    await t.dispose();
+    return {
+      db_import_ms_10k: Math.min(...importTimes),
+      db_import_ms_10k_median: median(importTimes),
+      db_load_ms_100k: median(kysely),
+      db_load_raw_ms_100k: median(raw),
+      kysely_over_raw_load_100k: median(kysely) / median(raw),
+    };
+  },
+};
+export default suite;
