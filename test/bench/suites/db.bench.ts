@@ -2,6 +2,7 @@
  * Workspace database figures (issue 3): writing 10k activities as one edit, loading 100k through
  * Kysely, and the same load through raw better-sqlite3 prepared statements in the same run.
  */
+import type BetterSqlite3 from 'better-sqlite3';
 import { activityFromRow, activityToRow, listActivities } from '../../../src-main/db/queries/activities';
 import { planToRow } from '../../../src-main/db/queries/plans';
 import type { ActivityRow, ClaimRow } from '../../../src-main/db/schema';
@@ -43,7 +44,7 @@ function makeActivities(planId: string, n: number, resourceIds: string[]): Activ
   return out;
 }
 
-async function seed(n: number) {
+async function seed() {
   const t = await createTestDb();
   const ws = new Workspace(t.db, () => NOW);
   const plan: Plan = {
@@ -95,7 +96,7 @@ async function writeAsOneEdit(ws: Workspace, activities: Activity[]): Promise<vo
 }
 
 /** The same load as listActivities, through raw prepared statements. */
-function rawLoad(raw: import('better-sqlite3').Database): Activity[] {
+function rawLoad(raw: BetterSqlite3.Database): Activity[] {
   const rows = raw.prepare('SELECT * FROM activities ORDER BY start, id').all() as ActivityRow[];
   const claims = raw.prepare('SELECT * FROM activity_claims').all() as ClaimRow[];
   const links = raw.prepare('SELECT activity_id, segment_id FROM activity_segments').all() as {
@@ -127,7 +128,7 @@ const suite: BenchSuite = {
     // 10k activities written as one undoable edit (rows + claims + history images), best of 5.
     const importTimes: number[] = [];
     for (let round = 0; round < 5; round++) {
-      const { t, ws, plan, resourceIds } = await seed(0);
+      const { t, ws, plan, resourceIds } = await seed();
       const acts = makeActivities(plan.id, 10_000, resourceIds);
       const t0 = performance.now();
       await writeAsOneEdit(ws, acts);
@@ -135,7 +136,7 @@ const suite: BenchSuite = {
       await t.dispose();
     }
 
-    const { t, ws, plan, resourceIds } = await seed(0);
+    const { t, ws, plan, resourceIds } = await seed();
     const acts = makeActivities(plan.id, 100_000, resourceIds);
     for (let i = 0; i < acts.length; i += 10_000) await writeAsOneEdit(ws, acts.slice(i, i + 10_000));
     const kysely: number[] = [];
