@@ -32,14 +32,30 @@ const activityFields = {
   segmentIds: z.array(Id).max(200).default([]),
 };
 
-type Timing = { allDay?: boolean; start?: string; end?: string; windowStart?: string | null; windowEnd?: string | null };
+type Timing = {
+  allDay?: boolean;
+  start?: string;
+  end?: string;
+  windowStart?: string | null;
+  windowEnd?: string | null;
+};
 
 /** Start and end must both take the form allDay says, and end may not precede start. */
 function checkTiming(a: Timing, ctx: z.RefinementCtx): void {
   if (a.start === undefined || a.end === undefined || a.allDay === undefined) return;
   const ok = a.allDay ? isValidDay : isValidDateTime;
-  if (!ok(a.start)) ctx.addIssue({ code: 'custom', path: ['start'], message: a.allDay ? 'all-day start must be YYYY-MM-DD' : 'timed start must be YYYY-MM-DDTHH:mm' });
-  if (!ok(a.end)) ctx.addIssue({ code: 'custom', path: ['end'], message: a.allDay ? 'all-day end must be YYYY-MM-DD' : 'timed end must be YYYY-MM-DDTHH:mm' });
+  if (!ok(a.start))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['start'],
+      message: a.allDay ? 'all-day start must be YYYY-MM-DD' : 'timed start must be YYYY-MM-DDTHH:mm',
+    });
+  if (!ok(a.end))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: a.allDay ? 'all-day end must be YYYY-MM-DD' : 'timed end must be YYYY-MM-DDTHH:mm',
+    });
   if (ok(a.start) && ok(a.end)) {
     const bad = a.allDay ? dayNumber(a.end) < dayNumber(a.start) : a.end <= a.start;
     if (bad) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start' });
@@ -58,21 +74,17 @@ function uniqueRefs(a: { claims?: { resourceId: string }[]; segmentIds?: string[
   }
 }
 
-export const ActivityInput = z
-  .object({ planId: Id, ...activityFields })
-  .superRefine((a, ctx) => {
-    checkTiming(a, ctx);
-    uniqueRefs(a, ctx);
-  });
+export const ActivityInput = z.object({ planId: Id, ...activityFields }).superRefine((a, ctx) => {
+  checkTiming(a, ctx);
+  uniqueRefs(a, ctx);
+});
 export type ActivityInput = z.input<typeof ActivityInput>;
 
 /** A partial update. Timing is re-checked against the stored row by the service, since a patch may carry only one end. */
-export const ActivityPatch = z
-  .object({ id: Id, ...patchShape(activityFields) })
-  .superRefine((a, ctx) => {
-    checkTiming(a, ctx);
-    uniqueRefs(a, ctx);
-  });
+export const ActivityPatch = z.object({ id: Id, ...patchShape(activityFields) }).superRefine((a, ctx) => {
+  checkTiming(a, ctx);
+  uniqueRefs(a, ctx);
+});
 export type ActivityPatch = z.input<typeof ActivityPatch>;
 
 export const Activity = z.object({

@@ -37,11 +37,9 @@ export const IsoDateTime = z
   .string()
   .refine(isValidDateTime, { message: 'expected a real date-time YYYY-MM-DDTHH:mm' });
 /** Either form: an activity's start/end takes the form its allDay flag says. */
-export const IsoDayOrDateTime = z
-  .string()
-  .refine((v) => isValidDay(v) || isValidDateTime(v), {
-    message: 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm',
-  });
+export const IsoDayOrDateTime = z.string().refine((v) => isValidDay(v) || isValidDateTime(v), {
+  message: 'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm',
+});
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` (or the date part of a date-time); pure integer arithmetic. */
 export function dayNumber(value: string): number {

@@ -17,7 +17,9 @@ export const Cents = z.number().int().min(0).max(1e13);
  * defaults removed, so a patch that omits a field leaves the stored value alone instead of
  * resetting it to its default.
  */
-export function patchShape<S extends z.ZodRawShape>(fields: S): { [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>, z.input<S[K]>>> } {
+export function patchShape<S extends z.ZodRawShape>(
+  fields: S,
+): { [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>, z.input<S[K]>>> } {
   const out: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(fields)) {
     const bare = field instanceof z.ZodDefault ? field.unwrap() : field;

@@ -8,7 +8,10 @@ export const DEFAULT_CURRENCY = 'CNY';
 const planFields = {
   name: Name,
   timeZone: ShortText.min(1).default(DEFAULT_TIME_ZONE),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY').default(DEFAULT_CURRENCY),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY')
+    .default(DEFAULT_CURRENCY),
   startDate: IsoDay,
   endDate: IsoDay,
 };
@@ -20,9 +23,7 @@ const rangeMessage = { message: 'endDate must not be before startDate', path: ['
 export const PlanInput = z.object(planFields).refine(rangeInOrder, rangeMessage);
 export type PlanInput = z.input<typeof PlanInput>;
 
-export const PlanPatch = z
-  .object({ id: Id, ...patchShape(planFields) })
-  .refine(rangeInOrder, rangeMessage);
+export const PlanPatch = z.object({ id: Id, ...patchShape(planFields) }).refine(rangeInOrder, rangeMessage);
 export type PlanPatch = z.input<typeof PlanPatch>;
 
 export const Plan = z.object({
