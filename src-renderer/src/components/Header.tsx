@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { LANGS, currentLang, setLang } from '../i18n';
+import { useUndoRedo } from '../state/useUndoRedo';
+import { usePlanSnapshot } from '../state/usePlans';
+import type { Route } from '../state/useRoute';
+
+function PlanCrumb({ planId }: { planId: string }) {
+  const snapshot = usePlanSnapshot(planId);
+  const plan = snapshot.data?.plan;
+  if (!plan) return null;
+  return (
+    <>
+      <span className="crumb-sep">/</span>
+      <span className="crumb-current" data-testid="header-plan-name">
+        {plan.name}
+      </span>
+      <span className="crumb-range">
+        {plan.startDate} – {plan.endDate}
+      </span>
+    </>
+  );
+}
+
+export function Header({ route, go }: { route: Route; go: (r: Route) => void }) {
+  const { t, i18n } = useTranslation();
+  const { history, undo, redo, lang } = useUndoRedo();
+  const undoLabel = history?.undoLabel
+    ? t('history.undoWhat', { label: history.undoLabel[lang] })
+    : t('history.nothingUndo');
+  const redoLabel = history?.redoLabel
+    ? t('history.redoWhat', { label: history.redoLabel[lang] })
+    : t('history.nothingRedo');
+
+  return (
+    <header className="app-header">
+      <div className="brand" aria-label={t('app.subtitle')}>
+        <span className="brand-mark">档</span>
+        <span className="brand-name">{t('app.name')}</span>
+      </div>
+      <nav className="crumbs" aria-label={t('app.plans')}>
+        <button type="button" className="link-button" onClick={() => go({ view: 'plans' })} data-testid="nav-plans">
+          {t('app.plans')}
+        </button>
+        {route.view === 'plan' && <PlanCrumb planId={route.planId} />}
+      </nav>
+      <div className="header-tools">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={!history?.canUndo}
+          title={`${undoLabel} (Ctrl+Z)`}
+          aria-label={undoLabel}
+          data-testid="undo"
+        >
+          ↶ <span className="history-label">{history?.undoLabel ? history.undoLabel[lang] : t('history.undo')}</span>
+        </button>
+        <button
+          type="button"
+          onClick={() => void redo()}
+          disabled={!history?.canRedo}
+          title={`${redoLabel} (Ctrl+Shift+Z)`}
+          aria-label={redoLabel}
+          data-testid="redo"
+        >
+          ↷ <span className="history-label">{history?.redoLabel ? history.redoLabel[lang] : t('history.redo')}</span>
+        </button>
+        <select
+          aria-label={t('lang.label')}
+          value={currentLang(i18n.language)}
+          onChange={(e) => setLang(currentLang(e.target.value))}
+          data-testid="lang-switch"
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

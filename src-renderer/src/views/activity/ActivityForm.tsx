@@ -1,0 +1,307 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, PRIORITY_CLASSES } from '../../../../src-shared/model';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CheckboxField, Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { currentLang } from '../../i18n';
+import { errorText, fieldIssues } from '../../state/error-text';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import {
+  type ActivityDraft,
+  type DraftErrors,
+  checkDraft,
+  draftFrom,
+  draftToFields,
+  emptyDraft,
+  toggleAllDay,
+} from './activity-draft';
+
+interface ActivityFormProps {
+  snapshot: PlanSnapshot;
+  /** The activity to edit, or none to create one. */
+  activity?: Activity;
+  /** The day a new activity starts on (a clicked calendar day). */
+  day: string;
+  onClose: () => void;
+}
+
+function selectedValues(select: HTMLSelectElement): string[] {
+  return Array.from(select.selectedOptions, (o) => o.value);
+}
+
+export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormProps) {
+  const { t, i18n } = useTranslation();
+  const { api, changed } = useWorkspace();
+  const [draft, setDraft] = useState<ActivityDraft>(() => (activity ? draftFrom(activity) : emptyDraft(day)));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const lang = currentLang(i18n.language);
+
+  const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined, _: undefined }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = checkDraft(draft, t);
+    if (Object.keys(found).length > 0) {
+      setErrors({ ...found, _: t('validation.fixErrors') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const fields = draftToFields(draft, activity);
+      if (activity) await api.invoke('activity/update', { id: activity.id, ...fields });
+      else await api.invoke('activity/create', { planId: snapshot.plan.id, ...fields });
+      changed();
+      onClose();
+    } catch (error) {
+      // The service's VALIDATION details name the fields; show each next to its input.
+      setErrors({ ...fieldIssues(error), _: errorText(error, lang) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!activity) return;
+    try {
+      await api.invoke('activity/delete', { id: activity.id });
+      changed();
+      onClose();
+    } catch (error) {
+      setErrors({ _: errorText(error, lang) });
+    }
+  };
+
+  const dateType = draft.allDay ? 'date' : 'datetime-local';
+  return (
+    <Modal
+      title={activity ? t('activity.editTitle') : t('activity.createTitle')}
+      onClose={onClose}
+      size="large"
+      testId="activity-form"
+    >
+      <form
+        className="form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={activity ? t('activity.editTitle') : t('activity.createTitle')}
+      >
+        <fieldset>
+          <legend>{t('activity.sectionBasics')}</legend>
+          <Field label={t('activity.title')} error={errors.title} wide>
+            <input
+              value={draft.title}
+              onChange={(e) => set('title', e.target.value)}
+              autoFocus
+              data-testid="activity-title"
+            />
+          </Field>
+          <div className="form-row">
+            <Field label={t('activity.type')} error={errors.type}>
+              <select
+                value={draft.type}
+                onChange={(e) => set('type', ACTIVITY_TYPES.find((v) => v === e.target.value) ?? draft.type)}
+                data-testid="activity-type"
+              >
+                {ACTIVITY_TYPES.map((v) => (
+                  <option key={v} value={v}>
+                    {t(`enum.activityType.${v}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('activity.status')} error={errors.status}>
+              <select
+                value={draft.status}
+                onChange={(e) => set('status', ACTIVITY_STATUSES.find((v) => v === e.target.value) ?? draft.status)}
+                data-testid="activity-status"
+              >
+                {ACTIVITY_STATUSES.map((v) => (
+                  <option key={v} value={v}>
+                    {t(`enum.activityStatus.${v}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('activity.priority')} error={errors.priority}>
+              <select
+                value={draft.priority}
+                onChange={(e) => set('priority', PRIORITY_CLASSES.find((v) => v === e.target.value) ?? draft.priority)}
+                data-testid="activity-priority"
+              >
+                {PRIORITY_CLASSES.map((v) => (
+                  <option key={v} value={v}>
+                    {t(`enum.priority.${v}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('activity.sectionTiming')}</legend>
+          <div className="form-row">
+            <CheckboxField
+              label={t('activity.allDay')}
+              checked={draft.allDay}
+              onChange={(v) => setDraft((d) => toggleAllDay(d, v))}
+              testId="activity-all-day"
+            />
+            <CheckboxField
+              label={t('activity.pinned')}
+              checked={draft.pinned}
+              onChange={(v) => set('pinned', v)}
+              testId="activity-pinned"
+            />
+          </div>
+          <div className="form-row">
+            <Field label={t('activity.start')} error={errors.start}>
+              <input
+                type={dateType}
+                value={draft.start}
+                onChange={(e) => set('start', e.target.value)}
+                data-testid="activity-start"
+              />
+            </Field>
+            <Field label={draft.allDay ? t('activity.endInclusive') : t('activity.end')} error={errors.end}>
+              <input
+                type={dateType}
+                value={draft.end}
+                onChange={(e) => set('end', e.target.value)}
+                data-testid="activity-end"
+              />
+            </Field>
+            <Field label={t('activity.windowStart')} error={errors.windowStart}>
+              <input
+                type="date"
+                value={draft.windowStart}
+                onChange={(e) => set('windowStart', e.target.value)}
+                data-testid="activity-window-start"
+              />
+            </Field>
+            <Field label={t('activity.windowEnd')} error={errors.windowEnd}>
+              <input
+                type="date"
+                value={draft.windowEnd}
+                onChange={(e) => set('windowEnd', e.target.value)}
+                data-testid="activity-window-end"
+              />
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('activity.sectionPeople')}</legend>
+          <div className="form-row">
+            <Field label={t('activity.owner')} error={errors.owner}>
+              <input value={draft.owner} onChange={(e) => set('owner', e.target.value)} data-testid="activity-owner" />
+            </Field>
+            <Field label={t('activity.participants')} error={errors.expectedParticipants}>
+              <input
+                inputMode="numeric"
+                value={draft.expectedParticipants}
+                onChange={(e) => set('expectedParticipants', e.target.value)}
+                data-testid="activity-participants"
+              />
+            </Field>
+          </div>
+          <div className="form-row">
+            <Field label={t('activity.resources')} error={errors.claims} hint={t('activity.multiHint')}>
+              <select
+                multiple
+                size={4}
+                value={draft.resourceIds}
+                onChange={(e) => set('resourceIds', selectedValues(e.target))}
+                data-testid="activity-resources"
+              >
+                {snapshot.resources.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name} · {t(`enum.resourceKind.${r.kind}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('activity.segments')} error={errors.segmentIds} hint={t('activity.multiHint')}>
+              <select
+                multiple
+                size={4}
+                value={draft.segmentIds}
+                onChange={(e) => set('segmentIds', selectedValues(e.target))}
+                data-testid="activity-segments"
+              >
+                {snapshot.segments.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('activity.sectionNotes')}</legend>
+          <div className="form-row">
+            <Field label={t('activity.notes')} error={errors.notes}>
+              <textarea
+                rows={3}
+                value={draft.notes}
+                onChange={(e) => set('notes', e.target.value)}
+                data-testid="activity-notes"
+              />
+            </Field>
+            <Field label={t('activity.backupPlan')} error={errors.backupPlan}>
+              <textarea
+                rows={3}
+                value={draft.backupPlan}
+                onChange={(e) => set('backupPlan', e.target.value)}
+                data-testid="activity-backup"
+              />
+            </Field>
+          </div>
+        </fieldset>
+
+        {errors._ && (
+          <div className="form-error" role="alert" data-testid="activity-form-error">
+            {errors._}
+          </div>
+        )}
+        <div className="form-actions">
+          {activity && (
+            <button
+              type="button"
+              className="danger-text"
+              onClick={() => setConfirmDelete(true)}
+              data-testid="activity-delete"
+            >
+              {t('common.delete')}
+            </button>
+          )}
+          <div className="toolbar-spacer" />
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="activity-save">
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+      {confirmDelete && activity && (
+        <ConfirmDialog
+          title={t('activity.deleteTitle')}
+          message={t('activity.deleteConfirm', { name: activity.title })}
+          confirmLabel={t('common.delete')}
+          onConfirm={remove}
+          onClose={() => setConfirmDelete(false)}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { ApiError } from '../../api/client';
+import { usePlanSnapshot } from '../../state/usePlans';
+import { TABS, type Tab } from '../../state/useRoute';
+import { BudgetView } from '../budget/BudgetView';
+import { CalendarView } from '../calendar/CalendarView';
+import { KpisView } from '../kpis/KpisView';
+import { RisksView } from '../risks/RisksView';
+import { TasksView } from '../tasks/TasksView';
+
+/** Each tab is its own folder under views/, taking the snapshot; later issues replace them one by one. */
+function TabContent({ tab, snapshot }: { tab: Tab; snapshot: PlanSnapshot }) {
+  switch (tab) {
+    case 'calendar':
+      return <CalendarView snapshot={snapshot} />;
+    case 'budget':
+      return <BudgetView snapshot={snapshot} />;
+    case 'risks':
+      return <RisksView snapshot={snapshot} />;
+    case 'kpis':
+      return <KpisView snapshot={snapshot} />;
+    case 'tasks':
+      return <TasksView snapshot={snapshot} />;
+  }
+}
+
+interface PlanViewProps {
+  planId: string;
+  tab: Tab;
+  onTab: (tab: Tab) => void;
+  onBack: () => void;
+}
+
+export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
+  const { t } = useTranslation();
+  const snapshot = usePlanSnapshot(planId);
+
+  if (snapshot.error instanceof ApiError && snapshot.error.data.code === 'NOT_FOUND') {
+    return (
+      <section className="page">
+        <p className="empty">{t('errors.planMissing')}</p>
+        <button type="button" onClick={onBack}>
+          {t('errors.backToPlans')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="plan-view" data-testid="plan-view" data-plan-id={planId}>
+      <div className="tabs" role="tablist" aria-label={snapshot.data?.plan.name}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls="plan-tabpanel"
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => onTab(name)}
+            data-testid={`tab-${name}`}
+          >
+            {t(`tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${tab}`}>
+        {snapshot.error !== null && <ErrorPanel error={snapshot.error} />}
+        {snapshot.data ? (
+          <TabContent tab={tab} snapshot={snapshot.data} />
+        ) : (
+          snapshot.error === null && <p className="muted">{t('app.loading')}</p>
+        )}
+      </div>
+    </section>
+  );
+}
