@@ -42,9 +42,14 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
 }
 
 /** Session-wide: no permission is ever granted, and our pages carry the CSP header too. */
-export function hardenSession(session: Session, isAppUrl: (url: string) => boolean): void {
+export function hardenSession(
+  session: Session,
+  isAppUrl: (url: string) => boolean,
+  options: { cspHeader: boolean },
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  if (!options.cspHeader) return;
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isAppUrl(details.url)) return callback({});
     callback({

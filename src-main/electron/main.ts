@@ -2,11 +2,11 @@
  * The desktop door: app lifecycle, the one window, IPC registration and the menu. Kept thin;
  * the logic lives in electron-free modules next to it (tested under plain Node).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
-import { APP_FOLDER, WORKSPACE_FILE, argValue } from '../service/data-dir';
+import { WORKSPACE_FILE, resolveDataDir } from '../service/data-dir';
 import { type OpenedWorkspace, openWorkspace } from '../service/open-workspace';
 import { APP_VERSION } from '../service/version';
 import { forwardWorkspaceEvents, registerContractHandlers } from './ipc-router';
@@ -21,12 +21,20 @@ const rendererFile = join(here, '..', 'renderer', 'index.html');
 const preload = join(here, '..', 'preload', 'index.cjs');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
-// --data-dir / DANGQI_DATA_DIR, else the OS folder the browser door also uses. Chromium's own
-// profile and the single-instance lock live there too, so a test or portable copy on another
-// data folder is fully separate from the planner's everyday workspace.
-const dataDir =
-  argValue(process.argv, '--data-dir') ?? process.env.DANGQI_DATA_DIR ?? join(app.getPath('appData'), APP_FOLDER);
-app.setPath('userData', dataDir);
+// --data-dir / DANGQI_DATA_DIR, else the OS folder Electron would pick for "Dangqi", resolved by the
+// same function as the browser door's so both doors open the same workspace. Chromium's profile
+// and the single-instance lock live there too, so a test or portable copy on another data
+// folder is fully separate from the planner's everyday workspace.
+const dataDir = resolveDataDir(process.argv, process.env);
+try {
+  // setPath throws for a folder that does not exist yet (first start, or a new --data-dir).
+  mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+} catch (error) {
+  const { title, content } = startupErrorDialog(error, join(dataDir, WORKSPACE_FILE));
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+}
 app.enableSandbox();
 
 const isAppUrl = createAppUrlCheck({ rendererFile, devServerUrl });
@@ -71,7 +79,8 @@ async function start(): Promise<void> {
     return;
   }
   const opened = core;
-  hardenSession(session.defaultSession, isAppUrl);
+  // In development the Vite dev server needs its own inline preamble; the header is for built pages.
+  hardenSession(session.defaultSession, isAppUrl, { cspHeader: !devServerUrl });
   registerContractHandlers(ipcMain, {
     dispatch: opened.dispatch,
     isTrustedSender: createSenderCheck(() => mainWindow?.webContents.mainFrame, isAppUrl),
