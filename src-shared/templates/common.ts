@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/types';
-import { addDays, dayNumber } from '../model/dates';
+import { addDays, dayNumber, daysInMonth } from '../model/dates';
 import type { DraftActivity, DraftSegment } from './draft';
 
 /**
@@ -70,4 +70,14 @@ export function minDay(a: string, b: string): string {
 
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** The same day-of-month `months` later, clamped to the month's length (01-31 + 1 month → 02-28). */
+export function addMonths(day: string, months: number): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7)) - 1 + months;
+  const year = y + Math.floor(m / 12);
+  const month = (((m % 12) + 12) % 12) + 1;
+  const d = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
+  return `${year}-${pad2(month)}-${pad2(d)}`;
 }

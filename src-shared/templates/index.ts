@@ -1,20 +1,21 @@
 import type { WorkCalendar } from '../calendar/types';
-import { contextFrom } from './common';
+import { type TemplateContext, contextFrom } from './common';
 import { PlanDraft, TemplateRequest, type TemplateId, type PlanDraftInput } from './draft';
+import { cityPromotionDraft } from './city-promotion';
 import { memberCampaignDraft } from './member-campaign';
 import { memberConferenceDraft } from './member-conference';
 import { retentionDraft } from './retention';
-import type { TemplateContext } from './common';
 
 export * from './draft';
 export { splitCents, yuan } from './money';
 
 type Generator = (ctx: TemplateContext, cal: WorkCalendar) => PlanDraftInput;
 
-const GENERATORS: Partial<Record<TemplateId, Generator>> = {
+const GENERATORS: Record<TemplateId, Generator> = {
   member_campaign: memberCampaignDraft,
   retention: retentionDraft,
   member_conference: memberConferenceDraft,
+  city_promotion: cityPromotionDraft,
 };
 
 export const TEMPLATE_INFO: Record<TemplateId, { nameZh: string; nameEn: string; unit: 'year' | 'start_date' }> = {
@@ -31,8 +32,6 @@ export const TEMPLATE_INFO: Record<TemplateId, { nameZh: string; nameEn: string;
  */
 export function createPlanDraft(request: TemplateRequest, calendar: WorkCalendar): PlanDraft {
   const req = TemplateRequest.parse(request);
-  const generate = GENERATORS[req.templateId];
-  if (!generate) throw new Error(`template ${req.templateId} is not available yet`);
-  return PlanDraft.parse(generate(contextFrom(req), calendar));
+  return PlanDraft.parse(GENERATORS[req.templateId](contextFrom(req), calendar));
 }
 export * from './materialize';
