@@ -42,6 +42,7 @@ export interface CompiledModel {
   resQty: Float64Array;
   resDaily: Float64Array; // 0 for counted resources, sends per day for channels
   blocked: Uint8Array; // R × H
+  resBlockedAny: Uint8Array;
   S: number;
   segGap: Int32Array;
   segWeekly: Int32Array; // 0 = no weekly maximum
@@ -49,6 +50,7 @@ export interface CompiledModel {
   planStart: Int32Array;
   planEnd: Int32Array;
   blackout: Uint8Array; // P × H
+  planHasBlackout: Uint8Array;
   nonWork: Uint8Array;
   preferred: Uint8Array;
   festDist: Int32Array; // days to the nearest festival window, -1 when the calendar has no festivals
@@ -241,12 +243,13 @@ export function compile(input: RulesInput): CompiledModel {
   const resQty = new Float64Array(R);
   const resDaily = new Float64Array(R);
   const blocked = new Uint8Array(R * H);
+  const resBlockedAny = new Uint8Array(R);
   input.resources.forEach((r, i) => {
     resQty[i] = r.quantity;
     resDaily[i] = r.dailyCapacity ?? 0;
     for (const d of r.unavailableDates) {
       const x = dayNumber(d) - base;
-      if (x >= 0 && x < H) blocked[i * H + x] = 1;
+      if (x >= 0 && x < H) blocked[i * H + x] = resBlockedAny[i] = 1;
     }
   });
   const segGap = new Int32Array(S);
@@ -260,6 +263,7 @@ export function compile(input: RulesInput): CompiledModel {
   const planStart = new Int32Array(P);
   const planEnd = new Int32Array(P);
   const blackout = new Uint8Array(P * H);
+  const planHasBlackout = new Uint8Array(P);
   const monthCap = new Float64Array(P * M).fill(-1);
   const phases: { p: number; s: number; e: number; b: number; name: string }[] = [];
   const monthIdx = new Map(monthKey.map((k, i) => [k, i]));
@@ -269,7 +273,7 @@ export function compile(input: RulesInput): CompiledModel {
     const ps = planSettings(settings, p.id);
     for (const d of ps.blackoutDates) {
       const x = dayNumber(d) - base;
-      if (x >= 0 && x < H) blackout[i * H + x] = 1;
+      if (x >= 0 && x < H) blackout[i * H + x] = planHasBlackout[i] = 1;
     }
     for (const ph of ps.phases) {
       const s = dayNumber(ph.start) - base;
@@ -330,8 +334,8 @@ export function compile(input: RulesInput): CompiledModel {
 
   return {
     input, settings, weights, base, H, n, startMin, endMin, startDay, endDay, plan, rank, movable, festival, backup, winLo, winHi,
-    claimOff, claimRes, claimQty, claimAct, segOff, segOf, R, resQty, resDaily, blocked, S, segGap, segWeekly,
-    P, planStart, planEnd, blackout, nonWork, preferred, festDist, festName, monthOf, M, monthKey,
+    claimOff, claimRes, claimQty, claimAct, segOff, segOf, R, resQty, resDaily, blocked, resBlockedAny, S, segGap, segWeekly,
+    P, planStart, planEnd, blackout, planHasBlackout, nonWork, preferred, festDist, festName, monthOf, M, monthKey,
     monthFirst: Int32Array.from(firsts), monthLast: Int32Array.from(lasts),
     T, taskAct, taskFixedEnd, taskRelEnd, taskLead, taskRef: leadTasks.map((t) => ({ id: t.id, title: t.title })), actTaskOff, actTasks,
     Q, precA, precB, precGap, actPrecOff, actPrecs,

@@ -1,143 +1,145 @@
 import { NO_DAY, type CompiledModel } from './compile';
-import type { Finding } from './finding';
-import { day, makeFinding, resName, ruleOn, title } from './make-finding';
+import { RULE_CODE } from './catalog';
+import { raw, ruleOn, type RawFinding } from './raw';
 
 /** Rules that look at one activity at a time: blocked dates, window, lead times, festival, buffer. */
-export function checkActivity(m: CompiledModel, i: number, out: Finding[]): void {
+export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): void {
   const s = m.startDay[i];
   const e = m.endDay[i];
   const H = m.H;
-  const aid = m.input.activities[i].id;
-  const t = title(m, i);
-  if (ruleOn(m, 'resource.unavailable')) {
+  const lo = Math.max(s, 0);
+  const hi = Math.min(e, H - 1);
+  if (m.claimOff[i + 1] > m.claimOff[i] && ruleOn(m, 'resource.unavailable')) {
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
       const r = m.claimRes[c];
+      if (!m.resBlockedAny[r]) continue;
       let count = 0;
       let from = 0;
       let to = 0;
-      for (let d = Math.max(s, 0); d <= e && d < H; d++) {
+      for (let d = lo; d <= hi; d++) {
         if (m.blocked[r * H + d]) {
           if (count++ === 0) from = d;
           to = d;
         }
       }
-      if (count > 0) {
-        const rn = resName(m, r);
-        out.push(
-          makeFinding(m, {
-            rule: 'resource.unavailable', key: `resource.unavailable:${aid}:${m.input.resources[r].id}`, amount: count, acts: [i], res: [r], from, to,
-            zh: `「${t}」使用的资源「${rn}」在 ${day(m, from)} 不可用（共 ${count} 天）`,
-            en: `"${t}" uses "${rn}", which is unavailable on ${day(m, from)} (${count} day${count > 1 ? 's' : ''})`,
-          }),
-        );
-      }
+      if (count > 0) out.push(raw('resource.unavailable', count, [i], { res: r, from, to }));
     }
   }
   const p = m.plan[i];
-  if (p >= 0 && ruleOn(m, 'plan.blackout')) {
+  if (p >= 0 && m.planHasBlackout[p] && ruleOn(m, 'plan.blackout')) {
     let count = 0;
     let from = 0;
     let to = 0;
-    for (let d = Math.max(s, 0); d <= e && d < H; d++) {
+    for (let d = lo; d <= hi; d++) {
       if (m.blackout[p * H + d]) {
         if (count++ === 0) from = d;
         to = d;
       }
     }
-    if (count > 0) {
-      out.push(
-        makeFinding(m, {
-          rule: 'plan.blackout', key: `plan.blackout:${aid}`, amount: count, acts: [i], from, to,
-          zh: `「${t}」落在方案禁排日 ${day(m, from)}（共 ${count} 天）`,
-          en: `"${t}" falls on the plan's blackout date ${day(m, from)} (${count} day${count > 1 ? 's' : ''})`,
-        }),
-      );
-    }
+    if (count > 0) out.push(raw('plan.blackout', count, [i], { from, to }));
   }
-  const lo = m.winLo[i];
-  const hi = m.winHi[i];
-  if ((s < lo || e > hi) && ruleOn(m, 'activity.window')) {
+  const wlo = m.winLo[i];
+  const whi = m.winHi[i];
+  if ((s < wlo || e > whi) && ruleOn(m, 'activity.window')) {
     const len = e - s + 1;
-    const outside = Math.min(len, Math.max(0, lo - s)) + Math.min(len, Math.max(0, e - hi));
-    const early = s < lo;
-    out.push(
-      makeFinding(m, {
-        rule: 'activity.window', key: `activity.window:${aid}`, amount: Math.min(len, outside), acts: [i], from: s, to: e,
-        zh: early ? `「${t}」早于最早开始日 ${day(m, lo)}` : `「${t}」晚于最晚结束日 ${day(m, hi)}`,
-        en: early ? `"${t}" starts before its earliest start ${day(m, lo)}` : `"${t}" ends after its latest end ${day(m, hi)}`,
-      }),
-    );
+    const outside = Math.min(len, Math.max(0, wlo - s)) + Math.min(len, Math.max(0, e - whi));
+    const early = s < wlo;
+    out.push(raw('activity.window', Math.min(len, outside), [i], { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }));
   }
   if (m.actTaskOff[i + 1] > m.actTaskOff[i] && ruleOn(m, 'task.lead_time')) {
     for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
       const k = m.actTasks[x];
       const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
       const limit = s - m.taskLead[k];
-      if (end <= limit) continue;
-      const task = m.taskRef[k].title;
-      out.push(
-        makeFinding(m, {
-          rule: 'task.lead_time', key: `task.lead_time:${m.taskRef[k].id}`, amount: end - limit, acts: [i], from: limit + 1, to: end,
-          zh: `任务「${task}」须在「${t}」开始前 ${m.taskLead[k]} 天完成（${day(m, limit)} 前），现于 ${day(m, end)} 结束`,
-          en: `Task "${task}" must finish ${m.taskLead[k]} days before "${t}" starts (by ${day(m, limit)}) but ends ${day(m, end)}`,
-        }),
-      );
+      if (end > limit) out.push(raw('task.lead_time', end - limit, [i], { from: limit + 1, to: end, a: k }));
     }
   }
   const fd = m.festDist;
   if (m.festival[i] && fd[0] >= 0 && ruleOn(m, 'festival.window')) {
     let best = 0x7fffffff;
     let at = 0;
-    for (let d = Math.max(s, 0); d <= e && d < H; d++) {
+    for (let d = lo; d <= hi; d++) {
       if (fd[d] < best) {
         best = fd[d];
         at = d;
       }
     }
-    if (best > 0 && best < 0x7fffffff) {
-      const [zh, en] = m.festName[at].split('|');
-      out.push(
-        makeFinding(m, {
-          rule: 'festival.window', key: `festival.window:${aid}`, amount: best, acts: [i], from: s, to: e,
-          zh: `节日主题活动「${t}」距最近的节日窗口（${zh}）还差 ${best} 天`,
-          en: `Festival activity "${t}" is ${best} days away from the nearest festival window (${en})`,
-        }),
-      );
-    }
+    if (best > 0 && best < 0x7fffffff) out.push(raw('festival.window', best, [i], { from: s, to: e, a: at }));
   }
   if (p >= 0 && m.planPhOff[p + 1] > m.planPhOff[p] && ruleOn(m, 'phase.buffer')) {
     for (let ph = m.planPhOff[p]; ph < m.planPhOff[p + 1]; ph++) {
       if (s < m.phStart[ph] || s > m.phEnd[ph]) continue;
-      const over = Math.min(e, m.phEnd[ph]) - Math.max(s, m.phBuf[ph]) + 1;
-      if (over > 0) {
-        const name = m.phName[ph];
-        out.push(
-          makeFinding(m, {
-            rule: 'phase.buffer', key: `phase.buffer:${aid}`, amount: over, acts: [i], from: Math.max(s, m.phBuf[ph]), to: Math.min(e, m.phEnd[ph]),
-            zh: `「${t}」占用了阶段「${name}」的缓冲时间（${day(m, m.phBuf[ph])} 起）${over} 天`,
-            en: `"${t}" takes ${over} day${over > 1 ? 's' : ''} of phase "${name}"'s buffer (from ${day(m, m.phBuf[ph])})`,
-          }),
-        );
-      }
+      const from = Math.max(s, m.phBuf[ph]);
+      const to = Math.min(e, m.phEnd[ph]);
+      if (to >= from) out.push(raw('phase.buffer', to - from + 1, [i], { from, to, a: ph }));
       break;
     }
   }
 }
 
 /** Activity A must end `gap` days before B starts. */
-export function checkPrecedence(m: CompiledModel, q: number, out: Finding[]): void {
+export function checkPrecedence(m: CompiledModel, q: number, out: RawFinding[]): void {
   const a = m.precA[q];
   const b = m.precB[q];
   const amount = m.endDay[a] + 1 + m.precGap[q] - m.startDay[b];
   if (amount <= 0 || !ruleOn(m, 'activity.precedence')) return;
-  const ta = title(m, a);
-  const tb = title(m, b);
-  out.push(
-    makeFinding(m, {
-      rule: 'activity.precedence', key: `activity.precedence:${m.input.activities[a].id}:${m.input.activities[b].id}`, amount, acts: [a, b],
-      from: Math.min(m.startDay[b], m.endDay[a]), to: Math.max(m.startDay[b], m.endDay[a]),
-      zh: `「${ta}」须在「${tb}」开始前${m.precGap[q] > 0 ? ` ${m.precGap[q]} 天` : ''}结束，现差 ${amount} 天`,
-      en: `"${ta}" must end${m.precGap[q] > 0 ? ` ${m.precGap[q]} days` : ''} before "${tb}" starts; ${amount} day${amount > 1 ? 's' : ''} short`,
-    }),
-  );
+  out.push(raw('activity.precedence', amount, [a, b], { from: Math.min(m.startDay[b], m.endDay[a]), to: Math.max(m.startDay[b], m.endDay[a]), a: q }));
 }
+
+/**
+ * Full-detection form of checkActivity: one tight loop per rule over only the activities the
+ * rule can hit (claims on resources with blocked dates, plans with blackouts, festival
+ * activities, tasks), filing each finding under its activity's scope.
+ */
+export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empty: RawFinding[]): void {
+  const file = (i: number, f: RawFinding) => {
+    if (byAct[i] === empty) byAct[i] = [f];
+    else byAct[i].push(f);
+  };
+  const H = m.H;
+  const { startDay, endDay } = m;
+  if (ruleOn(m, 'resource.unavailable')) {
+    for (let c = 0; c < m.claimRes.length; c++) {
+      const r = m.claimRes[c];
+      if (!m.resBlockedAny[r]) continue;
+      const i = m.claimAct[c];
+      let count = 0;
+      let from = 0;
+      let to = 0;
+      for (let d = Math.max(startDay[i], 0); d <= endDay[i] && d < H; d++) {
+        if (m.blocked[r * H + d]) {
+          if (count++ === 0) from = d;
+          to = d;
+        }
+      }
+      if (count > 0) file(i, raw('resource.unavailable', count, [i], { res: r, from, to }));
+    }
+  }
+  const blackout = ruleOn(m, 'plan.blackout');
+  const window = ruleOn(m, 'activity.window');
+  const festival = m.festDist[0] >= 0 && ruleOn(m, 'festival.window');
+  const buffer = m.phPlan.length > 0 && ruleOn(m, 'phase.buffer');
+  for (let i = 0; i < m.n; i++) {
+    const s = startDay[i];
+    const e = endDay[i];
+    const p = m.plan[i];
+    if ((blackout && p >= 0 && m.planHasBlackout[p]) || (window && (s < m.winLo[i] || e > m.winHi[i])) || (festival && m.festival[i]) || (buffer && p >= 0 && m.planPhOff[p + 1] > m.planPhOff[p])) {
+      // Rare enough to take the general path, minus the rules handled by their own loops.
+      const out: RawFinding[] = [];
+      checkActivity(m, i, out);
+      for (const f of out) if (f.rule !== UNAVAILABLE && f.rule !== LEAD) file(i, f);
+    }
+  }
+  if (m.T > 0 && ruleOn(m, 'task.lead_time')) {
+    for (let k = 0; k < m.T; k++) {
+      const i = m.taskAct[k];
+      const s = startDay[i];
+      const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
+      const limit = s - m.taskLead[k];
+      if (end > limit) file(i, raw('task.lead_time', end - limit, [i], { from: limit + 1, to: end, a: k }));
+    }
+  }
+}
+
+const UNAVAILABLE = RULE_CODE['resource.unavailable'];
+const LEAD = RULE_CODE['task.lead_time'];

@@ -1,6 +1,5 @@
 import { MINUTES, type CompiledModel } from './compile';
-import type { Finding } from './finding';
-import { day, makeFinding, resName, ruleOn, titles } from './make-finding';
+import { raw, ruleOn, type RawFinding } from './raw';
 
 /**
  * Hard capacity rules on one resource's lane (its claims sorted by start).
@@ -10,7 +9,7 @@ import { day, makeFinding, resName, ruleOn, titles } from './make-finding';
  */
 let hEnd = new Int32Array(64);
 let hClaim = new Int32Array(64);
-const fresh: number[] = [];
+let fresh = new Int32Array(64);
 
 function grow(size: number): void {
   if (size <= hEnd.length) return;
@@ -21,22 +20,31 @@ function grow(size: number): void {
   c.set(hClaim);
   hEnd = e;
   hClaim = c;
+  fresh = new Int32Array(cap);
 }
 
-export function checkLane(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: Finding[]): void {
+export function checkLane(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
   if (m.resDaily[r] > 0) {
-    if (ruleOn(m, 'channel.capacity')) checkChannel(m, r, items, lo, hi, out);
+    if (ruleOn(m, 'channel.capacity')) checkDays(m, r, items, lo, hi, m.resDaily[r], true, out);
   } else if (ruleOn(m, 'resource.capacity')) {
-    checkCounted(m, r, items, lo, hi, out);
+    let total = 0;
+    let aligned = true;
+    for (let k = lo; k < hi; k++) {
+      const c = items[k];
+      total += m.claimQty[c];
+      const a = m.claimAct[c];
+      if (m.startMin[a] % MINUTES !== 0 || m.endMin[a] % MINUTES !== 0) aligned = false;
+    }
+    if (total <= m.resQty[r]) return; // cannot overflow even if every claim overlapped
+    // All-day claims change load only at midnight: a per-day profile gives the same spans without a heap.
+    if (aligned) checkDays(m, r, items, lo, hi, m.resQty[r], false, out);
+    else checkCounted(m, r, items, lo, hi, out);
   }
 }
 
-function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: Finding[]): void {
+function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
   const cap = m.resQty[r];
   const { startMin, endMin, claimAct, claimQty } = m;
-  let total = 0;
-  for (let k = lo; k < hi; k++) total += claimQty[items[k]];
-  if (total <= cap) return; // cannot overflow even if every claim overlapped
   grow(hi - lo);
   let size = 0;
   let load = 0;
@@ -68,7 +76,7 @@ function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
       hEnd[i] = le;
       hClaim[i] = lc;
     }
-    fresh.length = 0;
+    let nf = 0;
     while (k < hi && startMin[claimAct[items[k]]] === t) {
       const c = items[k++];
       const e = endMin[claimAct[c]];
@@ -83,14 +91,14 @@ function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
       hEnd[i] = e;
       hClaim[i] = c;
       load += claimQty[c];
-      fresh.push(claimAct[c]);
+      fresh[nf++] = claimAct[c];
     }
     if (inSpan) {
       if (load <= cap) {
         emitCounted(m, r, spanStart, t, peak, acts, out);
         inSpan = false;
       } else {
-        for (const a of fresh) acts.push(a);
+        for (let f = 0; f < nf; f++) acts.push(fresh[f]);
         if (load - cap > peak) peak = load - cap;
       }
     } else if (load > cap) {
@@ -103,30 +111,18 @@ function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
   }
 }
 
-function emitCounted(m: CompiledModel, r: number, s: number, e: number, peak: number, acts: number[], out: Finding[]): void {
-  const from = Math.floor(s / MINUTES);
-  const to = Math.floor((e - 1) / MINUTES);
-  const name = resName(m, r);
-  const q = m.resQty[r];
-  out.push(
-    makeFinding(m, {
-      rule: 'resource.capacity',
-      key: `resource.capacity:${m.input.resources[r].id}:${s}`,
-      amount: peak,
-      acts,
-      res: [r],
-      from,
-      to,
-      zh: `资源「${name}」超出容量：${day(m, from)} 至 ${day(m, to)} 共需 ${q + peak}，仅有 ${q}（${titles(m, acts, true)}）`,
-      en: `"${name}" is over capacity from ${day(m, from)} to ${day(m, to)}: ${q + peak} needed, ${q} available (${titles(m, acts, false)})`,
-    }),
-  );
+function emitCounted(m: CompiledModel, r: number, s: number, e: number, peak: number, acts: number[], out: RawFinding[]): void {
+  out.push(raw('resource.capacity', peak, acts, { res: r, from: Math.floor(s / MINUTES), to: Math.floor((e - 1) / MINUTES), a: s }));
 }
 
 let profile = new Float64Array(0);
 
-function checkChannel(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: Finding[]): void {
-  const cap = m.resDaily[r];
+/**
+ * Day profile over a lane: channels (sends per day against the daily capacity; amount in
+ * capacity-days over) and all-day counted resources (units against the quantity; amount is
+ * the peak excess, as the minute sweep reports it).
+ */
+function checkDays(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, cap: number, channel: boolean, out: RawFinding[]): void {
   const { startDay, endDay, claimAct, claimQty } = m;
   if (profile.length < m.H) profile = new Float64Array(m.H);
   let first = m.H;
@@ -135,9 +131,10 @@ function checkChannel(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
     const c = items[k];
     const a = claimAct[c];
     const q = claimQty[c];
-    for (let d = startDay[a]; d <= endDay[a]; d++) profile[d] += q;
+    const e = endDay[a];
+    for (let d = startDay[a]; d <= e; d++) profile[d] += q;
     if (startDay[a] < first) first = startDay[a];
-    if (endDay[a] > last) last = endDay[a];
+    if (e > last) last = e;
   }
   let d = first;
   while (d <= last) {
@@ -157,22 +154,11 @@ function checkChannel(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
     const acts: number[] = [];
     for (let k = lo; k < hi; k++) {
       const a = claimAct[items[k]];
-      if (startDay[a] <= runEnd && endDay[a] >= runStart) acts.push(a);
+      if (startDay[a] > runEnd) break; // the lane is sorted by start
+      if (endDay[a] >= runStart) acts.push(a);
     }
-    const name = resName(m, r);
-    out.push(
-      makeFinding(m, {
-        rule: 'channel.capacity',
-        key: `channel.capacity:${m.input.resources[r].id}:${runStart}`,
-        amount,
-        acts,
-        res: [r],
-        from: runStart,
-        to: runEnd,
-        zh: `渠道「${name}」日发送量超限：${day(m, runStart)} 至 ${day(m, runEnd)} 最多超出 ${peak} 条（日上限 ${cap}）`,
-        en: `Channel "${name}" exceeds its daily capacity from ${day(m, runStart)} to ${day(m, runEnd)} by up to ${peak} sends (limit ${cap}/day)`,
-      }),
-    );
+    if (channel) out.push(raw('channel.capacity', amount, acts, { res: r, from: runStart, to: runEnd, a: peak }));
+    else out.push(raw('resource.capacity', peak, acts, { res: r, from: runStart, to: runEnd, a: runStart * MINUTES }));
   }
   if (last >= first) profile.fill(0, first, last + 1);
 }

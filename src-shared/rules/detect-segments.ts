@@ -1,6 +1,5 @@
 import type { CompiledModel } from './compile';
-import type { Finding } from './finding';
-import { day, makeFinding, ruleOn, titles } from './make-finding';
+import { raw, ruleOn, type RawFinding } from './raw';
 
 /**
  * Member fatigue on one segment's lane (targets sorted by start day).
@@ -8,10 +7,8 @@ import { day, makeFinding, ruleOn, titles } from './make-finding';
  * finding whose amount is the sum of the missing days between neighbours.
  * Weekly maximum: more starts in one Monday-to-Sunday week than `weeklyMax`.
  */
-export function checkSegment(m: CompiledModel, s: number, tAct: ArrayLike<number>, items: ArrayLike<number>, lo: number, hi: number, out: Finding[]): void {
+export function checkSegment(m: CompiledModel, s: number, tAct: ArrayLike<number>, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
   const { startDay, endDay } = m;
-  const name = m.input.segments[s].name;
-  const sid = m.input.segments[s].id;
   const gap = m.segGap[s];
   if (gap > 0 && hi - lo > 1 && ruleOn(m, 'segment.min_gap')) {
     let k = lo;
@@ -35,19 +32,7 @@ export function checkSegment(m: CompiledModel, s: number, tAct: ArrayLike<number
         k++;
       }
       const from = startDay[a0];
-      out.push(
-        makeFinding(m, {
-          rule: 'segment.min_gap',
-          key: `segment.min_gap:${sid}:${from}`,
-          amount,
-          acts,
-          segs: [s],
-          from,
-          to,
-          zh: `会员分层「${name}」触达过密：${titles(m, acts, true)} 间隔不足 ${gap} 天`,
-          en: `Segment "${name}" is targeted too often: ${titles(m, acts, false)} are less than ${gap} days apart`,
-        }),
-      );
+      out.push(raw('segment.min_gap', amount, acts, { seg: s, from, to }));
       k++;
     }
   }
@@ -62,19 +47,7 @@ export function checkSegment(m: CompiledModel, s: number, tAct: ArrayLike<number
         const acts: number[] = [];
         for (let x = k; x < j; x++) acts.push(tAct[items[x]]);
         const from = week * 7 - 3 - m.base;
-        out.push(
-          makeFinding(m, {
-            rule: 'segment.weekly_max',
-            key: `segment.weekly_max:${sid}:${from}`,
-            amount: j - k - max,
-            acts,
-            segs: [s],
-            from,
-            to: from + 6,
-            zh: `会员分层「${name}」在 ${day(m, from)} 当周被触达 ${j - k} 次，超过每周上限 ${max} 次`,
-            en: `Segment "${name}" is targeted ${j - k} times in the week of ${day(m, from)}, above its weekly maximum of ${max}`,
-          }),
-        );
+        out.push(raw('segment.weekly_max', j - k - max, acts, { seg: s, from, to: from + 6 }));
       }
       k = j;
     }

@@ -1,10 +1,12 @@
 import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
 import { MINUTES, compile, csr, type CompiledModel } from './compile';
-import { checkActivity, checkPrecedence } from './detect-activity';
+import { checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
 import { checkPlan, checkPlanMonth } from './detect-plan';
 import { checkLane } from './detect-resources';
 import { checkSegment } from './detect-segments';
 import type { Finding } from './finding';
+import { materialize } from './messages';
+import { EMPTY, type RawFinding } from './raw';
 import type { RulesInput } from './input';
 import { resourceLanes, segmentLanes, targetActs, type Lanes } from './lanes';
 
@@ -15,8 +17,17 @@ import { resourceLanes, segmentLanes, targetActs, type Lanes } from './lanes';
  * kept per scope so a re-check replaces a few small arrays instead of rebuilding the list.
  */
 export interface FindingsDelta {
-  removed: string[];
-  added: Finding[];
+  removed: RawFinding[];
+  added: RawFinding[];
+}
+
+/** Scopes with no findings share one empty array, so a clean schedule allocates nothing per activity. */
+const scratch: RawFinding[] = [];
+function take(): RawFinding[] {
+  if (scratch.length === 0) return EMPTY;
+  const out = scratch.slice();
+  scratch.length = 0;
+  return out;
 }
 
 export class RulesEngine {
@@ -27,23 +38,23 @@ export class RulesEngine {
   private resLane: (number[] | undefined)[] = [];
   private segLane: (number[] | undefined)[] = [];
   private tAct: Int32Array;
-  private byRes: Finding[][];
-  private bySeg: Finding[][];
-  private byAct: Finding[][];
-  private byPrec: Finding[][];
-  private byMonth: Finding[][];
-  private byPlan: Finding[][];
+  private byRes: RawFinding[][];
+  private bySeg: RawFinding[][];
+  private byAct: RawFinding[][];
+  private byPrec: RawFinding[][];
+  private byMonth: RawFinding[][];
+  private byPlan: RawFinding[][];
 
   constructor(input: RulesInput | CompiledModel) {
     this.m = 'startMin' in input ? input : compile(input);
     const m = this.m;
     this.tAct = targetActs(m);
-    this.byRes = new Array<Finding[]>(m.R);
-    this.bySeg = new Array<Finding[]>(m.S);
-    this.byAct = new Array<Finding[]>(m.n);
-    this.byPrec = new Array<Finding[]>(m.Q);
-    this.byMonth = new Array<Finding[]>(m.P * m.M);
-    this.byPlan = new Array<Finding[]>(m.P);
+    this.byRes = new Array<RawFinding[]>(m.R);
+    this.bySeg = new Array<RawFinding[]>(m.S);
+    this.byAct = new Array<RawFinding[]>(m.n);
+    this.byPrec = new Array<RawFinding[]>(m.Q);
+    this.byMonth = new Array<RawFinding[]>(m.P * m.M);
+    this.byPlan = new Array<RawFinding[]>(m.P);
     this.detectAll();
   }
 
@@ -54,50 +65,52 @@ export class RulesEngine {
     this.resCsr = rl;
     this.resLane = new Array<number[] | undefined>(m.R);
     for (let r = 0; r < m.R; r++) {
-      const out: Finding[] = [];
-      checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], out);
-      this.byRes[r] = out;
+      checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], scratch);
+      this.byRes[r] = take();
     }
     const sl = segmentLanes(m, this.tAct);
     this.segCsr = sl;
     this.segLane = new Array<number[] | undefined>(m.S);
     for (let s = 0; s < m.S; s++) {
-      const out: Finding[] = [];
-      checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], out);
-      this.bySeg[s] = out;
+      checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], scratch);
+      this.bySeg[s] = take();
     }
-    for (let i = 0; i < m.n; i++) {
-      const out: Finding[] = [];
-      checkActivity(m, i, out);
-      this.byAct[i] = out;
-    }
+    this.byAct.fill(EMPTY);
+    checkAllActivities(m, this.byAct, EMPTY);
     for (let q = 0; q < m.Q; q++) {
-      const out: Finding[] = [];
-      checkPrecedence(m, q, out);
-      this.byPrec[q] = out;
+      checkPrecedence(m, q, scratch);
+      this.byPrec[q] = take();
     }
     const owners = new Int32Array(m.n);
     for (let i = 0; i < m.n; i++) owners[i] = m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]];
     const [off, items] = csr(m.P * m.M, owners);
     for (let pm = 0; pm < m.P * m.M; pm++) {
-      const out: Finding[] = [];
-      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), out);
-      this.byMonth[pm] = out;
+      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), scratch);
+      this.byMonth[pm] = take();
     }
     const [poff, pitems] = csr(m.P, m.plan);
     for (let p = 0; p < m.P; p++) {
-      const out: Finding[] = [];
-      checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), out);
-      this.byPlan[p] = out;
+      checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), scratch);
+      this.byPlan[p] = take();
     }
   }
 
-  findings(): Finding[] {
-    const all: Finding[] = [];
+  /** Every finding as detection recorded it (numbers only). */
+  raw(): RawFinding[] {
+    const all: RawFinding[] = [];
     for (const group of [this.byRes, this.bySeg, this.byAct, this.byPrec, this.byMonth, this.byPlan]) {
       for (const list of group) for (const f of list) all.push(f);
     }
     return all;
+  }
+
+  /** Every finding with ids, key and messages; written once per raw finding and cached. */
+  findings(): Finding[] {
+    return this.raw().map((r) => materialize(this.m, r));
+  }
+
+  materialize(r: RawFinding): Finding {
+    return materialize(this.m, r);
   }
 
   /**
@@ -113,10 +126,10 @@ export class RulesEngine {
     m.endMin[i] = startMin + len;
     m.startDay[i] = Math.floor(startMin / MINUTES);
     m.endDay[i] = Math.floor((startMin + len - 1) / MINUTES);
-    const removed: string[] = [];
-    const added: Finding[] = [];
-    const swap = (lists: Finding[][], k: number, next: Finding[]) => {
-      for (const f of lists[k]) removed.push(f.key);
+    const removed: RawFinding[] = [];
+    const added: RawFinding[] = [];
+    const swap = (lists: RawFinding[][], k: number, next: RawFinding[]) => {
+      for (const f of lists[k]) removed.push(f);
       for (const f of next) added.push(f);
       lists[k] = next;
     };
@@ -126,9 +139,8 @@ export class RulesEngine {
       lane.splice(lane.indexOf(c), 1);
       const at = lowerBound(lane, (x) => m.startMin[m.claimAct[x]] < startMin || (m.startMin[m.claimAct[x]] === startMin && x < c));
       lane.splice(at, 0, c);
-      const out: Finding[] = [];
-      checkLane(m, r, lane, 0, lane.length, out);
-      swap(this.byRes, r, out);
+      checkLane(m, r, lane, 0, lane.length, scratch);
+      swap(this.byRes, r, take());
     }
     for (let g = m.segOff[i]; g < m.segOff[i + 1]; g++) {
       const s = m.segOf[g];
@@ -137,18 +149,15 @@ export class RulesEngine {
       lane.splice(lane.indexOf(g), 1);
       const at = lowerBound(lane, (x) => m.startDay[this.tAct[x]] < sd || (m.startDay[this.tAct[x]] === sd && x < g));
       lane.splice(at, 0, g);
-      const out: Finding[] = [];
-      checkSegment(m, s, this.tAct, lane, 0, lane.length, out);
-      swap(this.bySeg, s, out);
+      checkSegment(m, s, this.tAct, lane, 0, lane.length, scratch);
+      swap(this.bySeg, s, take());
     }
-    const own: Finding[] = [];
-    checkActivity(m, i, own);
-    swap(this.byAct, i, own);
+    checkActivity(m, i, scratch);
+    swap(this.byAct, i, take());
     for (let x = m.actPrecOff[i]; x < m.actPrecOff[i + 1]; x++) {
       const q = m.actPrecs[x];
-      const out: Finding[] = [];
-      checkPrecedence(m, q, out);
-      swap(this.byPrec, q, out);
+      checkPrecedence(m, q, scratch);
+      swap(this.byPrec, q, take());
     }
     const newMonth = m.monthOf[m.startDay[i]];
     // The activity's own plan, and the plans whose budget lines follow it into another month.
@@ -161,9 +170,8 @@ export class RulesEngine {
       for (const mo of oldMonth === newMonth ? [newMonth] : [oldMonth, newMonth]) {
         const acts: number[] = [];
         for (let j = 0; j < m.n; j++) if (m.plan[j] === p && m.monthOf[m.startDay[j]] === mo) acts.push(j);
-        const out: Finding[] = [];
-        checkPlanMonth(m, p, mo, acts, out);
-        swap(this.byMonth, p * m.M + mo, out);
+        checkPlanMonth(m, p, mo, acts, scratch);
+        swap(this.byMonth, p * m.M + mo, take());
       }
     }
     return { removed, added };

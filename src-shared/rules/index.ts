@@ -5,5 +5,7 @@ export * from './finding';
 export * from './input';
 export { compile, type CompiledModel, MINUTES } from './compile';
 export { RulesEngine, detectConflicts, type FindingsDelta } from './engine';
+export { RawFinding } from './raw';
+export { materialize } from './messages';
 export { naiveDetect } from './naive-oracle';
 export { WeekendCalendar } from './weekend-calendar';

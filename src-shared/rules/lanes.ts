@@ -1,53 +1,63 @@
-import type { CompiledModel } from './compile';
+import { MINUTES, type CompiledModel } from './compile';
 
 /**
- * Lanes: for every resource, its claims sorted by start minute; for every segment, its
- * targets sorted by start day. One native Float64Array sort over packed (time, index) keys,
- * then a stable counting distribution by lane, so full detection sorts once, not once per lane.
+ * Lanes: for every resource, its claims sorted by start minute; for every segment, its targets
+ * sorted by start day. Times are small integers (days in the horizon, minutes in a day), so an
+ * LSD counting sort (minute of day, then day, then lane) sorts every lane at once in linear
+ * time; ties keep index order, the same order incremental re-checks insert in.
  */
 export interface Lanes {
   off: Int32Array;
   items: Int32Array;
 }
 
-function packedSort(count: number, timeOf: (k: number) => number, laneOf: (k: number) => number, lanes: number): Lanes {
-  const bits = Math.max(1, Math.ceil(Math.log2(count + 1)));
-  const scale = 2 ** bits;
-  const keys = new Float64Array(count);
-  let maxTime = 0;
-  for (let k = 0; k < count; k++) {
-    const t = timeOf(k);
-    if (t > maxTime) maxTime = t;
-    keys[k] = t * scale + k;
+let bucket = new Int32Array(0);
+
+/** Stable counting pass: reorders `order` by key[order[j]] in [0, K). */
+function pass(order: Int32Array, key: Int32Array, K: number, out: Int32Array): void {
+  if (bucket.length < K + 1) bucket = new Int32Array(K + 1);
+  bucket.fill(0, 0, K + 1);
+  const n = order.length;
+  for (let j = 0; j < n; j++) bucket[key[order[j]] + 1]++;
+  for (let k = 0; k < K; k++) bucket[k + 1] += bucket[k];
+  for (let j = 0; j < n; j++) {
+    const x = order[j];
+    out[bucket[key[x]]++] = x;
   }
-  let order: Int32Array;
-  if (maxTime * scale < Number.MAX_SAFE_INTEGER) {
-    keys.sort();
-    order = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const key = keys[k];
-      order[k] = key - Math.floor(key / scale) * scale;
-    }
-  } else {
-    // Too wide to pack exactly: fall back to a comparator sort (never hit by real plans).
-    order = Int32Array.from({ length: count }, (_, k) => k).sort((a, b) => timeOf(a) - timeOf(b) || a - b);
-  }
-  const off = new Int32Array(lanes + 1);
-  for (let k = 0; k < count; k++) off[laneOf(k) + 1]++;
-  for (let l = 0; l < lanes; l++) off[l + 1] += off[l];
-  const fill = off.slice(0, lanes);
-  const items = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const k = order[j];
-    items[fill[laneOf(k)]++] = k;
-  }
-  return { off, items };
 }
 
-/** Claims per resource, by start minute (times are relative to the horizon, so never negative). */
+function lanesBy(count: number, day: Int32Array, minute: Int32Array | null, lane: Int32Array, H: number, L: number): Lanes {
+  let order = new Int32Array(count);
+  let spare = new Int32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  if (minute) {
+    pass(order, minute, MINUTES, spare);
+    [order, spare] = [spare, order];
+  }
+  pass(order, day, H, spare);
+  [order, spare] = [spare, order];
+  pass(order, lane, L, spare);
+  const off = new Int32Array(L + 1);
+  for (let k = 0; k < count; k++) off[lane[k] + 1]++;
+  for (let l = 0; l < L; l++) off[l + 1] += off[l];
+  return { off, items: spare };
+}
+
+/** Claims per resource, by start minute. */
 export function resourceLanes(m: CompiledModel): Lanes {
-  const { startMin, claimAct, claimRes } = m;
-  return packedSort(claimRes.length, (c) => startMin[claimAct[c]], (c) => claimRes[c], m.R);
+  const C = m.claimRes.length;
+  const day = new Int32Array(C);
+  let minute: Int32Array | null = null;
+  for (let c = 0; c < C; c++) {
+    const s = m.startMin[m.claimAct[c]];
+    const d = m.startDay[m.claimAct[c]];
+    day[c] = d;
+    if (s !== d * MINUTES) {
+      minute ??= new Int32Array(C);
+      minute[c] = s - d * MINUTES;
+    }
+  }
+  return lanesBy(C, day, minute, m.claimRes, m.H, m.R);
 }
 
 /** Which activity each segment target (an index into segOf) belongs to. */
@@ -59,6 +69,8 @@ export function targetActs(m: CompiledModel): Int32Array {
 
 /** Segment targets per segment, by start day. */
 export function segmentLanes(m: CompiledModel, tAct: Int32Array): Lanes {
-  const { startDay, segOf } = m;
-  return packedSort(segOf.length, (g) => startDay[tAct[g]], (g) => segOf[g], m.S);
+  const G = m.segOf.length;
+  const day = new Int32Array(G);
+  for (let g = 0; g < G; g++) day[g] = m.startDay[tAct[g]];
+  return lanesBy(G, day, null, m.segOf, m.H, m.S);
 }
