@@ -27,6 +27,7 @@ import {
   TaskInput,
   TaskPatch,
 } from './model';
+import { planItemsContract } from './contract-plan-items';
 import { TemplateRequest } from './templates/draft';
 
 /**
@@ -143,6 +144,7 @@ export const contract = {
   'task/create': { request: TaskInput, response: Task },
   'task/update': { request: TaskPatch, response: Task },
   'task/delete': { request: ById, response: Deleted },
+  ...planItemsContract,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
+import { planItemsHandlers } from './plan-items-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
 import type { Workspace } from './workspace';
@@ -25,6 +26,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...templateHandlers(ws),
     ...activityHandlers(ws),
     ...itemHandlers(ws),
+    ...planItemsHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),

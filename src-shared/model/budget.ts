@@ -25,5 +25,11 @@ export const BudgetLineInput = z.object({ planId: Id, ...budgetFields });
 export type BudgetLineInput = z.input<typeof BudgetLineInput>;
 export const BudgetLinePatch = z.object({ id: Id, ...patchShape(budgetFields) });
 export type BudgetLinePatch = z.input<typeof BudgetLinePatch>;
-export const BudgetLine = z.object({ id: Id, planId: Id, ...budgetFields, createdAt: z.string(), updatedAt: z.string() });
+export const BudgetLine = z.object({
+  id: Id,
+  planId: Id,
+  ...budgetFields,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type BudgetLine = z.infer<typeof BudgetLine>;

@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { Id, Name, ShortText, patchShape } from './ids';
+import { Id, LongText, Name, ShortText, patchShape } from './ids';
 
 const Measure = z.number().finite().min(-1e12).max(1e12);
+
+/** How the actual is compared with the trigger threshold: `lt` fires when actual < threshold. */
+export const TRIGGER_COMPARISONS = ['lt', 'lte', 'gt', 'gte'] as const;
+export const TriggerComparison = z.enum(TRIGGER_COMPARISONS);
+export type TriggerComparison = z.infer<typeof TriggerComparison>;
 
 /** A measurable target (participants, satisfaction, new members, sales…) with baseline and actual. */
 const kpiFields = {
@@ -14,6 +19,10 @@ const kpiFields = {
   actual: Measure.nullable().default(null),
   /** Whether more is better (participants) or less is (complaints). */
   higherIsBetter: z.boolean().default(true),
+  /** Trigger rule (DOMAIN.md §3: topic match < 85% → extend topic collection by 3 days). */
+  triggerThreshold: Measure.nullable().default(null),
+  triggerComparison: TriggerComparison.default('lt'),
+  triggerAction: LongText.default(''),
 };
 export const KpiInput = z.object({ planId: Id, ...kpiFields });
 export type KpiInput = z.input<typeof KpiInput>;

@@ -3,6 +3,13 @@ import { IsoDay } from './dates';
 import { TaskStatus } from './enums';
 import { Id, LongText, Name, ShortText, patchShape } from './ids';
 
+/** RACI: Responsible, Accountable, Consulted, Informed (DOMAIN.md §3 responsibility matrix). */
+export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
+export const RaciRole = z.enum(RACI_ROLES);
+export type RaciRole = z.infer<typeof RaciRole>;
+export const RaciEntry = z.object({ person: ShortText.min(1), role: RaciRole });
+export type RaciEntry = z.infer<typeof RaciEntry>;
+
 /**
  * A task or milestone. It hangs off an activity by an offset in days from the activity's start
  * (T-60 is -60, T+30 is 30) or sits on a fixed date. `leadDays` says how many days before the
@@ -19,13 +26,24 @@ const taskFields = {
   owner: ShortText.default(''),
   status: TaskStatus.default('todo'),
   notes: LongText.default(''),
+  /** Tasks of the same plan that must be done first. */
+  dependsOn: z.array(Id).max(100).default([]),
+  /** This task's row of the RACI matrix: who plays which role. One person, one role. */
+  raci: z.array(RaciEntry).max(100).default([]),
 };
 
-const anchored = (t: { activityId?: string | null; offsetDays?: number | null; fixedDate?: string | null }) =>
+type AnchorFields = { activityId?: string | null; offsetDays?: number | null; fixedDate?: string | null };
+const anchored = (t: AnchorFields) =>
   (t.offsetDays !== null && t.offsetDays !== undefined && !!t.activityId) || !!t.fixedDate;
 const anchorMessage = { message: 'a task needs an offset from its activity or a fixed date', path: ['offsetDays'] };
+const uniquePeople = (t: { raci?: readonly RaciEntry[] }) =>
+  new Set((t.raci ?? []).map((e) => e.person)).size === (t.raci ?? []).length;
+const peopleMessage = { message: 'each person may hold only one RACI role on a task', path: ['raci'] };
 
-export const TaskInput = z.object({ planId: Id, ...taskFields }).refine(anchored, anchorMessage);
+export const TaskInput = z
+  .object({ planId: Id, ...taskFields })
+  .refine(anchored, anchorMessage)
+  .refine(uniquePeople, peopleMessage);
 export type TaskInput = z.input<typeof TaskInput>;
 export const TaskPatch = z.object({ id: Id, ...patchShape(taskFields) });
 export type TaskPatch = z.input<typeof TaskPatch>;

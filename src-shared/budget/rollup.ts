@@ -1,0 +1,198 @@
+import type { BudgetLine, BudgetPhase, PlanSettings } from '../model';
+
+/**
+ * Budget roll-ups, computed by us because AG Grid's grouping and aggregation are Enterprise.
+ * Everything is integer cents summed in one pass, so subtotals are exact to the cent and
+ * 10,000 lines roll up in well under a millisecond per thousand.
+ */
+export interface Totals {
+  count: number;
+  plannedCents: number;
+  committedCents: number;
+  actualCents: number;
+  /** actual − planned: positive is overspend. */
+  varianceCents: number;
+}
+
+type Amounts = Pick<BudgetLine, 'plannedCents' | 'committedCents' | 'actualCents'>;
+
+export const emptyTotals = (): Totals => ({
+  count: 0,
+  plannedCents: 0,
+  committedCents: 0,
+  actualCents: 0,
+  varianceCents: 0,
+});
+
+function add(t: Totals, l: Amounts): void {
+  t.count += 1;
+  t.plannedCents += l.plannedCents;
+  t.committedCents += l.committedCents;
+  t.actualCents += l.actualCents;
+  t.varianceCents += l.actualCents - l.plannedCents;
+}
+
+export function totalsOf(lines: readonly Amounts[]): Totals {
+  const t = emptyTotals();
+  for (const l of lines) add(t, l);
+  return t;
+}
+
+/** Variance of a line or total against plan, in percent to one decimal; null when nothing was planned. */
+export function variancePercent(t: Pick<Totals, 'plannedCents' | 'actualCents'>): number | null {
+  if (t.plannedCents === 0) return null;
+  return Math.round(((t.actualCents - t.plannedCents) * 1000) / t.plannedCents) / 10;
+}
+
+export interface BudgetRollup {
+  plan: Totals;
+  /** Keyed by phase key; '' holds lines with no phase. */
+  byPhase: Map<string, Totals>;
+  /** Keyed by activity id; '' holds plan-level lines. */
+  byActivity: Map<string, Totals>;
+  /** Keyed by `${phase}\u0000${activityId}`, for the grid's activity subtotals within a phase. */
+  byPhaseActivity: Map<string, Totals>;
+  byCategory: Map<string, Totals>;
+  /** Keyed by `YYYY-MM` of the line's date; '' for undated lines. */
+  byMonth: Map<string, Totals>;
+}
+
+export const phaseActivityKey = (phase: string, activityId: string | null): string =>
+  `${phase}\u0000${activityId ?? ''}`;
+
+export function rollUp(
+  lines: readonly Pick<
+    BudgetLine,
+    'plannedCents' | 'committedCents' | 'actualCents' | 'phase' | 'activityId' | 'category' | 'date'
+  >[],
+): BudgetRollup {
+  const r: BudgetRollup = {
+    plan: emptyTotals(),
+    byPhase: new Map(),
+    byActivity: new Map(),
+    byPhaseActivity: new Map(),
+    byCategory: new Map(),
+    byMonth: new Map(),
+  };
+  const bucket = (m: Map<string, Totals>, key: string): Totals => {
+    let t = m.get(key);
+    if (!t) m.set(key, (t = emptyTotals()));
+    return t;
+  };
+  for (const l of lines) {
+    add(r.plan, l);
+    add(bucket(r.byPhase, l.phase), l);
+    add(bucket(r.byActivity, l.activityId ?? ''), l);
+    add(bucket(r.byPhaseActivity, phaseActivityKey(l.phase, l.activityId)), l);
+    add(bucket(r.byCategory, l.category), l);
+    add(bucket(r.byMonth, l.date ? l.date.slice(0, 7) : ''), l);
+  }
+  return r;
+}
+
+export interface PhaseShare {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  targetPercent: number;
+  /** The plan total's planned cents split by target percents; these sum to the total exactly. */
+  targetCents: number;
+  plannedCents: number;
+  actualCents: number;
+  /** This phase's share of the plan's planned total, in percent to one decimal. */
+  sharePercent: number;
+  /** sharePercent − targetPercent. */
+  deltaPercent: number;
+}
+
+/** Phase shares against the plan's target split (e.g. 30/50/20), plus lines in no configured phase. */
+export function phaseShares(rollup: BudgetRollup, phases: readonly BudgetPhase[]): PhaseShare[] {
+  const total = rollup.plan.plannedCents;
+  const targets = splitByPercent(
+    total,
+    phases.map((p) => p.sharePercent),
+  );
+  const shareOf = (cents: number) => (total === 0 ? 0 : Math.round((cents * 1000) / total) / 10);
+  const rows: PhaseShare[] = phases.map((p, i) => {
+    const t = rollup.byPhase.get(p.key) ?? emptyTotals();
+    const share = shareOf(t.plannedCents);
+    return {
+      key: p.key,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      targetPercent: p.sharePercent,
+      targetCents: targets[i],
+      plannedCents: t.plannedCents,
+      actualCents: t.actualCents,
+      sharePercent: share,
+      deltaPercent: Math.round((share - p.sharePercent) * 10) / 10,
+    };
+  });
+  const known = new Set(phases.map((p) => p.key));
+  let otherPlanned = 0;
+  let otherActual = 0;
+  for (const [key, t] of rollup.byPhase) {
+    if (known.has(key)) continue;
+    otherPlanned += t.plannedCents;
+    otherActual += t.actualCents;
+  }
+  if (otherPlanned > 0 || otherActual > 0) {
+    const share = shareOf(otherPlanned);
+    rows.push({
+      key: '',
+      nameZh: '未分阶段',
+      nameEn: 'No phase',
+      targetPercent: 0,
+      targetCents: 0,
+      plannedCents: otherPlanned,
+      actualCents: otherActual,
+      sharePercent: share,
+      deltaPercent: share,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Splits `cents` by integer percents with the largest-remainder method, so the parts are whole
+ * cents and add up to the total exactly (30/50/20 of ¥0.01 is 0/1/0, never 0.3/0.5/0.2).
+ */
+export function splitByPercent(cents: number, percents: readonly number[]): number[] {
+  const sum = percents.reduce((a, b) => a + b, 0);
+  if (sum === 0) return percents.map(() => 0);
+  const exact = percents.map((p) => (cents * p) / sum);
+  const parts = exact.map(Math.floor);
+  let left = cents - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((v, i) => ({ i, frac: v - Math.floor(v) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const o of order) {
+    if (left <= 0) break;
+    parts[o.i] += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+export interface ContingencyCheck {
+  targetPercent: number;
+  /** targetPercent of the plan's planned total, rounded to the cent. */
+  targetCents: number;
+  /** Planned on lines of category `contingency`. */
+  reservedCents: number;
+  shortfallCents: number;
+}
+
+export function contingencyCheck(
+  lines: readonly Pick<BudgetLine, 'category' | 'plannedCents'>[],
+  plannedTotalCents: number,
+  settings: Pick<PlanSettings, 'contingencySharePercent'>,
+): ContingencyCheck {
+  const targetCents = Math.round((plannedTotalCents * settings.contingencySharePercent) / 100);
+  let reservedCents = 0;
+  for (const l of lines) if (l.category === 'contingency') reservedCents += l.plannedCents;
+  return {
+    targetPercent: settings.contingencySharePercent,
+    targetCents,
+    reservedCents,
+    shortfallCents: Math.max(0, targetCents - reservedCents),
+  };
+}
