@@ -64,7 +64,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
     ...tierSegments(ctx.scale).filter((s) => s.key === 'tier_regular'),
     { key: 'city_prospects', name: '同城潜在会员', dimension: 'custom', size: Math.max(1, ctx.scale * 2), minGapDays: 3, weeklyMax: 2 },
   ];
-  const ledger = new PlacementLedger(CITY_RESOURCES, segments);
+  const ledger = new PlacementLedger(CITY_RESOURCES, segments, ctx.blackoutDates);
   const phases: DraftPhase[] = [];
   const activities: DraftActivity[] = [];
   let monthOffset = 0;
@@ -84,7 +84,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
         const near = dayNumber(mTo) >= dayNumber(mFrom) ? candidateStarts(cal, mFrom, mTo, spec.days, j) : [];
         const whole = candidateStarts(cal, start, lastUsable, spec.days, j);
         const candidates = [...near, ...whole.filter((d) => !near.includes(d))];
-        const day = ledger.placeOrThrow(req, candidates, `${spec.id} in ${ph.key}`);
+        const day = ledger.placeOrForce(req, candidates, `${spec.id} in ${ph.key}`);
         const alt = candidates.find((c) => c !== day && ledger.fits(req, c));
         activities.push({
           key: `city-${ph.key}-${k + 1}-${spec.id}`,
@@ -139,6 +139,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
       budgetPhases: CITY_PHASES.map((p) => ({ key: p.key, nameZh: p.nameZh, nameEn: p.nameEn, sharePercent: p.budgetWeight })),
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,
     phaseCaps,
@@ -151,6 +152,6 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
     tasks,
     phases,
     precedence: [],
-    notices: holidayNotices(cal, planStart, planEnd),
+    notices: [...holidayNotices(cal, planStart, planEnd), ...ledger.forced],
   };
 }

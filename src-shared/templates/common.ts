@@ -12,11 +12,13 @@ export interface TemplateContext {
   startDate: string;
   /** Expected members. */
   scale: number;
+  /** The planner's blackout dates: nothing is placed on them, and they go into the plan's settings. */
+  blackoutDates: string[];
 }
 
-export function contextFrom(req: { planName: string; startDate?: string; year?: number; scale: number }): TemplateContext {
+export function contextFrom(req: { planName: string; startDate?: string; year?: number; scale: number; blackoutDates?: string[] }): TemplateContext {
   const startDate = req.startDate ?? `${req.year}-01-01`;
-  return { planName: req.planName, startDate, scale: req.scale };
+  return { planName: req.planName, startDate, scale: req.scale, blackoutDates: [...(req.blackoutDates ?? [])].sort() };
 }
 
 /** The notice a plan carries when part of it lies in a year without official holiday data. */

@@ -164,6 +164,8 @@ export const TemplateRequest = z
     planName: Name,
     /** Expected members (the scale the template sizes audiences, quantities and KPIs by). */
     scale: z.number().int().min(100).max(100_000_000),
+    /** Days the planner has blacked out; templates place nothing on them. */
+    blackoutDates: z.array(IsoDay).max(3660).default([]),
   })
   .refine((r) => r.startDate !== undefined || r.year !== undefined, { message: 'give a start date or a year', path: ['startDate'] });
 export type TemplateRequest = z.input<typeof TemplateRequest>;

@@ -54,7 +54,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
   ];
   const sizeOf = new Map(segments.map((s) => [s.key, s.size ?? 0]));
   const capOf = new Map(CAMPAIGN_RESOURCES.map((r) => [r.key, r.dailyCapacity ?? 0]));
-  const ledger = new PlacementLedger(CAMPAIGN_RESOURCES, segments);
+  const ledger = new PlacementLedger(CAMPAIGN_RESOURCES, segments, ctx.blackoutDates);
   const activities: CampaignActivity[] = [];
   const monthOfDay = (day: string) => months.findIndex((m) => day >= m.from && day <= m.to);
 
@@ -79,7 +79,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     // Big festivals sit on the day itself; smaller themes move to the nearest non-workday in the window.
     const around = nearest(f.date, wFrom, wTo);
     const candidates = theme.big ? around : [...around.filter((d) => cal.isNonWorkday(d)), ...around.filter((d) => !cal.isNonWorkday(d))];
-    const day = ledger.placeOrThrow(req, candidates, f.id);
+    const day = ledger.placeOrForce(req, candidates, f.id);
     const alt = alternative(req, candidates, day);
     const mi = monthOfDay(day);
     activities.push({
@@ -115,7 +115,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     const preferred = candidateStarts(cal, sFrom, sTo, kind.days, rotate);
     const fallback = candidateStarts(cal, m.from, m.to, kind.days, rotate);
     const candidates = [...preferred, ...fallback.filter((d) => !preferred.includes(d))];
-    const day = ledger.placeOrThrow(req, candidates, `${kindId} in ${m.year}-${pad2(m.month)}`);
+    const day = ledger.placeOrForce(req, candidates, `${kindId} in ${m.year}-${pad2(m.month)}`);
     const alt = alternative(req, candidates, day);
     const segNames = segmentKeys.map((k) => segments.find((s) => s.key === k)?.name ?? k).join('、');
     activities.push({
@@ -173,7 +173,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
   return {
     templateId: 'member_campaign',
     plan: { name: ctx.planName, startDate: planStart, endDate: planEnd },
-    settings: { fiscalQuarterStartMonth: months[0].month, segmentMinGapDays: CAMPAIGN_SEGMENT_GAP, segmentWeeklyMax: 2 },
+    settings: { fiscalQuarterStartMonth: months[0].month, segmentMinGapDays: CAMPAIGN_SEGMENT_GAP, segmentWeeklyMax: 2, blackoutDates: ctx.blackoutDates },
     budgetTotalCents: budget.totalCents,
     phaseCaps: budget.phaseCaps,
     resources: CAMPAIGN_RESOURCES,
@@ -185,7 +185,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     tasks: campaignTasks(activities, months),
     phases: [],
     precedence: [],
-    notices: holidayNotices(cal, planStart, planEnd),
+    notices: [...holidayNotices(cal, planStart, planEnd), ...ledger.forced],
   };
 }
 

@@ -32,14 +32,19 @@ const claims = (list: Claims) => list.map(([resourceKey, quantity]) => ({ resour
 export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDraftInput {
   const planStart = ctx.startDate;
   const segments: DraftSegment[] = RFM_SEGMENTS.map((s) => ({ key: s.key, name: s.name, dimension: 'rfm', size: Math.max(1, Math.round(ctx.scale * s.share)), minGapDays: 3, weeklyMax: 2 }));
-  const ledger = new PlacementLedger(CONFERENCE_RESOURCES, segments);
+  const ledger = new PlacementLedger(CONFERENCE_RESOURCES, segments, ctx.blackoutDates);
   const invite = Math.min(16_000, (segments[0].size ?? 0) + (segments[1].size ?? 0));
   const mainReq = { durationDays: 1, claims: claims([['venue_conf', 1], ['staff_pm', 1], ['staff_agenda', 3], ['staff_engineer', 5], ['staff_site', 8], ['staff_reps', 10], ['staff_volunteer', 20], ['eq_camera', 6], ['eq_vr', 20], ['eq_checkin', 3], ['ch_sms', invite]]), segmentKeys: ['rfm_high', 'rfm_mid', 'rfm_low'] };
   // Place the day as a whole (everything it needs), then split it into sessions below.
-  const t0 = ledger.placeOrThrow(mainReq, candidateStarts(cal, addDays(planStart, BOOK_AHEAD), addDays(planStart, BOOK_AHEAD + 14), 1), 'the conference day');
+  const t0 = ledger.placeOrForce(mainReq, candidateStarts(cal, addDays(planStart, BOOK_AHEAD), addDays(planStart, BOOK_AHEAD + 14), 1), 'the conference day');
   const at = (offset: number) => addDays(t0, offset);
   const attendees = Math.max(200, Math.min(2000, Math.round(ctx.scale * 0.02)));
   const mainKey = 'conf-main';
+  // The pressure test sits at T-14 unless a blackout moves it a day or two; results go out around T+21.
+  const testClaims = claims([['staff_engineer', 5], ['eq_camera', 6], ['eq_vr', 20], ['eq_checkin', 3], ['vendor_stream_a', 1], ['vendor_stream_b', 1]]);
+  const testDay = ledger.placeOrForce({ durationDays: 1, claims: testClaims, segmentKeys: [] }, [at(-14), at(-15), at(-13), at(-16), at(-12)], 'the pressure test');
+  const resultClaims = claims([['ch_sms', invite]]);
+  const resultDay = ledger.placeOrForce({ durationDays: 1, claims: resultClaims, segmentKeys: [] }, [21, 20, 22, 19, 23, 18, 24].map(at), 'the results release');
   const timed = (day: string, from: string, to: string) => ({ allDay: false, start: `${day}T${from}`, end: `${day}T${to}`, windowStart: day, windowEnd: day });
 
   const activities: DraftActivity[] = [
@@ -65,15 +70,15 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       segmentKeys: [],
     },
     {
-      key: 'conf-pressure-test', title: '技术压力测试（T-14）', type: 'other', ...allDay(at(-14), 1, at(-16), at(-12)), priority: 'preference',
+      key: 'conf-pressure-test', title: '技术压力测试（T-14）', type: 'other', ...allDay(testDay, 1, at(-16), at(-12)), priority: 'preference',
       notes: 'Full rehearsal of streaming failover, VR and check-in.', backupPlan: '备选方案：测试未通过则T-10复测，期间冻结新需求。',
-      claims: claims([['staff_engineer', 5], ['eq_camera', 6], ['eq_vr', 20], ['eq_checkin', 3], ['vendor_stream_a', 1], ['vendor_stream_b', 1]]),
+      claims: testClaims,
       segmentKeys: [],
     },
     {
-      key: 'conf-results', title: '大会成果发布', type: 'other', ...allDay(at(21), 1, at(14), at(24)), priority: 'normal',
+      key: 'conf-results', title: '大会成果发布', type: 'other', ...allDay(resultDay, 1, at(14), at(24)), priority: 'normal',
       notes: 'Publish results and the action list from members’ suggestions.', backupPlan: '',
-      claims: claims([['ch_sms', invite]]), segmentKeys: ['rfm_high', 'rfm_mid', 'rfm_low'],
+      claims: resultClaims, segmentKeys: ['rfm_high', 'rfm_mid', 'rfm_low'],
     },
   ];
 
@@ -117,7 +122,7 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
   return {
     templateId: 'member_conference',
     plan: { name: ctx.planName, startDate: planStart, endDate: planEnd },
-    settings: { budgetPhases: PHASES, contingencySharePercent: 20, targets: { monthlyActivitiesMin: 0 } },
+    settings: { budgetPhases: PHASES, contingencySharePercent: 20, targets: { monthlyActivitiesMin: 0 }, blackoutDates: ctx.blackoutDates },
     budgetTotalCents: CONFERENCE_OPERATING_CENTS + reserve,
     phaseCaps,
     resources: CONFERENCE_RESOURCES,
@@ -133,6 +138,6 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       { key: 'review', nameZh: '复盘期', nameEn: 'Review', start: at(1), end: planEnd, bufferSharePercent: 20 },
     ],
     precedence: [{ beforeKey: 'conf-pressure-test', afterKey: mainKey, minGapDays: 7 }],
-    notices: holidayNotices(cal, planStart, planEnd),
+    notices: [...holidayNotices(cal, planStart, planEnd), ...ledger.forced],
   };
 }

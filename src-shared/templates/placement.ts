@@ -46,8 +46,11 @@ function weekOf(n: number): number {
 export class PlacementLedger {
   private readonly res = new Map<string, ResState>();
   private readonly seg = new Map<string, SegState>();
+  private readonly blackout: Set<number>;
 
-  constructor(resources: readonly LedgerResource[], segments: readonly LedgerSegment[]) {
+  /** `blackoutDates`: the plan's days on which nothing may run (a hard rule), never offered. */
+  constructor(resources: readonly LedgerResource[], segments: readonly LedgerSegment[], blackoutDates: readonly string[] = []) {
+    this.blackout = new Set(blackoutDates.map(dayNumber));
     for (const r of resources) {
       this.res.set(r.key, { limit: r.dailyCapacity ?? r.quantity ?? 1, used: new Map() });
     }
@@ -58,6 +61,7 @@ export class PlacementLedger {
 
   fits(req: PlacementRequest, start: string): boolean {
     const s = dayNumber(start);
+    for (let d = s; d < s + req.durationDays; d++) if (this.blackout.has(d)) return false;
     for (const c of req.claims) {
       const r = this.res.get(c.resourceKey);
       if (!r) throw new Error(`unknown resource ${c.resourceKey}`);
@@ -96,11 +100,21 @@ export class PlacementLedger {
     return null;
   }
 
-  /** Like place, but a template bug (no day fits) is an error rather than a silent gap. */
-  placeOrThrow(req: PlacementRequest, candidates: readonly string[], what: string): string {
+  /** The conflicts that placeOrForce had to accept, as notices for the planner. */
+  readonly forced: string[] = [];
+
+  /**
+   * Like place, but when no candidate fits (heavy blackouts, say) the activity still goes on the
+   * first candidate and a notice says so: the planner then sees the clash as a finding and can
+   * let the solver move it, rather than getting no plan at all. No candidates is a template bug.
+   */
+  placeOrForce(req: PlacementRequest, candidates: readonly string[], what: string): string {
     const day = this.place(req, candidates);
-    if (day === null) throw new Error(`template could not place ${what}`);
-    return day;
+    if (day !== null) return day;
+    if (candidates.length === 0) throw new Error(`template has no candidate day for ${what}`);
+    this.reserve(req, candidates[0]);
+    this.forced.push(`${what}：${candidates[0]} 无法避开全部冲突，请查看冲突提示。 (${what} could not avoid every conflict on ${candidates[0]}.)`);
+    return candidates[0];
   }
 }
 

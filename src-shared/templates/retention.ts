@@ -40,7 +40,7 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
   const segments = tierSegments(ctx.scale).filter((s) => s.key === 'tier_silver' || s.key === 'tier_gold');
   segments.push({ key: 'life_churn_risk', name: '流失预警会员', dimension: 'lifecycle', size: Math.max(1, Math.round(ctx.scale * 0.1)), minGapDays: 3, weeklyMax: 2 });
   const participants = Math.max(50, Math.min(300, Math.round(ctx.scale * 0.02)));
-  const ledger = new PlacementLedger(resources, segments);
+  const ledger = new PlacementLedger(resources, segments, ctx.blackoutDates);
   const req = {
     durationDays: 1,
     claims: [
@@ -53,7 +53,7 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
   const wFrom = addDays(planStart, PREP_DAYS);
   const wTo = addDays(planStart, PREP_DAYS + 21);
   const candidates = candidateStarts(cal, wFrom, addDays(wFrom, 14), 1);
-  const day = ledger.placeOrThrow(req, candidates, 'the retention event');
+  const day = ledger.placeOrForce(req, candidates, 'the retention event');
   const alt = candidates.find((c) => c !== day && ledger.fits(req, c));
   const planEnd = addDays(day, 30);
 
@@ -88,6 +88,7 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
       ],
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,
     phaseCaps: { preparation: parts[0], execution: parts.slice(1).reduce((a, b) => a + b, 0) },
@@ -124,6 +125,6 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     tasks,
     phases: [],
     precedence: [],
-    notices: holidayNotices(cal, planStart, planEnd),
+    notices: [...holidayNotices(cal, planStart, planEnd), ...ledger.forced],
   };
 }
