@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.DANGQI_CHROMIUM ?? '/usr/bin/chromium';
@@ -46,4 +47,11 @@ export async function openBrowser(
       await browser.close();
     },
   };
+}
+
+/** Keeps a picture of the page when a test fails (in the OS temp folder), which says more than a timeout. */
+export async function captureFailure(session: Session, name: string): Promise<string> {
+  const path = `${tmpdir()}/dangqi-e2e-${name}-${Date.now()}.png`;
+  await session.page.screenshot({ path }).catch(() => undefined);
+  return path;
 }
