@@ -83,7 +83,10 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, isAppUrl, { cspHeader: !devServerUrl });
   registerContractHandlers(ipcMain, {
     dispatch: opened.dispatch,
-    isTrustedSender: createSenderCheck(() => mainWindow?.webContents.mainFrame, isAppUrl),
+    isTrustedSender: createSenderCheck(
+      () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+      isAppUrl,
+    ),
   });
   forwardWorkspaceEvents(opened.workspace, (channel, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
