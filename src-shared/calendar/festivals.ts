@@ -103,10 +103,25 @@ export function festivalsOfYear(year: number): Festival[] {
   const terms = solarTerms(year);
   list.push(...terms);
   const qingming = terms.find((t) => t.id === 'term_qingming');
-  if (qingming) list.push({ id: 'qingming', nameZh: '清明节', nameEn: 'Qingming Festival', date: qingming.date, kind: 'public' });
-  list.push({ id: 'mothers_day', nameZh: '母亲节', nameEn: "Mother's Day", date: nthWeekdayOfMonth(year, 5, 0, 2), kind: 'commercial' });
-  list.push({ id: 'fathers_day', nameZh: '父亲节', nameEn: "Father's Day", date: nthWeekdayOfMonth(year, 6, 0, 3), kind: 'commercial' });
+  if (qingming)
+    list.push({ id: 'qingming', nameZh: '清明节', nameEn: 'Qingming Festival', date: qingming.date, kind: 'public' });
+  list.push({
+    id: 'mothers_day',
+    nameZh: '母亲节',
+    nameEn: "Mother's Day",
+    date: nthWeekdayOfMonth(year, 5, 0, 2),
+    kind: 'commercial',
+  });
+  list.push({
+    id: 'fathers_day',
+    nameZh: '父亲节',
+    nameEn: "Father's Day",
+    date: nthWeekdayOfMonth(year, 6, 0, 3),
+    kind: 'commercial',
+  });
   list.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  // Shared by every caller through the cache, so nobody may edit them in place.
+  for (const f of list) Object.freeze(f);
   cache.set(year, list);
   return list.slice();
 }

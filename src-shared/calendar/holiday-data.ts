@@ -100,7 +100,13 @@ export function expandHolidayFile(file: HolidayYearFile): OfficialYear {
     const names = { holidayId: b.id, nameZh: b.nameZh, nameEn: b.nameEn };
     for (const date of breakDays(b)) days.push({ date, kind: 'holiday', ...names });
     for (const date of b.makeupWorkdays) {
-      days.push({ date, kind: 'makeup_workday', ...names, nameZh: `${b.nameZh}调休上班`, nameEn: `${b.nameEn} make-up workday` });
+      days.push({
+        date,
+        kind: 'makeup_workday',
+        ...names,
+        nameZh: `${b.nameZh}调休上班`,
+        nameEn: `${b.nameEn} make-up workday`,
+      });
     }
   }
   days.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));

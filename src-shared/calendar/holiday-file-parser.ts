@@ -18,9 +18,7 @@ export interface HolidayFileError {
   message: string;
 }
 
-export type HolidayFileResult =
-  | { ok: true; years: OfficialYear[] }
-  | { ok: false; errors: HolidayFileError[] };
+export type HolidayFileResult = { ok: true; years: OfficialYear[] } | { ok: false; errors: HolidayFileError[] };
 
 const KINDS: Record<string, OfficialDay['kind']> = {
   holiday: 'holiday',
@@ -47,7 +45,10 @@ export function parseHolidayFile(text: string): HolidayFileResult {
     }
     const fields = text.split(',').map((f) => f.trim());
     if (fields.length < 3 || fields.length > 4) {
-      errors.push({ line, message: `expected "date,holiday|workday,中文名[,English name]", got ${fields.length} field(s)` });
+      errors.push({
+        line,
+        message: `expected "date,holiday|workday,中文名[,English name]", got ${fields.length} field(s)`,
+      });
       return;
     }
     const [date, kindText, nameZh, nameEn] = fields;

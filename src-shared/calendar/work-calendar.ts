@@ -38,6 +38,23 @@ export interface PlanCalendar extends WorkCalendar {
   nonWorkdaysBetween(from: string, to: string): string[];
 }
 
+/** The calendar a plan uses: shipped plus imported official years, and the plan's own settings. */
+export function createPlanCalendar(
+  settings: {
+    workingWeekdays?: readonly number[];
+    blackoutDates?: readonly string[];
+    customHolidays?: readonly CustomHoliday[];
+  },
+  importedYears: readonly OfficialYear[] = [],
+): PlanCalendar {
+  return createWorkCalendar({
+    officialYears: [...shippedOfficialYears(), ...importedYears],
+    workingWeekdays: settings.workingWeekdays,
+    blackoutDates: settings.blackoutDates,
+    customHolidays: settings.customHolidays,
+  });
+}
+
 interface DayRule {
   kind: 'holiday' | 'makeup_workday';
   nameZh: string;
@@ -66,7 +83,8 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): PlanCalen
     const kind = c.kind ?? 'holiday';
     // The planner's own days override the official ones: it is their plan.
     rules.set(c.date, { kind: kind === 'holiday' ? 'holiday' : 'makeup_workday', nameZh: c.nameZh, nameEn });
-    if (kind === 'holiday') custom.push({ id: `custom_${c.date}`, nameZh: c.nameZh, nameEn, date: c.date, kind: 'custom' });
+    if (kind === 'holiday')
+      custom.push({ id: `custom_${c.date}`, nameZh: c.nameZh, nameEn, date: c.date, kind: 'custom' });
   }
   const blackout = new Set(options.blackoutDates ?? []);
   const workingWeek = new Set(options.workingWeekdays ?? DEFAULT_WORKING_WEEK);

@@ -24,7 +24,11 @@ const CNY = 100; // cents per yuan
 /** DOMAIN.md §4: <50,000 the operations director; 50,000-200,000 + finance co-sign; above, the board. */
 export const DEFAULT_APPROVAL_TIERS: ApprovalTier[] = [
   { upToCents: 50_000 * CNY - 1, approverZh: '运营总监', approverEn: 'Operations director' },
-  { upToCents: 200_000 * CNY, approverZh: '运营总监 + 财务总监会签', approverEn: 'Operations director + finance director co-sign' },
+  {
+    upToCents: 200_000 * CNY,
+    approverZh: '运营总监 + 财务总监会签',
+    approverEn: 'Operations director + finance director co-sign',
+  },
   { upToCents: null, approverZh: '董事会', approverEn: 'Board' },
 ];
 
@@ -104,7 +108,8 @@ export const PlanSettings = z
   })
   .superRefine((s, ctx) => {
     const sum = s.budgetPhases.reduce((acc, p) => acc + p.sharePercent, 0);
-    if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['budgetPhases'], message: `phase shares sum to ${sum}%, not 100%` });
+    if (sum !== 100)
+      ctx.addIssue({ code: 'custom', path: ['budgetPhases'], message: `phase shares sum to ${sum}%, not 100%` });
     if (new Set(s.budgetPhases.map((p) => p.key)).size !== s.budgetPhases.length) {
       ctx.addIssue({ code: 'custom', path: ['budgetPhases'], message: 'phase keys must be unique' });
     }
@@ -113,8 +118,15 @@ export const PlanSettings = z
       ctx.addIssue({ code: 'custom', path: ['riskBands'], message: 'bands must rise and the last must reach 25' });
     }
     const caps = s.approval.tiers.map((t) => t.upToCents);
-    if (caps[caps.length - 1] !== null || caps.slice(0, -1).some((c, i) => c === null || (i > 0 && c <= (caps[i - 1] ?? 0)))) {
-      ctx.addIssue({ code: 'custom', path: ['approval', 'tiers'], message: 'tiers must rise and only the last may be unbounded' });
+    if (
+      caps[caps.length - 1] !== null ||
+      caps.slice(0, -1).some((c, i) => c === null || (i > 0 && c <= (caps[i - 1] ?? 0)))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approval', 'tiers'],
+        message: 'tiers must rise and only the last may be unbounded',
+      });
     }
   });
 export type PlanSettings = z.infer<typeof PlanSettings>;
@@ -129,8 +141,14 @@ export function riskLevelOf(probability: number, impact: number, bands: PlanSett
 }
 
 /** Who approves an amount: the tier's approver, plus the CEO for unplanned spend above the threshold. */
-export function approversFor(amountCents: number, unplanned: boolean, approval: PlanSettings['approval']): ApprovalTier[] {
-  const tier = approval.tiers.find((t) => t.upToCents === null || amountCents <= t.upToCents) ?? approval.tiers[approval.tiers.length - 1];
+export function approversFor(
+  amountCents: number,
+  unplanned: boolean,
+  approval: PlanSettings['approval'],
+): ApprovalTier[] {
+  const tier =
+    approval.tiers.find((t) => t.upToCents === null || amountCents <= t.upToCents) ??
+    approval.tiers[approval.tiers.length - 1];
   if (unplanned && amountCents > approval.unplannedCeoAboveCents) {
     return [tier, { upToCents: null, approverZh: 'CEO', approverEn: 'CEO' }];
   }

@@ -17,7 +17,11 @@ export const CITY_BUDGET_PERCENT_OF_REVENUE = 9;
 export const CITY_REVENUE_PER_MEMBER_YUAN = 1000;
 
 /** [category, description, share of the total in per-mille]; acquisition 50% split by channel 35/28/12/15 (+10% other). */
-export const CITY_BUDGET_SPLIT: ['acquisition' | 'contingency' | 'content' | 'technology' | 'operations', string, number][] = [
+export const CITY_BUDGET_SPLIT: [
+  'acquisition' | 'contingency' | 'content' | 'technology' | 'operations',
+  string,
+  number,
+][] = [
   ['acquisition', '获客：短视频平台投放（获客预算35%）', 175],
   ['acquisition', '获客：微信朋友圈广告（获客预算28%）', 140],
   ['acquisition', '获客：线下地推（获客预算12%）', 60],
@@ -31,20 +35,79 @@ export const CITY_BUDGET_SPLIT: ['acquisition' | 'contingency' | 'content' | 'te
 export const CITY_RESOURCES: DraftResource[] = [
   { key: 'venue_store', name: '门店活动区', kind: 'venue', quantity: 1, notes: 'Store event area' },
   { key: 'staff_ground', name: '地推团队', kind: 'staff', quantity: 12, notes: 'Street promotion team (people)' },
-  { key: 'ch_short_video', name: '短视频平台投放', kind: 'channel', dailyCapacity: 3, notes: 'Concurrent short-video campaigns' },
-  { key: 'ch_moments', name: '朋友圈广告', kind: 'channel', dailyCapacity: 2, notes: 'Concurrent WeChat moments ad sets' },
-  { key: 'ch_sms', name: '短信通道', kind: 'channel', dailyCapacity: 33_000, notes: '1,000,000 SMS a month (DOMAIN.md §1), about 33,000 a day' },
+  {
+    key: 'ch_short_video',
+    name: '短视频平台投放',
+    kind: 'channel',
+    dailyCapacity: 3,
+    notes: 'Concurrent short-video campaigns',
+  },
+  {
+    key: 'ch_moments',
+    name: '朋友圈广告',
+    kind: 'channel',
+    dailyCapacity: 2,
+    notes: 'Concurrent WeChat moments ad sets',
+  },
+  {
+    key: 'ch_sms',
+    name: '短信通道',
+    kind: 'channel',
+    dailyCapacity: 33_000,
+    notes: '1,000,000 SMS a month (DOMAIN.md §1), about 33,000 a day',
+  },
 ];
 
-const LEVELS = '应急分级：一级（局部轻微）当班负责人当场处置；二级（区域服务中断）4小时内恢复服务；三级（重大事件）立即上报并在24小时内完成复盘。';
+const LEVELS =
+  '应急分级：一级（局部轻微）当班负责人当场处置；二级（区域服务中断）4小时内恢复服务；三级（重大事件）立即上报并在24小时内完成复盘。';
 
 export function cityRisks(): DraftRisk[] {
   return [
-    { title: '履约风险：区域配送延迟投诉', category: 'experience', probability: 3, impact: 4, owner: '运营总监', mitigation: '预警阈值：同一区域延迟配送投诉占比>20%且连续3天，启动专项调查。', contingency: LEVELS },
-    { title: '供应商风险：地推/配送供应商严重失误', category: 'supplier', probability: 2, impact: 3, owner: '采购', mitigation: '供应商分级（A/B/C）管理；累计2次严重失误列入黑名单。', contingency: `启用备选供应商。${LEVELS}` },
-    { title: '舆情风险：同城负面口碑扩散', category: 'public_opinion', probability: 2, impact: 4, owner: '市场部', mitigation: '预警阈值：负面声量日环比上升>50%或单条负面转发>1,000，30分钟内响应。', contingency: LEVELS },
-    { title: '财务风险：渠道花费偏离预算', category: 'financial', probability: 3, impact: 3, owner: '财务总监', mitigation: '预警阈值：任一渠道月度实际花费超计划10%；按季度做计划与实际差异分析。超计划支出>10,000元须CEO审批。', contingency: '冻结超支渠道，启用渠道机动储备并重新分配。' },
-    { title: '市场风险：获客成本高于目标', category: 'market', probability: 3, impact: 3, owner: '市场部', mitigation: '预警阈值：获客成本（CAC）连续2周高于目标30%，暂停低效素材并调整渠道配比。', contingency: '将预算转向转化率最高的渠道。' },
+    {
+      title: '履约风险：区域配送延迟投诉',
+      category: 'experience',
+      probability: 3,
+      impact: 4,
+      owner: '运营总监',
+      mitigation: '预警阈值：同一区域延迟配送投诉占比>20%且连续3天，启动专项调查。',
+      contingency: LEVELS,
+    },
+    {
+      title: '供应商风险：地推/配送供应商严重失误',
+      category: 'supplier',
+      probability: 2,
+      impact: 3,
+      owner: '采购',
+      mitigation: '供应商分级（A/B/C）管理；累计2次严重失误列入黑名单。',
+      contingency: `启用备选供应商。${LEVELS}`,
+    },
+    {
+      title: '舆情风险：同城负面口碑扩散',
+      category: 'public_opinion',
+      probability: 2,
+      impact: 4,
+      owner: '市场部',
+      mitigation: '预警阈值：负面声量日环比上升>50%或单条负面转发>1,000，30分钟内响应。',
+      contingency: LEVELS,
+    },
+    {
+      title: '财务风险：渠道花费偏离预算',
+      category: 'financial',
+      probability: 3,
+      impact: 3,
+      owner: '财务总监',
+      mitigation: '预警阈值：任一渠道月度实际花费超计划10%；按季度做计划与实际差异分析。超计划支出>10,000元须CEO审批。',
+      contingency: '冻结超支渠道，启用渠道机动储备并重新分配。',
+    },
+    {
+      title: '市场风险：获客成本高于目标',
+      category: 'market',
+      probability: 3,
+      impact: 3,
+      owner: '市场部',
+      mitigation: '预警阈值：获客成本（CAC）连续2周高于目标30%，暂停低效素材并调整渠道配比。',
+      contingency: '将预算转向转化率最高的渠道。',
+    },
   ];
 }
 
@@ -52,7 +115,13 @@ export function cityKpis(scale: number, budgetCents: number): DraftKpi[] {
   const newMembers = Math.max(500, Math.round(scale * 0.2));
   return [
     { name: '同城新增会员', unit: '人', target: newMembers, phase: 'growth' },
-    { name: '获客成本（CAC）', unit: '元/人', target: Math.round(budgetCents / 100 / 2 / newMembers), higherIsBetter: false, phase: 'growth' },
+    {
+      name: '获客成本（CAC）',
+      unit: '元/人',
+      target: Math.round(budgetCents / 100 / 2 / newMembers),
+      higherIsBetter: false,
+      phase: 'growth',
+    },
     { name: '月活跃会员占比', unit: '%', target: 35, phase: 'maturity' },
     { name: '预算执行偏差（季度）', unit: '%', target: 10, higherIsBetter: false, phase: 'maturity' },
     { name: '延迟配送投诉占比（预警线）', unit: '%', target: 20, higherIsBetter: false, phase: 'maturity' },

@@ -2,7 +2,16 @@ import type { WorkCalendar } from '../calendar/types';
 import { DEFAULT_PLAN_SETTINGS, addDays, approversFor, dayNumber } from '../model';
 import { type TemplateContext, addMonths, allDay, holidayNotices, maxDay, minDay, tierSegments } from './common';
 import type { DraftActivity, DraftBudgetLine, DraftPhase, DraftSegment, DraftTask, PlanDraftInput } from './draft';
-import { CITY_BUDGET_PERCENT_OF_REVENUE, CITY_BUDGET_SPLIT, CITY_BUFFER_PERCENT, CITY_PHASES, CITY_RESOURCES, CITY_REVENUE_PER_MEMBER_YUAN, cityKpis, cityRisks } from './city-promotion-catalog';
+import {
+  CITY_BUDGET_PERCENT_OF_REVENUE,
+  CITY_BUDGET_SPLIT,
+  CITY_BUFFER_PERCENT,
+  CITY_PHASES,
+  CITY_RESOURCES,
+  CITY_REVENUE_PER_MEMBER_YUAN,
+  cityKpis,
+  cityRisks,
+} from './city-promotion-catalog';
 import { YUAN, splitCents } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
@@ -25,30 +34,100 @@ interface Spec {
 const PER_MONTH: Record<(typeof CITY_PHASES)[number]['key'], Spec[][]> = {
   launch: [
     [
-      { id: 'kickoff', titleZh: '同城推广启动发布会', days: 1, claims: [['venue_store', 1], ['staff_ground', 6], ['ch_sms', 16_000]], segments: ['city_prospects'], backup: '场地冲突时改在合作商场中庭，并同步直播', major: true },
-      { id: 'video-open', titleZh: '短视频平台开城投放', days: 21, claims: [['ch_short_video', 1]], segments: [], backup: '素材审核不通过时启用备用素材包' },
+      {
+        id: 'kickoff',
+        titleZh: '同城推广启动发布会',
+        days: 1,
+        claims: [
+          ['venue_store', 1],
+          ['staff_ground', 6],
+          ['ch_sms', 16_000],
+        ],
+        segments: ['city_prospects'],
+        backup: '场地冲突时改在合作商场中庭，并同步直播',
+        major: true,
+      },
+      {
+        id: 'video-open',
+        titleZh: '短视频平台开城投放',
+        days: 21,
+        claims: [['ch_short_video', 1]],
+        segments: [],
+        backup: '素材审核不通过时启用备用素材包',
+      },
       { id: 'moments-open', titleZh: '朋友圈广告首轮投放', days: 14, claims: [['ch_moments', 1]], segments: [] },
     ],
-    [{ id: 'ground', titleZh: '地推周末（社区/写字楼）', days: 2, claims: [['staff_ground', 8]], segments: ['city_prospects'], backup: '雨天改为室内商场点位' }],
+    [
+      {
+        id: 'ground',
+        titleZh: '地推周末（社区/写字楼）',
+        days: 2,
+        claims: [['staff_ground', 8]],
+        segments: ['city_prospects'],
+        backup: '雨天改为室内商场点位',
+      },
+    ],
   ],
   growth: [
     [
-      { id: 'video-kol', titleZh: '短视频达人探店', days: 14, claims: [['ch_short_video', 1]], segments: [], backup: '达人档期冲突时换同量级达人' },
+      {
+        id: 'video-kol',
+        titleZh: '短视频达人探店',
+        days: 14,
+        claims: [['ch_short_video', 1]],
+        segments: [],
+        backup: '达人档期冲突时换同量级达人',
+      },
       { id: 'moments', titleZh: '朋友圈广告月度投放', days: 10, claims: [['ch_moments', 1]], segments: [] },
-      { id: 'ground', titleZh: '地推周末（社区/写字楼）', days: 2, claims: [['staff_ground', 8]], segments: ['city_prospects'], backup: '雨天改为室内商场点位' },
-      { id: 'signup-day', titleZh: '同城会员拉新日', days: 1, claims: [['venue_store', 1], ['staff_ground', 4], ['ch_sms', 16_000]], segments: ['tier_regular'] },
+      {
+        id: 'ground',
+        titleZh: '地推周末（社区/写字楼）',
+        days: 2,
+        claims: [['staff_ground', 8]],
+        segments: ['city_prospects'],
+        backup: '雨天改为室内商场点位',
+      },
+      {
+        id: 'signup-day',
+        titleZh: '同城会员拉新日',
+        days: 1,
+        claims: [
+          ['venue_store', 1],
+          ['staff_ground', 4],
+          ['ch_sms', 16_000],
+        ],
+        segments: ['tier_regular'],
+      },
     ],
   ],
   maturity: [
     [
-      { id: 'referral', titleZh: '会员裂变·老带新', days: 7, claims: [['ch_moments', 1]], segments: ['tier_regular'], backup: '裂变转化低于预期时提高老会员奖励档位' },
+      {
+        id: 'referral',
+        titleZh: '会员裂变·老带新',
+        days: 7,
+        claims: [['ch_moments', 1]],
+        segments: ['tier_regular'],
+        backup: '裂变转化低于预期时提高老会员奖励档位',
+      },
       { id: 'community', titleZh: '社群运营日', days: 1, claims: [['ch_sms', 8_000]], segments: ['city_prospects'] },
       { id: 'video', titleZh: '短视频常态投放', days: 14, claims: [['ch_short_video', 1]], segments: [] },
     ],
   ],
   expansion: [
     [
-      { id: 'new-area', titleZh: '新商圈开拓启动', days: 1, claims: [['staff_ground', 6], ['ch_sms', 16_000]], segments: ['city_prospects'], backup: '选址评估未通过时顺延至次月并保留预算', major: true },
+      {
+        id: 'new-area',
+        titleZh: '新商圈开拓启动',
+        days: 1,
+        claims: [
+          ['staff_ground', 6],
+          ['ch_sms', 16_000],
+        ],
+        segments: ['city_prospects'],
+        backup: '选址评估未通过时顺延至次月并保留预算',
+        major: true,
+      },
       { id: 'new-ground', titleZh: '新商圈地推', days: 2, claims: [['staff_ground', 8]], segments: ['city_prospects'] },
     ],
     [
@@ -62,7 +141,14 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   const planStart = ctx.startDate;
   const segments: DraftSegment[] = [
     ...tierSegments(ctx.scale).filter((s) => s.key === 'tier_regular'),
-    { key: 'city_prospects', name: '同城潜在会员', dimension: 'custom', size: Math.max(1, ctx.scale * 2), minGapDays: 3, weeklyMax: 2 },
+    {
+      key: 'city_prospects',
+      name: '同城潜在会员',
+      dimension: 'custom',
+      size: Math.max(1, ctx.scale * 2),
+      minGapDays: 3,
+      weeklyMax: 2,
+    },
   ];
   const ledger = new PlacementLedger(CITY_RESOURCES, segments, ctx.blackoutDates);
   const phases: DraftPhase[] = [];
@@ -71,7 +157,14 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   for (const ph of CITY_PHASES) {
     const start = addMonths(planStart, monthOffset);
     const end = addDays(addMonths(planStart, monthOffset + ph.months), -1);
-    phases.push({ key: ph.key, nameZh: ph.nameZh, nameEn: ph.nameEn, start, end, bufferSharePercent: CITY_BUFFER_PERCENT });
+    phases.push({
+      key: ph.key,
+      nameZh: ph.nameZh,
+      nameEn: ph.nameEn,
+      start,
+      end,
+      bufferSharePercent: CITY_BUFFER_PERCENT,
+    });
     // Same arithmetic as the rules: the last floor(length × share) days are buffer.
     const length = dayNumber(end) - dayNumber(start) + 1;
     const lastUsable = addDays(end, -Math.floor(length * (CITY_BUFFER_PERCENT / 100)));
@@ -80,7 +173,11 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
       const mFrom = addMonths(planStart, monthOffset + k);
       const mTo = minDay(addDays(addMonths(planStart, monthOffset + k + 1), -1), lastUsable);
       specs.forEach((spec, j) => {
-        const req = { durationDays: spec.days, claims: spec.claims.map(([resourceKey, quantity]) => ({ resourceKey, quantity })), segmentKeys: spec.segments };
+        const req = {
+          durationDays: spec.days,
+          claims: spec.claims.map(([resourceKey, quantity]) => ({ resourceKey, quantity })),
+          segmentKeys: spec.segments,
+        };
         const near = dayNumber(mTo) >= dayNumber(mFrom) ? candidateStarts(cal, mFrom, mTo, spec.days, j) : [];
         const whole = candidateStarts(cal, start, lastUsable, spec.days, j);
         const candidates = [...near, ...whole.filter((d) => !near.includes(d))];
@@ -106,15 +203,31 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   activities.sort((a, b) => dayNumber(a.start) - dayNumber(b.start) || a.key.localeCompare(b.key));
 
   const revenueYuan = ctx.scale * CITY_REVENUE_PER_MEMBER_YUAN;
-  const totalCents = Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
-  const byCategory = splitCents(totalCents, CITY_BUDGET_SPLIT.map((x) => x[2]));
+  const totalCents =
+    Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
+  const byCategory = splitCents(
+    totalCents,
+    CITY_BUDGET_SPLIT.map((x) => x[2]),
+  );
   const budgetLines: DraftBudgetLine[] = [];
   const phaseCaps: Record<string, number> = Object.fromEntries(CITY_PHASES.map((p) => [p.key, 0]));
   CITY_BUDGET_SPLIT.forEach(([category, description], i) => {
-    const parts = splitCents(byCategory[i], CITY_PHASES.map((p) => p.budgetWeight));
+    const parts = splitCents(
+      byCategory[i],
+      CITY_PHASES.map((p) => p.budgetWeight),
+    );
     CITY_PHASES.forEach((p, k) => {
-      const approvers = approversFor(parts[k], false, DEFAULT_PLAN_SETTINGS.approval).map((t) => t.approverZh).join('、');
-      budgetLines.push({ phase: p.key, category, description: `${p.nameZh}·${description}`, plannedCents: parts[k], date: phases[k].start, notes: `审批：${approvers}` });
+      const approvers = approversFor(parts[k], false, DEFAULT_PLAN_SETTINGS.approval)
+        .map((t) => t.approverZh)
+        .join('、');
+      budgetLines.push({
+        phase: p.key,
+        category,
+        description: `${p.nameZh}·${description}`,
+        plannedCents: parts[k],
+        date: phases[k].start,
+        notes: `审批：${approvers}`,
+      });
       phaseCaps[p.key] += parts[k];
     });
   });
@@ -123,20 +236,45 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   for (let k = 0; k < 14; k++) {
     const monthEnd = addDays(addMonths(planStart, k + 1), -1);
     tasks.push({ title: `第${k + 1}月绩效复盘（KPI达成）`, fixedDate: monthEnd, durationDays: 2, owner: '运营总监' });
-    if ((k + 1) % 3 === 0) tasks.push({ title: `第${(k + 1) / 3}季度预算差异分析（计划vs实际）`, fixedDate: monthEnd, durationDays: 3, owner: '财务总监', milestone: true });
+    if ((k + 1) % 3 === 0)
+      tasks.push({
+        title: `第${(k + 1) / 3}季度预算差异分析（计划vs实际）`,
+        fixedDate: monthEnd,
+        durationDays: 3,
+        owner: '财务总监',
+        milestone: true,
+      });
   }
-  tasks.push({ title: '年度绩效评估', fixedDate: addDays(addMonths(planStart, 12), -1), durationDays: 5, milestone: true, owner: '运营总监' });
+  tasks.push({
+    title: '年度绩效评估',
+    fixedDate: addDays(addMonths(planStart, 12), -1),
+    durationDays: 5,
+    milestone: true,
+    owner: '运营总监',
+  });
   tasks.push({ title: '供应商分级（A/B/C）与黑名单复核', fixedDate: planStart, durationDays: 5, owner: '采购' });
   const kickoff = activities.find((a) => a.key.endsWith('-kickoff'));
   if (kickoff) {
-    tasks.push({ activityKey: kickoff.key, title: '启动发布会筹备', offsetDays: -14, durationDays: 7, leadDays: 5, owner: '市场部' });
+    tasks.push({
+      activityKey: kickoff.key,
+      title: '启动发布会筹备',
+      offsetDays: -14,
+      durationDays: 7,
+      leadDays: 5,
+      owner: '市场部',
+    });
   }
 
   return {
     templateId: 'city_promotion',
     plan: { name: ctx.planName, startDate: planStart, endDate: maxDay(planEnd, planStart) },
     settings: {
-      budgetPhases: CITY_PHASES.map((p) => ({ key: p.key, nameZh: p.nameZh, nameEn: p.nameEn, sharePercent: p.budgetWeight })),
+      budgetPhases: CITY_PHASES.map((p) => ({
+        key: p.key,
+        nameZh: p.nameZh,
+        nameEn: p.nameEn,
+        sharePercent: p.budgetWeight,
+      })),
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
       blackoutDates: ctx.blackoutDates,

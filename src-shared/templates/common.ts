@@ -16,7 +16,13 @@ export interface TemplateContext {
   blackoutDates: string[];
 }
 
-export function contextFrom(req: { planName: string; startDate?: string; year?: number; scale: number; blackoutDates?: string[] }): TemplateContext {
+export function contextFrom(req: {
+  planName: string;
+  startDate?: string;
+  year?: number;
+  scale: number;
+  blackoutDates?: string[];
+}): TemplateContext {
   const startDate = req.startDate ?? `${req.year}-01-01`;
   return { planName: req.planName, startDate, scale: req.scale, blackoutDates: [...(req.blackoutDates ?? [])].sort() };
 }
@@ -41,10 +47,24 @@ export const TIER_SHARES = { regular: 0.6, silver: 0.25, gold: 0.11, diamond: 0.
 export function tierSegments(scale: number, minGapDays = 3, weeklyMax = 2): DraftSegment[] {
   const size = (share: number) => Math.max(1, Math.round(scale * share));
   return [
-    { key: 'tier_regular', name: '普通会员', dimension: 'tier', size: size(TIER_SHARES.regular), minGapDays, weeklyMax },
+    {
+      key: 'tier_regular',
+      name: '普通会员',
+      dimension: 'tier',
+      size: size(TIER_SHARES.regular),
+      minGapDays,
+      weeklyMax,
+    },
     { key: 'tier_silver', name: '银卡会员', dimension: 'tier', size: size(TIER_SHARES.silver), minGapDays, weeklyMax },
     { key: 'tier_gold', name: '金卡会员', dimension: 'tier', size: size(TIER_SHARES.gold), minGapDays, weeklyMax },
-    { key: 'tier_diamond', name: '钻石会员', dimension: 'tier', size: size(TIER_SHARES.diamond), minGapDays, weeklyMax },
+    {
+      key: 'tier_diamond',
+      name: '钻石会员',
+      dimension: 'tier',
+      size: size(TIER_SHARES.diamond),
+      minGapDays,
+      weeklyMax,
+    },
   ];
 }
 
@@ -58,7 +78,12 @@ export function probabilityScore(percent: number): number {
 }
 
 /** An all-day activity of `days` days from `start`, inside [windowStart, windowEnd]. */
-export function allDay(start: string, days: number, windowStart: string, windowEnd: string): Pick<DraftActivity, 'allDay' | 'start' | 'end' | 'windowStart' | 'windowEnd'> {
+export function allDay(
+  start: string,
+  days: number,
+  windowStart: string,
+  windowEnd: string,
+): Pick<DraftActivity, 'allDay' | 'start' | 'end' | 'windowStart' | 'windowEnd'> {
   return { allDay: true, start, end: addDays(start, days - 1), windowStart, windowEnd };
 }
 

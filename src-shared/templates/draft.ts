@@ -87,7 +87,11 @@ export const DraftPhase = z.object({
 });
 export type DraftPhase = z.infer<typeof DraftPhase>;
 
-export const DraftPrecedence = z.object({ beforeKey: DraftKey, afterKey: DraftKey, minGapDays: z.number().int().min(0).max(365) });
+export const DraftPrecedence = z.object({
+  beforeKey: DraftKey,
+  afterKey: DraftKey,
+  minGapDays: z.number().int().min(0).max(365),
+});
 
 export const PlanDraft = z
   .object({
@@ -127,29 +131,49 @@ export const PlanDraft = z
     const hi = dayNumber(d.plan.endDate);
     d.activities.forEach((a, i) => {
       a.claims.forEach((c) => {
-        if (!res.has(c.resourceKey)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'claims'], message: `unknown resource ${c.resourceKey}` });
+        if (!res.has(c.resourceKey))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['activities', i, 'claims'],
+            message: `unknown resource ${c.resourceKey}`,
+          });
       });
       a.segmentKeys.forEach((k) => {
-        if (!seg.has(k)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'segmentKeys'], message: `unknown segment ${k}` });
+        if (!seg.has(k))
+          ctx.addIssue({ code: 'custom', path: ['activities', i, 'segmentKeys'], message: `unknown segment ${k}` });
       });
       if (dayNumber(a.start) < lo || dayNumber(a.end) > hi) {
         ctx.addIssue({ code: 'custom', path: ['activities', i], message: `${a.key} lies outside the plan` });
       }
     });
-    const refs: [string, { activityKey: string | null }[]][] = [['budgetLines', d.budgetLines], ['risks', d.risks], ['kpis', d.kpis], ['tasks', d.tasks]];
+    const refs: [string, { activityKey: string | null }[]][] = [
+      ['budgetLines', d.budgetLines],
+      ['risks', d.risks],
+      ['kpis', d.kpis],
+      ['tasks', d.tasks],
+    ];
     for (const [path, rows] of refs) {
       rows.forEach((r, i) => {
         if (r.activityKey !== null && !act.has(r.activityKey)) {
-          ctx.addIssue({ code: 'custom', path: [path, i, 'activityKey'], message: `unknown activity ${r.activityKey}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, i, 'activityKey'],
+            message: `unknown activity ${r.activityKey}`,
+          });
         }
       });
     }
     d.precedence.forEach((p, i) => {
-      if (!act.has(p.beforeKey) || !act.has(p.afterKey)) ctx.addIssue({ code: 'custom', path: ['precedence', i], message: 'unknown activity' });
+      if (!act.has(p.beforeKey) || !act.has(p.afterKey))
+        ctx.addIssue({ code: 'custom', path: ['precedence', i], message: 'unknown activity' });
     });
     const sum = d.budgetLines.reduce((s, l) => s + l.plannedCents, 0);
     if (sum !== d.budgetTotalCents) {
-      ctx.addIssue({ code: 'custom', path: ['budgetLines'], message: `budget lines sum to ${sum}, not ${d.budgetTotalCents}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budgetLines'],
+        message: `budget lines sum to ${sum}, not ${d.budgetTotalCents}`,
+      });
     }
   });
 export type PlanDraft = z.output<typeof PlanDraft>;
@@ -167,5 +191,8 @@ export const TemplateRequest = z
     /** Days the planner has blacked out; templates place nothing on them. */
     blackoutDates: z.array(IsoDay).max(3660).default([]),
   })
-  .refine((r) => r.startDate !== undefined || r.year !== undefined, { message: 'give a start date or a year', path: ['startDate'] });
+  .refine((r) => r.startDate !== undefined || r.year !== undefined, {
+    message: 'give a start date or a year',
+    path: ['startDate'],
+  });
 export type TemplateRequest = z.input<typeof TemplateRequest>;

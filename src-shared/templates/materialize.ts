@@ -1,4 +1,13 @@
-import type { ActivityInput, BudgetLineInput, KpiInput, PlanInput, ResourceInput, RiskInput, SegmentInput, TaskInput } from '../model';
+import type {
+  ActivityInput,
+  BudgetLineInput,
+  KpiInput,
+  PlanInput,
+  ResourceInput,
+  RiskInput,
+  SegmentInput,
+  TaskInput,
+} from '../model';
 import type { PlanDraft } from './draft';
 
 /**
@@ -33,7 +42,11 @@ export interface MaterializedDraft {
   activityIds: Record<string, string>;
 }
 
-export function materializeDraft(draft: PlanDraft, newId: () => string, existing: ExistingRows = { resources: [], segments: [] }): MaterializedDraft {
+export function materializeDraft(
+  draft: PlanDraft,
+  newId: () => string,
+  existing: ExistingRows = { resources: [], segments: [] },
+): MaterializedDraft {
   const planId = newId();
   const resourceIds: Record<string, string> = {};
   const createResources: MaterializedDraft['createResources'] = [];
@@ -70,8 +83,17 @@ export function materializeDraft(draft: PlanDraft, newId: () => string, existing
     risks: draft.risks.map(({ activityKey, ...r }) => ({ ...r, planId, activityId: act(activityKey) })),
     kpis: draft.kpis.map(({ activityKey, ...k }) => ({ ...k, planId, activityId: act(activityKey) })),
     tasks: draft.tasks.map(({ activityKey, ...t }) => ({ ...t, planId, activityId: act(activityKey) })),
-    phases: draft.phases.map((p) => ({ name: p.nameZh, start: p.start, end: p.end, bufferShare: p.bufferSharePercent / 100 })),
-    precedence: draft.precedence.map((p) => ({ before: activityIds[p.beforeKey], after: activityIds[p.afterKey], minGapDays: p.minGapDays })),
+    phases: draft.phases.map((p) => ({
+      name: p.nameZh,
+      start: p.start,
+      end: p.end,
+      bufferShare: p.bufferSharePercent / 100,
+    })),
+    precedence: draft.precedence.map((p) => ({
+      before: activityIds[p.beforeKey],
+      after: activityIds[p.afterKey],
+      minGapDays: p.minGapDays,
+    })),
     phaseCaps: draft.phaseCaps,
     resourceIds,
     segmentIds,

@@ -23,7 +23,10 @@ interface Month {
 export function campaignBudget(activities: CampaignActivity[], months: Month[], phases: BudgetPhase[]) {
   const totalCents = CAMPAIGN_TOTAL_CENTS;
   const reserve = percentOf(totalCents, CAMPAIGN_RESERVE_PERCENT);
-  const phaseTotals = splitCents(totalCents - reserve, phases.map((p) => p.sharePercent));
+  const phaseTotals = splitCents(
+    totalCents - reserve,
+    phases.map((p) => p.sharePercent),
+  );
   const phaseCaps: Record<string, number> = { reserve };
   const lines: DraftBudgetLine[] = [];
   const start = months[0].from;
@@ -31,30 +34,71 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
     const amount = phaseTotals[i];
     phaseCaps[p.key] = amount;
     if (p.key === 'execution') {
-      const parts = splitCents(amount, activities.map((a) => a.cost));
+      const parts = splitCents(
+        amount,
+        activities.map((a) => a.cost),
+      );
       activities.forEach((a, k) => {
-        lines.push({ activityKey: a.key, phase: p.key, category: a.category, description: `${a.title} 执行费用`, plannedCents: parts[k], date: a.start });
+        lines.push({
+          activityKey: a.key,
+          phase: p.key,
+          category: a.category,
+          description: `${a.title} 执行费用`,
+          plannedCents: parts[k],
+          date: a.start,
+        });
       });
     } else if (p.key === 'monitoring') {
       // Monthly monitoring: data dashboard, channel sends and the weekly fine-tuning.
-      const parts = splitCents(amount, months.map(() => 1));
+      const parts = splitCents(
+        amount,
+        months.map(() => 1),
+      );
       months.forEach((m, k) => {
-        lines.push({ phase: p.key, category: 'analysis', description: `${m.year}年${m.month}月 活动监控与数据看板`, plannedCents: parts[k], date: m.from });
+        lines.push({
+          phase: p.key,
+          category: 'analysis',
+          description: `${m.year}年${m.month}月 活动监控与数据看板`,
+          plannedCents: parts[k],
+          date: m.from,
+        });
       });
     } else if (p.key === 'review') {
       const parts = splitCents(amount, [1, 1, 1, 1]);
       [2, 5, 8, 11].forEach((mi, k) => {
-        lines.push({ phase: p.key, category: 'analysis', description: `第${k + 1}季度 复盘与会员调研`, plannedCents: parts[k], date: months[mi].to });
+        lines.push({
+          phase: p.key,
+          category: 'analysis',
+          description: `第${k + 1}季度 复盘与会员调研`,
+          plannedCents: parts[k],
+          date: months[mi].to,
+        });
       });
     } else {
       const parts = splitCents(amount, [3, 3, 4]);
-      const items: [DraftBudgetLine['category'], string][] = [['research', '会员需求调研'], ['content', '年度主题与内容策划'], ['materials', '物料设计与制作']];
+      const items: [DraftBudgetLine['category'], string][] = [
+        ['research', '会员需求调研'],
+        ['content', '年度主题与内容策划'],
+        ['materials', '物料设计与制作'],
+      ];
       items.forEach(([category, description], k) => {
-        lines.push({ phase: p.key, category, description: `${p.nameZh}：${description}`, plannedCents: parts[k], date: start });
+        lines.push({
+          phase: p.key,
+          category,
+          description: `${p.nameZh}：${description}`,
+          plannedCents: parts[k],
+          date: start,
+        });
       });
     }
   });
-  lines.push({ phase: 'reserve', category: 'contingency', description: '风险准备金（市场风险 200,000 元）', plannedCents: reserve, notes: 'Contingency reserve held for market risk (DOMAIN.md §1).' });
+  lines.push({
+    phase: 'reserve',
+    category: 'contingency',
+    description: '风险准备金（市场风险 200,000 元）',
+    plannedCents: reserve,
+    notes: 'Contingency reserve held for market risk (DOMAIN.md §1).',
+  });
   return { totalCents, lines, phaseCaps };
 }
 
@@ -112,17 +156,48 @@ export function campaignTasks(activities: CampaignActivity[], months: Month[]): 
   const tasks: DraftTask[] = [];
   for (let q = 0; q < 4; q++) {
     const first = months[q * 3];
-    tasks.push({ title: `第${q + 1}季度排期表定稿（4-5个重点活动）`, fixedDate: addDays(first.from, -30), durationDays: 5, milestone: true, owner: '活动策划' });
+    tasks.push({
+      title: `第${q + 1}季度排期表定稿（4-5个重点活动）`,
+      fixedDate: addDays(first.from, -30),
+      durationDays: 5,
+      milestone: true,
+      owner: '活动策划',
+    });
   }
   for (const m of months) {
     // The monthly schedule is fixed one month ahead (DOMAIN.md §1).
     const lock = addDays(m.from, -30);
-    tasks.push({ title: `锁定${m.year}年${pad2(m.month)}月档期（≥10个活动）`, fixedDate: lock, durationDays: 3, milestone: true, owner: '活动策划' });
-    tasks.push({ title: `${m.month}月每周排期微调`, fixedDate: m.from, durationDays: dayNumber(m.to) - dayNumber(m.from) + 1, owner: '活动策划' });
+    tasks.push({
+      title: `锁定${m.year}年${pad2(m.month)}月档期（≥10个活动）`,
+      fixedDate: lock,
+      durationDays: 3,
+      milestone: true,
+      owner: '活动策划',
+    });
+    tasks.push({
+      title: `${m.month}月每周排期微调`,
+      fixedDate: m.from,
+      durationDays: dayNumber(m.to) - dayNumber(m.from) + 1,
+      owner: '活动策划',
+    });
   }
   for (const a of activities.filter((x) => x.major)) {
-    tasks.push({ activityKey: a.key, title: `${a.title}：方案与资源确认`, offsetDays: -21, durationDays: 3, leadDays: 14, owner: '活动策划' });
-    tasks.push({ activityKey: a.key, title: `${a.title}：物料到位与宣传倒计时`, offsetDays: -10, durationDays: 3, leadDays: 7, owner: '市场部' });
+    tasks.push({
+      activityKey: a.key,
+      title: `${a.title}：方案与资源确认`,
+      offsetDays: -21,
+      durationDays: 3,
+      leadDays: 14,
+      owner: '活动策划',
+    });
+    tasks.push({
+      activityKey: a.key,
+      title: `${a.title}：物料到位与宣传倒计时`,
+      offsetDays: -10,
+      durationDays: 3,
+      leadDays: 7,
+      owner: '市场部',
+    });
     tasks.push({ activityKey: a.key, title: `${a.title}：复盘`, offsetDays: 3, durationDays: 2, owner: '活动策划' });
   }
   return tasks;

@@ -3,7 +3,15 @@ import { DEFAULT_PLAN_SETTINGS, addDays, dayNumber } from '../model';
 import { type TemplateContext, allDay, holidayNotices, maxDay, minDay, pad2, tierSegments } from './common';
 import type { DraftActivity, DraftSegment, PlanDraftInput } from './draft';
 import { campaignBudget, campaignKpis, campaignRisks, campaignTasks } from './member-campaign-extras';
-import { CAMPAIGN_EXTRA_SEGMENTS, CAMPAIGN_RESOURCES, FESTIVAL_KIND, FESTIVAL_THEMES, KINDS, type KindSpec, type Slot } from './member-campaign-catalog';
+import {
+  CAMPAIGN_EXTRA_SEGMENTS,
+  CAMPAIGN_RESOURCES,
+  FESTIVAL_KIND,
+  FESTIVAL_THEMES,
+  KINDS,
+  type KindSpec,
+  type Slot,
+} from './member-campaign-catalog';
 import { PlacementLedger, type PlacementRequest, candidateStarts, monthBounds, nearest } from './placement';
 
 /**
@@ -50,7 +58,14 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
   const planEnd = months[11].to;
   const segments: DraftSegment[] = [
     ...tierSegments(ctx.scale, CAMPAIGN_SEGMENT_GAP, 2),
-    ...CAMPAIGN_EXTRA_SEGMENTS.map((s) => ({ key: s.key, name: s.name, dimension: s.dimension, size: Math.max(1, Math.round(ctx.scale * s.share)), minGapDays: CAMPAIGN_SEGMENT_GAP, weeklyMax: 2 })),
+    ...CAMPAIGN_EXTRA_SEGMENTS.map((s) => ({
+      key: s.key,
+      name: s.name,
+      dimension: s.dimension,
+      size: Math.max(1, Math.round(ctx.scale * s.share)),
+      minGapDays: CAMPAIGN_SEGMENT_GAP,
+      weeklyMax: 2,
+    })),
   ];
   const sizeOf = new Map(segments.map((s) => [s.key, s.size ?? 0]));
   const capOf = new Map(CAMPAIGN_RESOURCES.map((r) => [r.key, r.dailyCapacity ?? 0]));
@@ -63,11 +78,18 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     if (venue) claims.push({ resourceKey: venue, quantity: 1 });
     if (staff > 0) claims.push({ resourceKey: 'staff_events', quantity: staff });
     // Large sends go out in two batches, so one activity never takes more than half a channel's day.
-    if (channel) claims.push({ resourceKey: channel, quantity: channel === 'ch_social' ? 1 : Math.max(1, Math.min(audience, Math.floor((capOf.get(channel) ?? 2) / 2))) });
+    if (channel)
+      claims.push({
+        resourceKey: channel,
+        quantity:
+          channel === 'ch_social' ? 1 : Math.max(1, Math.min(audience, Math.floor((capOf.get(channel) ?? 2) / 2))),
+      });
     return claims;
   };
-  const participants = (rate: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(ctx.scale * rate)));
-  const alternative = (req: PlacementRequest, candidates: string[], chosen: string) => candidates.find((c) => c !== chosen && ledger.fits(req, c)) ?? null;
+  const participants = (rate: number, min: number, max: number) =>
+    Math.max(min, Math.min(max, Math.round(ctx.scale * rate)));
+  const alternative = (req: PlacementRequest, candidates: string[], chosen: string) =>
+    candidates.find((c) => c !== chosen && ledger.fits(req, c)) ?? null;
 
   // 1. Festivals, in date order; their windows follow the rules' festival window (−7 … +3 days).
   const festivals = cal.festivalsBetween(planStart, planEnd).filter((f: Festival) => FESTIVAL_THEMES[f.id]);
@@ -75,10 +97,16 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     const theme = FESTIVAL_THEMES[f.id];
     const wFrom = maxDay(addDays(f.date, -7), planStart);
     const wTo = minDay(addDays(f.date, 3), planEnd);
-    const req = { durationDays: 1, claims: claimsFor('venue_store', FESTIVAL_KIND.staff, 'ch_sms', ctx.scale), segmentKeys: [] };
+    const req = {
+      durationDays: 1,
+      claims: claimsFor('venue_store', FESTIVAL_KIND.staff, 'ch_sms', ctx.scale),
+      segmentKeys: [],
+    };
     // Big festivals sit on the day itself; smaller themes move to the nearest non-workday in the window.
     const around = nearest(f.date, wFrom, wTo);
-    const candidates = theme.big ? around : [...around.filter((d) => cal.isNonWorkday(d)), ...around.filter((d) => !cal.isNonWorkday(d))];
+    const candidates = theme.big
+      ? around
+      : [...around.filter((d) => cal.isNonWorkday(d)), ...around.filter((d) => !cal.isNonWorkday(d))];
     const day = ledger.placeOrForce(req, candidates, f.id);
     const alt = alternative(req, candidates, day);
     const mi = monthOfDay(day);
@@ -89,7 +117,11 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
       ...allDay(day, 1, wFrom, wTo),
       priority: 'festival',
       pinned: theme.big,
-      expectedParticipants: participants(theme.big ? FESTIVAL_KIND.bigRate : FESTIVAL_KIND.rate, FESTIVAL_KIND.min, FESTIVAL_KIND.max),
+      expectedParticipants: participants(
+        theme.big ? FESTIVAL_KIND.bigRate : FESTIVAL_KIND.rate,
+        FESTIVAL_KIND.min,
+        FESTIVAL_KIND.max,
+      ),
       notes: `${theme.titleEn}. 紧扣${f.nameZh}（${f.date}），面向全体会员。`,
       backupPlan: `备选方案：客流不及预期时延长线上会场至${f.nameZh}后3天${alt ? `；备选档期 ${alt}` : ''}。`,
       claims: req.claims,
@@ -109,9 +141,14 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     const n = (counters.get(`${m.index}:${kindId}`) ?? 0) + 1;
     counters.set(`${m.index}:${kindId}`, n);
     const mid = addDays(m.from, 14);
-    const [sFrom, sTo] = slot === 'first_half' ? [m.from, mid] : slot === 'second_half' ? [addDays(mid, 1), m.to] : [m.from, m.to];
+    const [sFrom, sTo] =
+      slot === 'first_half' ? [m.from, mid] : slot === 'second_half' ? [addDays(mid, 1), m.to] : [m.from, m.to];
     const audience = segmentKeys.reduce((s, k) => s + (sizeOf.get(k) ?? 0), 0);
-    const req = { durationDays: kind.days, claims: claimsFor(kind.venue, kind.staff, kind.channel, audience), segmentKeys };
+    const req = {
+      durationDays: kind.days,
+      claims: claimsFor(kind.venue, kind.staff, kind.channel, audience),
+      segmentKeys,
+    };
     const preferred = candidateStarts(cal, sFrom, sTo, kind.days, rotate);
     const fallback = candidateStarts(cal, m.from, m.to, kind.days, rotate);
     const candidates = [...preferred, ...fallback.filter((d) => !preferred.includes(d))];
@@ -173,7 +210,12 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
   return {
     templateId: 'member_campaign',
     plan: { name: ctx.planName, startDate: planStart, endDate: planEnd },
-    settings: { fiscalQuarterStartMonth: months[0].month, segmentMinGapDays: CAMPAIGN_SEGMENT_GAP, segmentWeeklyMax: 2, blackoutDates: ctx.blackoutDates },
+    settings: {
+      fiscalQuarterStartMonth: months[0].month,
+      segmentMinGapDays: CAMPAIGN_SEGMENT_GAP,
+      segmentWeeklyMax: 2,
+      blackoutDates: ctx.blackoutDates,
+    },
     budgetTotalCents: budget.totalCents,
     phaseCaps: budget.phaseCaps,
     resources: CAMPAIGN_RESOURCES,
@@ -196,7 +238,11 @@ function markMajors(activities: CampaignActivity[]): void {
     const must = inQ.filter((a) => a.major || a.type === 'industry' || a.type === 'cross_brand');
     const rest = inQ
       .filter((a) => !must.includes(a) && (a.type === 'festival' || a.type === 'salon'))
-      .sort((a, b) => (a.type === b.type ? 0 : a.type === 'festival' ? -1 : 1) || (b.expectedParticipants ?? 0) - (a.expectedParticipants ?? 0));
+      .sort(
+        (a, b) =>
+          (a.type === b.type ? 0 : a.type === 'festival' ? -1 : 1) ||
+          (b.expectedParticipants ?? 0) - (a.expectedParticipants ?? 0),
+      );
     const chosen = [...must, ...rest].slice(0, Math.max(4, Math.min(5, must.length)));
     for (const a of inQ) a.major = chosen.includes(a);
   }

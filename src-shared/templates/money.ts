@@ -12,7 +12,8 @@ export function yuan(amount: number): number {
 export function splitCents(totalCents: number, weights: readonly number[]): number[] {
   if (!Number.isInteger(totalCents) || totalCents < 0) throw new Error(`not a cent amount: ${totalCents}`);
   const sum = weights.reduce((a, w) => a + w, 0);
-  if (weights.length === 0 || sum <= 0 || weights.some((w) => w < 0)) throw new Error('weights must be non-negative and not all zero');
+  if (weights.length === 0 || sum <= 0 || weights.some((w) => w < 0))
+    throw new Error('weights must be non-negative and not all zero');
   const exact = weights.map((w) => (totalCents * w) / sum);
   const parts = exact.map((x) => Math.floor(x));
   let rest = totalCents - parts.reduce((a, p) => a + p, 0);

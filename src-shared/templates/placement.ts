@@ -49,13 +49,22 @@ export class PlacementLedger {
   private readonly blackout: Set<number>;
 
   /** `blackoutDates`: the plan's days on which nothing may run (a hard rule), never offered. */
-  constructor(resources: readonly LedgerResource[], segments: readonly LedgerSegment[], blackoutDates: readonly string[] = []) {
+  constructor(
+    resources: readonly LedgerResource[],
+    segments: readonly LedgerSegment[],
+    blackoutDates: readonly string[] = [],
+  ) {
     this.blackout = new Set(blackoutDates.map(dayNumber));
     for (const r of resources) {
       this.res.set(r.key, { limit: r.dailyCapacity ?? r.quantity ?? 1, used: new Map() });
     }
     for (const s of segments) {
-      this.seg.set(s.key, { gap: s.minGapDays ?? 0, weeklyMax: s.weeklyMax ?? Infinity, starts: [], perWeek: new Map() });
+      this.seg.set(s.key, {
+        gap: s.minGapDays ?? 0,
+        weeklyMax: s.weeklyMax ?? Infinity,
+        starts: [],
+        perWeek: new Map(),
+      });
     }
   }
 
@@ -113,7 +122,9 @@ export class PlacementLedger {
     if (day !== null) return day;
     if (candidates.length === 0) throw new Error(`template has no candidate day for ${what}`);
     this.reserve(req, candidates[0]);
-    this.forced.push(`${what}：${candidates[0]} 无法避开全部冲突，请查看冲突提示。 (${what} could not avoid every conflict on ${candidates[0]}.)`);
+    this.forced.push(
+      `${what}：${candidates[0]} 无法避开全部冲突，请查看冲突提示。 (${what} could not avoid every conflict on ${candidates[0]}.)`,
+    );
     return candidates[0];
   }
 }
@@ -129,11 +140,18 @@ export function daysBetween(from: string, to: string): string[] {
  * (planners' preferred slots), each group starting at `rotate` (so the k-th activity of a kind
  * does not pile onto the first weekend), then the rest of the window as a fallback.
  */
-export function candidateStarts(cal: WorkCalendar, from: string, to: string, durationDays: number, rotate = 0): string[] {
+export function candidateStarts(
+  cal: WorkCalendar,
+  from: string,
+  to: string,
+  durationDays: number,
+  rotate = 0,
+): string[] {
   const last = addDays(to, -(durationDays - 1));
   if (dayNumber(last) < dayNumber(from)) return [];
   const days = daysBetween(from, last);
-  const rot = (xs: string[]) => (xs.length === 0 ? xs : [...xs.slice(rotate % xs.length), ...xs.slice(0, rotate % xs.length)]);
+  const rot = (xs: string[]) =>
+    xs.length === 0 ? xs : [...xs.slice(rotate % xs.length), ...xs.slice(0, rotate % xs.length)];
   const off = days.filter((d) => cal.isNonWorkday(d));
   const on = days.filter((d) => !cal.isNonWorkday(d));
   return [...rot(off), ...rot(on)];
@@ -142,7 +160,9 @@ export function candidateStarts(cal: WorkCalendar, from: string, to: string, dur
 /** Days ordered by distance from `center` (the center first, then earlier before later). */
 export function nearest(center: string, from: string, to: string): string[] {
   return daysBetween(from, to).sort(
-    (a, b) => Math.abs(dayNumber(a) - dayNumber(center)) - Math.abs(dayNumber(b) - dayNumber(center)) || dayNumber(a) - dayNumber(b),
+    (a, b) =>
+      Math.abs(dayNumber(a) - dayNumber(center)) - Math.abs(dayNumber(b) - dayNumber(center)) ||
+      dayNumber(a) - dayNumber(b),
   );
 }
 

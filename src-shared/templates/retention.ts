@@ -38,7 +38,14 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     { key: 'staff_retention', name: '保客筹备小组', kind: 'staff', quantity: 6, notes: 'Preparation team (people)' },
   ]);
   const segments = tierSegments(ctx.scale).filter((s) => s.key === 'tier_silver' || s.key === 'tier_gold');
-  segments.push({ key: 'life_churn_risk', name: '流失预警会员', dimension: 'lifecycle', size: Math.max(1, Math.round(ctx.scale * 0.1)), minGapDays: 3, weeklyMax: 2 });
+  segments.push({
+    key: 'life_churn_risk',
+    name: '流失预警会员',
+    dimension: 'lifecycle',
+    size: Math.max(1, Math.round(ctx.scale * 0.1)),
+    minGapDays: 3,
+    weeklyMax: 2,
+  });
   const participants = Math.max(50, Math.min(300, Math.round(ctx.scale * 0.02)));
   const ledger = new PlacementLedger(resources, segments, ctx.blackoutDates);
   const req = {
@@ -46,7 +53,13 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     claims: [
       { resourceKey: 'venue_hall', quantity: 1 },
       { resourceKey: 'staff_retention', quantity: 6 },
-      { resourceKey: 'ch_sms', quantity: Math.min(16_000, segments.reduce((s, x) => s + (x.size ?? 0), 0)) },
+      {
+        resourceKey: 'ch_sms',
+        quantity: Math.min(
+          16_000,
+          segments.reduce((s, x) => s + (x.size ?? 0), 0),
+        ),
+      },
     ],
     segmentKeys: segments.map((s) => s.key),
   };
@@ -66,7 +79,10 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     ['personnel', '人员费用', 'execution', 15],
     ['catering', '餐饮住宿', 'execution', 15],
   ] as const;
-  const parts = splitCents(totalCents, cats.map((c) => c[3]));
+  const parts = splitCents(
+    totalCents,
+    cats.map((c) => c[3]),
+  );
   const tasks: DraftTask[] = LIFECYCLE.map(([title, offsetDays, durationDays, leadDays, milestone]) => ({
     activityKey: key,
     title,
@@ -76,7 +92,14 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     milestone,
     owner: offsetDays < 0 ? '筹备小组' : '活动负责人',
   }));
-  tasks.push({ activityKey: key, title: '风险复核（市场、法律、安全、舆情）', offsetDays: -7, durationDays: 1, leadDays: 6, owner: '筹备小组' });
+  tasks.push({
+    activityKey: key,
+    title: '风险复核（市场、法律、安全、舆情）',
+    offsetDays: -7,
+    durationDays: 1,
+    leadDays: 6,
+    owner: '筹备小组',
+  });
 
   return {
     templateId: 'retention',
@@ -109,12 +132,51 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         major: true,
       },
     ],
-    budgetLines: cats.map(([category, zh, phase], i) => ({ activityKey: key, phase, category, description: zh, plannedCents: parts[i], date: i === 0 ? addDays(day, -14) : day })),
+    budgetLines: cats.map(([category, zh, phase], i) => ({
+      activityKey: key,
+      phase,
+      category,
+      description: zh,
+      plannedCents: parts[i],
+      date: i === 0 ? addDays(day, -14) : day,
+    })),
     risks: [
-      { activityKey: key, title: '市场风险：同期竞品活动分流', category: 'market', probability: probabilityScore(30), impact: 3, mitigation: '错开竞品档期，提前锁定核心会员报名；每两周复核一次。', contingency: '追加定向邀约与到场礼。' },
-      { activityKey: key, title: '法律风险：抽奖与个人信息合规', category: 'legal', probability: probabilityScore(10), impact: 4, mitigation: '抽奖规则与隐私告知经法务审核；每两周复核一次。', contingency: '暂停相关环节并发布更正说明。' },
-      { activityKey: key, title: '安全风险：现场拥挤与餐饮安全', category: 'safety', probability: probabilityScore(20), impact: 5, mitigation: '限流分时入场，餐饮供应商资质审查，现场安保与医疗点；每两周复核一次。', contingency: '启动现场疏散与医疗应急预案。' },
-      { activityKey: key, title: '舆情风险：会员投诉在社交媒体发酵', category: 'public_opinion', probability: probabilityScore(20), impact: 3, mitigation: '设立现场客服与线上舆情监测；每两周复核一次。', contingency: '30分钟内响应并一对一安抚，必要时发布说明。' },
+      {
+        activityKey: key,
+        title: '市场风险：同期竞品活动分流',
+        category: 'market',
+        probability: probabilityScore(30),
+        impact: 3,
+        mitigation: '错开竞品档期，提前锁定核心会员报名；每两周复核一次。',
+        contingency: '追加定向邀约与到场礼。',
+      },
+      {
+        activityKey: key,
+        title: '法律风险：抽奖与个人信息合规',
+        category: 'legal',
+        probability: probabilityScore(10),
+        impact: 4,
+        mitigation: '抽奖规则与隐私告知经法务审核；每两周复核一次。',
+        contingency: '暂停相关环节并发布更正说明。',
+      },
+      {
+        activityKey: key,
+        title: '安全风险：现场拥挤与餐饮安全',
+        category: 'safety',
+        probability: probabilityScore(20),
+        impact: 5,
+        mitigation: '限流分时入场，餐饮供应商资质审查，现场安保与医疗点；每两周复核一次。',
+        contingency: '启动现场疏散与医疗应急预案。',
+      },
+      {
+        activityKey: key,
+        title: '舆情风险：会员投诉在社交媒体发酵',
+        category: 'public_opinion',
+        probability: probabilityScore(20),
+        impact: 3,
+        mitigation: '设立现场客服与线上舆情监测；每两周复核一次。',
+        contingency: '30分钟内响应并一对一安抚，必要时发布说明。',
+      },
     ],
     kpis: [
       { activityKey: key, name: '参与人数', unit: '人', target: participants, phase: 'execution' },

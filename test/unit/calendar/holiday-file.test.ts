@@ -1,7 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HolidayYearFile, formatHolidayFile, parseHolidayFile, shippedOfficialYears } from '../../../src-shared/calendar';
+import {
+  HolidayYearFile,
+  formatHolidayFile,
+  parseHolidayFile,
+  shippedOfficialYears,
+} from '../../../src-shared/calendar';
 
 const DIR = join(__dirname, '../../../resources/holidays');
 
@@ -52,7 +57,15 @@ describe('holiday file parser', () => {
   });
 
   it('refuses the whole file and names every failing line', () => {
-    const bad = ['# header', '2027-01-01,holiday,元旦', '2027-02-30,holiday,春节', '2027-02-07,rest,春节调休', '2027-01-01,workday,重复', 'junk', '2027-03-01,holiday,'].join('\n');
+    const bad = [
+      '# header',
+      '2027-01-01,holiday,元旦',
+      '2027-02-30,holiday,春节',
+      '2027-02-07,rest,春节调休',
+      '2027-01-01,workday,重复',
+      'junk',
+      '2027-03-01,holiday,',
+    ].join('\n');
     const r = parseHolidayFile(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -72,7 +85,9 @@ describe('holiday file parser', () => {
       const r = parseHolidayFile(formatHolidayFile(year));
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       expect(r.years).toHaveLength(year.days.some((d) => d.date < `${year.year}`) ? 2 : 1);
-      expect(r.years.flatMap((y) => y.days.map((d) => [d.date, d.kind, d.nameZh]))).toEqual(year.days.map((d) => [d.date, d.kind, d.nameZh]));
+      expect(r.years.flatMap((y) => y.days.map((d) => [d.date, d.kind, d.nameZh]))).toEqual(
+        year.days.map((d) => [d.date, d.kind, d.nameZh]),
+      );
     }
   });
 });

@@ -1,6 +1,12 @@
 import { HolidayUtil } from 'lunar-javascript';
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar, parseHolidayFile, shippedOfficialYears } from '../../../src-shared/calendar';
+import {
+  createPlanCalendar,
+  createWorkCalendar,
+  parseHolidayFile,
+  shippedOfficialYears,
+} from '../../../src-shared/calendar';
+import { PlanSettings } from '../../../src-shared/model/plan-settings';
 import { weekday } from '../../../src-shared/model/dates';
 
 describe('work calendar with the shipped data', () => {
@@ -16,7 +22,7 @@ describe('work calendar with the shipped data', () => {
     expect(cal.yearsWithoutOfficialData('2026-06-01', '2028-01-01')).toEqual([2027, 2028]);
   });
 
-  it('agrees day for day with lunar-javascript\'s independent transcription of the notices', () => {
+  it("agrees day for day with lunar-javascript's independent transcription of the notices", () => {
     for (const year of shippedOfficialYears()) {
       const ours = year.days.map((d) => `${d.date} ${d.kind === 'holiday' ? 'H' : 'W'}`).sort();
       const theirs = HolidayUtil.getHolidays(year.year)
@@ -69,14 +75,19 @@ describe('work calendar with the shipped data', () => {
 describe('custom days, blackout dates and imported years', () => {
   it('lets the planner add holidays and working days, and blackout dates', () => {
     const cal = createWorkCalendar({
-      customHolidays: [{ date: '2025-03-12', nameZh: '店庆' }, { date: '2025-03-15', nameZh: '盘点加班', kind: 'workday' }],
+      customHolidays: [
+        { date: '2025-03-12', nameZh: '店庆' },
+        { date: '2025-03-15', nameZh: '盘点加班', kind: 'workday' },
+      ],
       blackoutDates: ['2025-03-20'],
     });
     expect(cal.isNonWorkday('2025-03-12')).toBe(true);
     expect(cal.isNonWorkday('2025-03-15')).toBe(false);
     expect(cal.isBlackout('2025-03-20')).toBe(true);
     expect(cal.isNonWorkday('2025-03-20')).toBe(false);
-    expect(cal.festivalsBetween('2025-03-01', '2025-03-31').some((f) => f.kind === 'custom' && f.nameZh === '店庆')).toBe(true);
+    expect(
+      cal.festivalsBetween('2025-03-01', '2025-03-31').some((f) => f.kind === 'custom' && f.nameZh === '店庆'),
+    ).toBe(true);
   });
 
   it('adds a year from an imported file', () => {
@@ -93,5 +104,23 @@ describe('custom days, blackout dates and imported years', () => {
     const cal = createWorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5, 6] });
     expect(cal.isNonWorkday('2025-03-08')).toBe(false);
     expect(cal.isNonWorkday('2025-03-09')).toBe(true);
+  });
+});
+
+describe('createPlanCalendar', () => {
+  it('builds a calendar from plan settings and imported years', () => {
+    const settings = PlanSettings.parse({
+      blackoutDates: ['2026-07-01'],
+      customHolidays: [{ date: '2026-07-02', nameZh: '店庆' }],
+      workingWeekdays: [1, 2, 3, 4, 5, 6],
+    });
+    const parsed = parseHolidayFile('2027-10-01,holiday,国庆节');
+    if (!parsed.ok) throw new Error('should parse');
+    const cal = createPlanCalendar(settings, parsed.years);
+    expect(cal.isBlackout('2026-07-01')).toBe(true);
+    expect(cal.dayKind('2026-07-02')).toBe('holiday');
+    expect(cal.isNonWorkday('2026-07-04')).toBe(false); // Saturday in a six-day week
+    expect(cal.officialDataYears()).toEqual([2024, 2025, 2026, 2027]);
+    expect(Object.isFrozen(cal.festivalsBetween('2026-09-25', '2026-09-25')[0])).toBe(true);
   });
 });

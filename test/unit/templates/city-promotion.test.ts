@@ -9,7 +9,10 @@ const sum = (xs: { plannedCents: number }[]) => xs.reduce((s, l) => s + l.planne
 
 for (const startDate of ['2025-04-01', '2027-01-15', '2030-07-01']) {
   group(`city promotion from ${startDate}`, () => {
-    const draft = createPlanDraft({ templateId: 'city_promotion', startDate, planName: '同城推广', scale: 30_000 }, cal);
+    const draft = createPlanDraft(
+      { templateId: 'city_promotion', startDate, planName: '同城推广', scale: 30_000 },
+      cal,
+    );
 
     it('has the four phases in order with a 20% buffer that no activity enters', () => {
       expect(PlanDraft.safeParse(draft).success).toBe(true);
@@ -49,7 +52,11 @@ for (const startDate of ['2025-04-01', '2027-01-15', '2030-07-01']) {
 
     it('has no hard findings, no segment fatigue and no buffer intrusions', () => {
       const fs = findings([draft], cal);
-      expect(fs.filter((f) => f.severity === 'hard' || f.ruleId === 'phase.buffer' || f.ruleId.startsWith('segment.')).map(describe)).toEqual([]);
+      expect(
+        fs
+          .filter((f) => f.severity === 'hard' || f.ruleId === 'phase.buffer' || f.ruleId.startsWith('segment.'))
+          .map(describe),
+      ).toEqual([]);
     });
   });
 }

@@ -1,6 +1,13 @@
 import type { PlanCalendar } from '../../../src-shared/calendar';
 import { dayNumber } from '../../../src-shared/model/dates';
-import { RuleSettings, type Finding, type RulesInput, detectConflicts, horizonOf, snapshotCalendar } from '../../../src-shared/rules';
+import {
+  RuleSettings,
+  type Finding,
+  type RulesInput,
+  detectConflicts,
+  horizonOf,
+  snapshotCalendar,
+} from '../../../src-shared/rules';
 import { type MaterializedDraft, type PlanDraft, materializeDraft } from '../../../src-shared/templates';
 
 /** Deterministic RFC 4122-shaped ids for tests. */
@@ -15,14 +22,24 @@ export function idSource(): () => string {
  */
 export function instantiate(drafts: PlanDraft[], cal: PlanCalendar): { input: RulesInput; plans: MaterializedDraft[] } {
   const newId = idSource();
-  const existing = { resources: [] as { id: string; name: string; kind: string }[], segments: [] as { id: string; name: string; dimension: string }[] };
+  const existing = {
+    resources: [] as { id: string; name: string; kind: string }[],
+    segments: [] as { id: string; name: string; dimension: string }[],
+  };
   const resources: RulesInput['resources'] = [];
   const segments: RulesInput['segments'] = [];
   const plans = drafts.map((d) => {
     const m = materializeDraft(d, newId, existing);
     for (const r of m.createResources) {
       existing.resources.push({ id: r.id, name: r.name, kind: r.kind });
-      resources.push({ id: r.id, name: r.name, kind: r.kind, quantity: r.quantity ?? 1, dailyCapacity: r.dailyCapacity ?? null, unavailableDates: r.unavailableDates ?? [] });
+      resources.push({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        quantity: r.quantity ?? 1,
+        dailyCapacity: r.dailyCapacity ?? null,
+        unavailableDates: r.unavailableDates ?? [],
+      });
     }
     for (const s of m.createSegments) {
       existing.segments.push({ id: s.id, name: s.name, dimension: s.dimension });
@@ -49,10 +66,23 @@ export function instantiate(drafts: PlanDraft[], cal: PlanCalendar): { input: Ru
       segmentIds: a.segmentIds ?? [],
     })),
   );
-  const rulePlans = plans.map((m) => ({ id: m.planId, name: m.plan.name, startDate: m.plan.startDate, endDate: m.plan.endDate }));
+  const rulePlans = plans.map((m) => ({
+    id: m.planId,
+    name: m.plan.name,
+    startDate: m.plan.startDate,
+    endDate: m.plan.endDate,
+  }));
   const settings = RuleSettings.parse({
     plans: Object.fromEntries(
-      plans.map((m, i) => [m.planId, { blackoutDates: drafts[i].settings.blackoutDates, phases: m.phases, precedence: m.precedence, phaseCaps: m.phaseCaps }]),
+      plans.map((m, i) => [
+        m.planId,
+        {
+          blackoutDates: drafts[i].settings.blackoutDates,
+          phases: m.phases,
+          precedence: m.precedence,
+          phaseCaps: m.phaseCaps,
+        },
+      ]),
     ),
   });
   const [from, to] = horizonOf(rulePlans, activities);
@@ -74,7 +104,14 @@ export function instantiate(drafts: PlanDraft[], cal: PlanCalendar): { input: Ru
       })),
     ),
     budgetLines: plans.flatMap((m) =>
-      m.budgetLines.map((l, k) => ({ id: `b-${m.planId}-${k}`, planId: m.planId, activityId: l.activityId ?? null, phase: l.phase ?? '', date: l.date ?? null, cents: l.plannedCents ?? 0 })),
+      m.budgetLines.map((l, k) => ({
+        id: `b-${m.planId}-${k}`,
+        planId: m.planId,
+        activityId: l.activityId ?? null,
+        phase: l.phase ?? '',
+        date: l.date ?? null,
+        cents: l.plannedCents ?? 0,
+      })),
     ),
     calendar: snapshotCalendar(cal, from, to),
     settings,

@@ -9,7 +9,10 @@ const cal = createWorkCalendar();
 
 for (const year of [2025, 2027, 2030]) {
   group(`member campaign calendar ${year}`, () => {
-    const draft = createPlanDraft({ templateId: 'member_campaign', year, planName: `${year}会员档期`, scale: 50_000 }, cal);
+    const draft = createPlanDraft(
+      { templateId: 'member_campaign', year, planName: `${year}会员档期`, scale: 50_000 },
+      cal,
+    );
     const acts = draft.activities;
     const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
     const inMonth = (m: string) => acts.filter((a) => a.start.startsWith(m));
@@ -64,13 +67,19 @@ for (const year of [2025, 2027, 2030]) {
         if (theme.big) expect(a.start, id).toBe(date);
         else expect(inside(a.start, addDays(date, -7), addDays(date, 3)), id).toBe(true);
       }
-      expect(fest.find((a) => a.key === `fest-spring_festival-${year}`)?.start).toBe(festivalDate(year, 'spring_festival'));
+      expect(fest.find((a) => a.key === `fest-spring_festival-${year}`)?.start).toBe(
+        festivalDate(year, 'spring_festival'),
+      );
       expect(fest.find((a) => a.key === `fest-mid_autumn-${year}`)?.start).toBe(festivalDate(year, 'mid_autumn'));
     });
 
     it('targets tier segments and keeps every activity inside its window', () => {
       const tiers = ['tier_regular', 'tier_silver', 'tier_gold', 'tier_diamond'];
-      for (const t of tiers) expect(acts.some((a) => a.segmentKeys.includes(t)), t).toBe(true);
+      for (const t of tiers)
+        expect(
+          acts.some((a) => a.segmentKeys.includes(t)),
+          t,
+        ).toBe(true);
       for (const a of acts) {
         expect(inside(a.start, a.windowStart as string, a.windowEnd as string), a.key).toBe(true);
         expect(inside(a.end, a.windowStart as string, a.windowEnd as string), a.key).toBe(true);
@@ -82,7 +91,10 @@ for (const year of [2025, 2027, 2030]) {
       expect(sum).toBe(100_000_000);
       expect(draft.budgetTotalCents).toBe(100_000_000);
       for (const [phase, cap] of Object.entries(draft.phaseCaps)) {
-        expect(draft.budgetLines.filter((l) => l.phase === phase).reduce((s, l) => s + l.plannedCents, 0), phase).toBe(cap);
+        expect(
+          draft.budgetLines.filter((l) => l.phase === phase).reduce((s, l) => s + l.plannedCents, 0),
+          phase,
+        ).toBe(cap);
       }
       expect(draft.budgetLines.every((l) => Number.isInteger(l.plannedCents))).toBe(true);
       const market = draft.risks.find((r) => r.category === 'market');
@@ -93,11 +105,20 @@ for (const year of [2025, 2027, 2030]) {
     it('has zero hard findings in the conflict engine, and no segment fatigue of its own', () => {
       const fs = findings([draft], cal);
       expect(fs.filter((f) => f.severity === 'hard').map(describe)).toEqual([]);
-      expect(fs.filter((f) => f.ruleId.startsWith('segment.') || f.ruleId.startsWith('month.') || f.ruleId === 'plan.backup_share').map(describe)).toEqual([]);
+      expect(
+        fs
+          .filter(
+            (f) => f.ruleId.startsWith('segment.') || f.ruleId.startsWith('month.') || f.ruleId === 'plan.backup_share',
+          )
+          .map(describe),
+      ).toEqual([]);
     });
 
     it('is deterministic', () => {
-      const again = createPlanDraft({ templateId: 'member_campaign', year, planName: `${year}会员档期`, scale: 50_000 }, cal);
+      const again = createPlanDraft(
+        { templateId: 'member_campaign', year, planName: `${year}会员档期`, scale: 50_000 },
+        cal,
+      );
       expect(again).toEqual(draft);
     });
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_SETTINGS, PlanSettings, approversFor, riskLevelOf } from '../../../src-shared/model/plan-settings';
+import {
+  DEFAULT_PLAN_SETTINGS,
+  PlanSettings,
+  approversFor,
+  riskLevelOf,
+} from '../../../src-shared/model/plan-settings';
 
 describe('plan settings', () => {
   it('defaults come from DOMAIN.md', () => {
@@ -32,7 +37,14 @@ describe('plan settings', () => {
   it('refuses phase splits that do not sum to 100 and unordered tiers', () => {
     const bad = PlanSettings.safeParse({ budgetPhases: [{ key: 'a', nameZh: '甲', nameEn: 'A', sharePercent: 60 }] });
     expect(bad.success).toBe(false);
-    const tiers = PlanSettings.safeParse({ approval: { tiers: [{ upToCents: null, approverZh: '甲', approverEn: 'A' }, { upToCents: 5, approverZh: '乙', approverEn: 'B' }] } });
+    const tiers = PlanSettings.safeParse({
+      approval: {
+        tiers: [
+          { upToCents: null, approverZh: '甲', approverEn: 'A' },
+          { upToCents: 5, approverZh: '乙', approverEn: 'B' },
+        ],
+      },
+    });
     expect(tiers.success).toBe(false);
   });
 });

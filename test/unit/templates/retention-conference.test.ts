@@ -23,25 +23,49 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
 
     it('carries the whole lifecycle as tasks, in order, from research to follow-up', () => {
       const titles = draft.tasks.map((t) => t.title).join('|');
-      for (const step of ['需求调研', '目标', '主题', '内容', '预算', '筹备小组', '执行计划', '物料', '宣传推广倒计时', '场地布置', '活动执行', '效果评估', '总结报告', '后续跟进']) {
+      for (const step of [
+        '需求调研',
+        '目标',
+        '主题',
+        '内容',
+        '预算',
+        '筹备小组',
+        '执行计划',
+        '物料',
+        '宣传推广倒计时',
+        '场地布置',
+        '活动执行',
+        '效果评估',
+        '总结报告',
+        '后续跟进',
+      ]) {
         expect(titles, step).toContain(step);
       }
       expect(draft.tasks.every((t) => t.activityKey === event.key && t.offsetDays !== null)).toBe(true);
     });
 
     it('uses the five §2 budget categories, exact to the cent, and the four risk categories', () => {
-      expect(new Set(draft.budgetLines.map((l) => l.category))).toEqual(new Set(['venue', 'promotion', 'gifts', 'personnel', 'catering']));
+      expect(new Set(draft.budgetLines.map((l) => l.category))).toEqual(
+        new Set(['venue', 'promotion', 'gifts', 'personnel', 'catering']),
+      );
       expect(sum(draft.budgetLines)).toBe(draft.budgetTotalCents);
       expect(draft.risks.map((r) => r.category).sort()).toEqual(['legal', 'market', 'public_opinion', 'safety']);
     });
 
     it('has no hard findings', () => {
-      expect(findings([draft], cal).filter((f) => f.severity === 'hard').map(describe)).toEqual([]);
+      expect(
+        findings([draft], cal)
+          .filter((f) => f.severity === 'hard')
+          .map(describe),
+      ).toEqual([]);
     });
   });
 
   group(`member conference from ${startDate}`, () => {
-    const draft = createPlanDraft({ templateId: 'member_conference', startDate, planName: '会员大会', scale: 100_000 }, cal);
+    const draft = createPlanDraft(
+      { templateId: 'member_conference', startDate, planName: '会员大会', scale: 100_000 },
+      cal,
+    );
     const main = draft.activities.find((a) => a.key === 'conf-main');
     const t0 = (main?.start ?? '').slice(0, 10);
 
@@ -67,7 +91,9 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
 
     it('has people and equipment in their §3 quantities, and vendors', () => {
       const q = (name: string) => draft.resources.find((r) => r.name === name)?.quantity;
-      expect([q('项目经理'), q('议程策划'), q('技术工程师'), q('现场协调'), q('会员代表'), q('学生志愿者')]).toEqual([1, 3, 5, 8, 10, 20]);
+      expect([q('项目经理'), q('议程策划'), q('技术工程师'), q('现场协调'), q('会员代表'), q('学生志愿者')]).toEqual([
+        1, 3, 5, 8, 10, 20,
+      ]);
       expect([q('4K摄像机'), q('VR设备'), q('签到系统')]).toEqual([6, 20, 3]);
       expect(draft.resources.filter((r) => r.name.includes('直播服务商'))).toHaveLength(3);
       expect(draft.resources.filter((r) => r.name.includes('VR供应商'))).toHaveLength(2);
@@ -85,7 +111,11 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
 
     it('has no hard findings and keeps its buffers', () => {
       const fs = findings([draft], cal);
-      expect(fs.filter((f) => f.severity === 'hard' || f.ruleId === 'phase.buffer' || f.ruleId.startsWith('segment.')).map(describe)).toEqual([]);
+      expect(
+        fs
+          .filter((f) => f.severity === 'hard' || f.ruleId === 'phase.buffer' || f.ruleId.startsWith('segment.'))
+          .map(describe),
+      ).toEqual([]);
     });
   });
 }

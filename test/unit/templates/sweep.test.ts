@@ -29,7 +29,12 @@ group('every template over 2024-2030', () => {
     for (const templateId of TEMPLATE_IDS) {
       for (const scale of [100, 100_000_000]) {
         const draft = createPlanDraft({ templateId, year: 2026, planName: 'scale', scale }, cal);
-        expect(findings([draft], cal).filter((f) => f.severity === 'hard').map(describe), `${templateId} ${scale}`).toEqual([]);
+        expect(
+          findings([draft], cal)
+            .filter((f) => f.severity === 'hard')
+            .map(describe),
+          `${templateId} ${scale}`,
+        ).toEqual([]);
       }
     }
   });
@@ -40,7 +45,10 @@ group('every template over 2024-2030', () => {
     for (let i = 0; i < 5; i++) blackout.push(addDays('2026-05-01', i));
     for (let i = 0; i < 7; i++) blackout.push(addDays('2026-10-01', i));
     for (const templateId of TEMPLATE_IDS) {
-      const draft = createPlanDraft({ templateId, year: 2026, planName: 'blackout', scale: 40_000, blackoutDates: blackout }, cal);
+      const draft = createPlanDraft(
+        { templateId, year: 2026, planName: 'blackout', scale: 40_000, blackoutDates: blackout },
+        cal,
+      );
       expect(draft.settings.blackoutDates).toEqual([...blackout].sort());
       const hard = findings([draft], cal).filter((f) => f.severity === 'hard');
       expect(hard.map(describe), templateId).toEqual([]);
@@ -51,19 +59,30 @@ group('every template over 2024-2030', () => {
   it('still returns a plan when blackouts leave no clean day, and says so', () => {
     const blackout: string[] = [];
     for (let d = '2026-01-01'; d <= '2026-04-30'; d = addDays(d, 1)) if (weekday(d) === 6) blackout.push(d);
-    const draft = createPlanDraft({ templateId: 'city_promotion', startDate: '2026-01-01', planName: 'x', scale: 40_000, blackoutDates: blackout }, cal);
+    const draft = createPlanDraft(
+      { templateId: 'city_promotion', startDate: '2026-01-01', planName: 'x', scale: 40_000, blackoutDates: blackout },
+      cal,
+    );
     expect(draft.notices.some((n) => n.includes('无法避开'))).toBe(true);
     expect(findings([draft], cal).some((f) => f.ruleId === 'plan.blackout')).toBe(true);
   });
 
   it('finds the real clashes between different templates in one workspace', () => {
     const campaign = createPlanDraft({ templateId: 'member_campaign', year: 2026, planName: 'A', scale: 40_000 }, cal);
-    const retention = createPlanDraft({ templateId: 'retention', startDate: '2026-03-01', planName: 'B', scale: 40_000 }, cal);
-    const city = createPlanDraft({ templateId: 'city_promotion', startDate: '2026-03-01', planName: 'C', scale: 40_000 }, cal);
+    const retention = createPlanDraft(
+      { templateId: 'retention', startDate: '2026-03-01', planName: 'B', scale: 40_000 },
+      cal,
+    );
+    const city = createPlanDraft(
+      { templateId: 'city_promotion', startDate: '2026-03-01', planName: 'C', scale: 40_000 },
+      cal,
+    );
     const event = retention.activities[0];
     const fs = findings([campaign, retention, city], cal);
     // The retention event shares 多功能厅 with the campaign when both want the same day.
-    const hallUsers = campaign.activities.filter((a) => a.claims.some((c) => c.resourceKey === 'venue_hall') && a.start <= event.start && a.end >= event.start);
+    const hallUsers = campaign.activities.filter(
+      (a) => a.claims.some((c) => c.resourceKey === 'venue_hall') && a.start <= event.start && a.end >= event.start,
+    );
     if (hallUsers.length > 0) expect(fs.some((f) => f.ruleId === 'resource.capacity')).toBe(true);
     expect(fs.some((f) => f.ruleId === 'resource.capacity' || f.ruleId.startsWith('segment.'))).toBe(true);
   });
