@@ -25,6 +25,24 @@ group('every template over 2024-2030', () => {
     });
   }
 
+  it('member campaign keeps its monthly and quarterly targets from any start month', () => {
+    for (const startDate of ['2024-07-15', '2026-11-01', '2029-02-20']) {
+      const draft = createPlanDraft({ templateId: 'member_campaign', startDate, planName: 'x', scale: 40_000 }, cal);
+      expect(draft.plan.startDate).toBe(`${startDate.slice(0, 7)}-01`);
+      const months = new Map<string, number>();
+      for (const a of draft.activities) months.set(a.start.slice(0, 7), (months.get(a.start.slice(0, 7)) ?? 0) + 1);
+      expect(months.size).toBe(12);
+      for (const [m, n] of months) expect(n, m).toBeGreaterThanOrEqual(10);
+      const majors = draft.activities.filter((a) => a.major).length;
+      expect(majors).toBeGreaterThanOrEqual(16);
+      expect(majors).toBeLessThanOrEqual(20);
+      const soft = findings([draft], cal).filter(
+        (f) => f.ruleId.startsWith('month.') || f.ruleId.startsWith('segment.'),
+      );
+      expect(soft.map(describe), startDate).toEqual([]);
+    }
+  });
+
   it('copes with tiny and huge memberships', () => {
     for (const templateId of TEMPLATE_IDS) {
       for (const scale of [100, 100_000_000]) {
