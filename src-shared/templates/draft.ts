@@ -179,7 +179,11 @@ export const PlanDraft = z
 export type PlanDraft = z.output<typeof PlanDraft>;
 export type PlanDraftInput = z.input<typeof PlanDraft>;
 
-/** What "New plan from template" asks for. A year means Jan 1 of that year. */
+/**
+ * What "New plan from template" asks for. A year means Jan 1 of that year; a start date wins
+ * over a year. The member campaign calendar covers twelve whole months from the first of the
+ * start date's month; the other templates start on the start date itself.
+ */
 export const TemplateRequest = z
   .object({
     templateId: TemplateId,

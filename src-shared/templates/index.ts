@@ -7,6 +7,7 @@ import { memberConferenceDraft } from './member-conference';
 import { retentionDraft } from './retention';
 
 export * from './draft';
+export * from './materialize';
 export { splitCents, yuan } from './money';
 
 type Generator = (ctx: TemplateContext, cal: WorkCalendar) => PlanDraftInput;
@@ -34,4 +35,3 @@ export function createPlanDraft(request: TemplateRequest, calendar: WorkCalendar
   const req = TemplateRequest.parse(request);
   return PlanDraft.parse(GENERATORS[req.templateId](contextFrom(req), calendar));
 }
-export * from './materialize';
