@@ -26,22 +26,16 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 // and the single-instance lock live there too, so a test or portable copy on another data
 // folder is fully separate from the planner's everyday workspace.
 const dataDir = resolveDataDir(process.argv, process.env);
-try {
-  // setPath throws for a folder that does not exist yet (first start, or a new --data-dir).
-  mkdirSync(dataDir, { recursive: true });
-  app.setPath('userData', dataDir);
-} catch (error) {
-  const { title, content } = startupErrorDialog(error, join(dataDir, WORKSPACE_FILE));
-  dialog.showErrorBox(title, content);
-  app.exit(1);
-}
+const dataDirReady = useDataDir(dataDir);
 app.enableSandbox();
 
 const isAppUrl = createAppUrlCheck({ rendererFile, devServerUrl });
 let mainWindow: BrowserWindow | null = null;
 let core: OpenedWorkspace | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+if (!dataDirReady) {
+  // The dialog has been shown; app.exit is under way.
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
@@ -128,6 +122,20 @@ app.on('will-quit', (event) => {
     app.quit();
   });
 });
+
+function useDataDir(dir: string): boolean {
+  try {
+    // setPath throws for a folder that does not exist yet (first start, or a new --data-dir).
+    mkdirSync(dir, { recursive: true });
+    app.setPath('userData', dir);
+    return true;
+  } catch (error) {
+    const { title, content } = startupErrorDialog(error, join(dir, WORKSPACE_FILE));
+    dialog.showErrorBox(title, content);
+    app.exit(1);
+    return false;
+  }
+}
 
 function fatal(error: unknown): void {
   console.error('[dangqi] start-up failed:', error);

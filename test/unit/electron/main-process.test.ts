@@ -116,6 +116,16 @@ describe('the Electron main process, wired against a fake electron', () => {
     expect(String(fake.module.dialog.showErrorBox.mock.calls[0][1])).toMatch(/不是档期工作区/);
   });
 
+  it('explains an unusable data folder instead of crashing', async () => {
+    const blocker = join(dataDir, 'a-file');
+    writeFileSync(blocker, '');
+    process.env.DANGQI_DATA_DIR = join(blocker, 'data');
+    await startMain();
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledOnce();
+    expect(fake.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+  });
+
   it('a second instance quits at once and leaves the first to focus its window', async () => {
     await startMain({ gotLock: false });
     expect(fake.app.quit).toHaveBeenCalled();
