@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  ActivityInput,
+  BudgetLineInput,
+  Id,
+  KpiInput,
+  PlanInput,
+  PlanSettings,
+  ResourceInput,
+  RiskInput,
+  SegmentInput,
+  TaskInput,
+} from '../../../src-shared/model';
+
+/**
+ * The `.dangqi` plan file: gzip-compressed UTF-8 JSON (plain JSON is accepted on import too).
+ *
+ * { format: "dangqi-plan", version: 1, app, plans, resources, segments, activities,
+ *   budgetLines, risks, kpis, tasks }
+ *
+ * Rows carry their ids (so references inside the file resolve, and a calendar subscribed to an
+ * activity's UID keeps working in a colleague's copy) but no timestamps: import is a new creation.
+ * Arrays are sorted by id and objects keep one key order, so exporting the same content always
+ * gives the same bytes (see export.ts for the round-trip definition).
+ *
+ * Each row is checked with the same input schema the contract uses for a create, so a file can
+ * never put into the database what a request could not.
+ */
+export const PLAN_FILE_FORMAT = 'dangqi-plan';
+export const PLAN_FILE_VERSION = 1;
+export const PLAN_FILE_EXTENSION = '.dangqi';
+
+/** Read first, on its own, so a newer file is refused as newer, not as malformed. */
+export const PlanFileHeader = z.object({
+  format: z.literal(PLAN_FILE_FORMAT),
+  version: z.number().int().min(1),
+});
+
+const withId = <S extends z.ZodType>(schema: S) =>
+  z.intersection(z.object({ id: Id }), schema).transform((v) => v as z.output<S> & { id: string });
+
+/** Settings as stored: PlanSettings plus `rules` (engine settings, validated by the engine on read). */
+const StoredSettings = z
+  .record(z.string(), z.unknown())
+  .refine((s) => PlanSettings.safeParse(s).success, { message: 'plan settings are invalid' });
+
+export const FilePlan = withId(PlanInput.and(z.object({ settings: StoredSettings })));
+export const FileResource = withId(ResourceInput);
+export const FileSegment = withId(SegmentInput);
+export const FileActivity = withId(ActivityInput);
+export const FileBudgetLine = withId(BudgetLineInput);
+export const FileRisk = withId(RiskInput);
+export const FileKpi = withId(KpiInput);
+export const FileTask = withId(TaskInput);
+
+export const PlanFileBody = z.object({
+  format: z.literal(PLAN_FILE_FORMAT),
+  version: z.literal(PLAN_FILE_VERSION),
+  app: z.string().max(50),
+  plans: z.array(FilePlan).min(1).max(50),
+  resources: z.array(FileResource).max(10_000),
+  segments: z.array(FileSegment).max(10_000),
+  activities: z.array(FileActivity).max(100_000),
+  budgetLines: z.array(FileBudgetLine).max(100_000),
+  risks: z.array(FileRisk).max(100_000),
+  kpis: z.array(FileKpi).max(100_000),
+  tasks: z.array(FileTask).max(100_000),
+});
+
+export type FilePlan = z.output<typeof FilePlan>;
+export type FileResource = z.output<typeof FileResource>;
+export type FileSegment = z.output<typeof FileSegment>;
+export type FileActivity = z.output<typeof FileActivity>;
+export type FileBudgetLine = z.output<typeof FileBudgetLine>;
+export type FileRisk = z.output<typeof FileRisk>;
+export type FileKpi = z.output<typeof FileKpi>;
+export type FileTask = z.output<typeof FileTask>;
+export type PlanFile = z.output<typeof PlanFileBody>;

@@ -1,0 +1,235 @@
+import type { PlanImportPreview } from '../../../src-shared/contract-files';
+import { AppError, notFound } from '../../../src-shared/errors';
+import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../../src-shared/model';
+import { activityToRow } from '../../db/queries/activities';
+import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../db/queries/plan-items';
+import { planToRow } from '../../db/queries/plans';
+import { listResources, listSegments, resourceToRow, segmentToRow } from '../../db/queries/resources';
+import type { DbOrTrx, EditableTable } from '../../db/schema';
+import type { EditRecorder } from '../../service/edit-recorder';
+import type { PlanFile } from './format';
+
+export interface ImportChoices {
+  /** fileId → existing id to use, or null to create; absent means "use the match, else create". */
+  resourceMap: Record<string, string | null>;
+  segmentMap: Record<string, string | null>;
+}
+
+export async function previewPlanImport(
+  db: DbOrTrx,
+  file: PlanFile,
+  token: string,
+  fileName: string,
+): Promise<PlanImportPreview> {
+  const [resources, segments] = await Promise.all([listResources(db), listSegments(db)]);
+  const count = (planId: string, rows: readonly { planId: string }[]) => rows.filter((r) => r.planId === planId).length;
+  const taken = await takenIds(
+    db,
+    'plans',
+    file.plans.map((p) => p.id),
+  );
+  return {
+    token,
+    fileName,
+    formatVersion: file.version,
+    writtenBy: file.app,
+    plans: file.plans.map((p) => ({
+      fileId: p.id,
+      name: p.name,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      activities: count(p.id, file.activities),
+      budgetLines: count(p.id, file.budgetLines),
+      risks: count(p.id, file.risks),
+      kpis: count(p.id, file.kpis),
+      tasks: count(p.id, file.tasks),
+    })),
+    resources: file.resources.map((r) => {
+      const m = matchResource(resources, r);
+      return { fileId: r.id, name: r.name, kind: r.kind, quantity: r.quantity, match: m && { id: m.id, name: m.name } };
+    }),
+    segments: file.segments.map((s) => {
+      const m = matchSegment(segments, s);
+      return { fileId: s.id, name: s.name, dimension: s.dimension, match: m && { id: m.id, name: m.name } };
+    }),
+    copiesExisting: taken.size > 0,
+  };
+}
+
+const matchResource = (existing: Resource[], r: { name: string; kind: string }) =>
+  existing.find((e) => e.name === r.name && e.kind === r.kind) ?? null;
+const matchSegment = (existing: Segment[], s: { name: string; dimension: string }) =>
+  existing.find((e) => e.name === s.name && e.dimension === s.dimension) ?? null;
+
+/**
+ * Writes the file's content inside the caller's edit (one transaction, one undo step).
+ * A row keeps its file id when that id is free here, else it gets a fresh one; every reference,
+ * including ids inside the stored engine settings, follows the renaming.
+ */
+export async function applyPlanImport(
+  rec: EditRecorder,
+  file: PlanFile,
+  choices: ImportChoices,
+  now: string,
+): Promise<string[]> {
+  const stamp = { createdAt: now, updatedAt: now };
+  const ids = new Map<string, string>();
+  const [resources, segments] = await Promise.all([listResources(rec.trx), listSegments(rec.trx)]);
+
+  const newResources: Resource[] = [];
+  for (const r of file.resources) {
+    const chosen = await chosenTarget(rec.trx, 'resources', choices.resourceMap, r.id, matchResource(resources, r));
+    if (chosen) ids.set(r.id, chosen);
+    else newResources.push({ ...r, ...stamp });
+  }
+  const newSegments: Segment[] = [];
+  for (const s of file.segments) {
+    const chosen = await chosenTarget(rec.trx, 'segments', choices.segmentMap, s.id, matchSegment(segments, s));
+    if (chosen) ids.set(s.id, chosen);
+    else newSegments.push({ ...s, ...stamp });
+  }
+
+  await assignIds(rec.trx, ids, 'resources', newResources);
+  await assignIds(rec.trx, ids, 'segments', newSegments);
+  await assignIds(rec.trx, ids, 'plans', file.plans);
+  await assignIds(rec.trx, ids, 'activities', file.activities);
+  await assignIds(rec.trx, ids, 'budget_lines', file.budgetLines);
+  await assignIds(rec.trx, ids, 'risks', file.risks);
+  await assignIds(rec.trx, ids, 'kpis', file.kpis);
+  await assignIds(rec.trx, ids, 'tasks', file.tasks);
+  const to = (id: string) => ids.get(id) ?? id;
+  const toNullable = (id: string | null) => (id === null ? null : to(id));
+
+  await rec.insertMany(
+    'resources',
+    newResources.map((r) => resourceToRow({ ...r, id: to(r.id) })),
+  );
+  await rec.insertMany(
+    'segments',
+    newSegments.map((s) => segmentToRow({ ...s, id: to(s.id) })),
+  );
+  for (const { settings, ...p } of file.plans) {
+    const plan: Plan = { ...p, id: to(p.id), ...stamp };
+    await rec.insert('plans', planToRow(plan, JSON.stringify(renameDeep(settings, ids))));
+    rec.touchPlan(plan.id);
+  }
+  const activities: Activity[] = file.activities.map((a) => ({
+    ...a,
+    id: to(a.id),
+    planId: to(a.planId),
+    claims: mergeClaims(a.claims.map((c) => ({ resourceId: to(c.resourceId), quantity: c.quantity }))),
+    segmentIds: [...new Set(a.segmentIds.map(to))],
+    ...stamp,
+  }));
+  await rec.insertMany('activities', activities.map(activityToRow));
+  await rec.insertMany(
+    'activity_claims',
+    activities.flatMap((a) =>
+      a.claims.map((c) => ({
+        id: crypto.randomUUID(),
+        activity_id: a.id,
+        resource_id: c.resourceId,
+        quantity: c.quantity,
+      })),
+    ),
+  );
+  await rec.insertMany(
+    'activity_segments',
+    activities.flatMap((a) => a.segmentIds.map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s }))),
+  );
+  const own = <T extends { id: string; planId: string; activityId: string | null }>(x: T) => ({
+    ...x,
+    id: to(x.id),
+    planId: to(x.planId),
+    activityId: toNullable(x.activityId),
+    ...stamp,
+  });
+  await rec.insertMany(
+    'budget_lines',
+    file.budgetLines.map((b) => budgetLineToRow(own(b) as BudgetLine)),
+  );
+  await rec.insertMany(
+    'risks',
+    file.risks.map((r) =>
+      riskToRow({
+        ...own(r),
+        triggerKpiId: toNullable(r.triggerKpiId),
+        linkedActivityIds: r.linkedActivityIds.map(to),
+      } as Risk),
+    ),
+  );
+  await rec.insertMany(
+    'kpis',
+    file.kpis.map((k) => kpiToRow(own(k) as Kpi)),
+  );
+  await rec.insertMany(
+    'tasks',
+    file.tasks.map((t) => taskToRow({ ...own(t), dependsOn: t.dependsOn.map(to) } as Task)),
+  );
+  return file.plans.map((p) => to(p.id));
+}
+
+/** Two file resources remapped onto one workspace resource become one claim of the larger quantity. */
+function mergeClaims(claims: Activity['claims']): Activity['claims'] {
+  const by = new Map<string, number>();
+  for (const c of claims) by.set(c.resourceId, Math.max(by.get(c.resourceId) ?? 0, c.quantity));
+  return [...by].map(([resourceId, quantity]) => ({ resourceId, quantity }));
+}
+
+async function chosenTarget(
+  db: DbOrTrx,
+  table: 'resources' | 'segments',
+  map: Record<string, string | null>,
+  fileId: string,
+  match: { id: string } | null,
+): Promise<string | null> {
+  if (!(fileId in map)) return match?.id ?? null;
+  const target = map[fileId];
+  if (target === null) return null;
+  const found = await db.selectFrom(table).select('id').where('id', '=', target).executeTakeFirst();
+  if (!found) throw notFound(table === 'resources' ? 'resource' : 'segment', target);
+  return target;
+}
+
+/** Rows whose id is taken here get a fresh one; the others keep theirs. */
+async function assignIds(
+  db: DbOrTrx,
+  ids: Map<string, string>,
+  table: EditableTable,
+  rows: readonly { id: string }[],
+): Promise<void> {
+  const taken = await takenIds(
+    db,
+    table,
+    rows.map((r) => r.id),
+  );
+  for (const r of rows) if (taken.has(r.id)) ids.set(r.id, crypto.randomUUID());
+}
+
+async function takenIds(db: DbOrTrx, table: EditableTable, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await db.selectFrom(table).select('id').where('id', 'in', chunk).execute();
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/** Ids inside stored engine settings (precedence pairs name activities) follow the renaming. */
+function renameDeep(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => renameDeep(v, ids));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameDeep(v, ids)]));
+  }
+  return value;
+}
+
+export function expiredPreview(): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    { 'zh-CN': '导入预览已过期，请重新选择文件。', en: 'The import preview has expired; choose the file again.' },
+    { what: 'preview' },
+  );
+}

@@ -1,0 +1,59 @@
+import type { Handlers } from '../../src-shared/contract';
+import type { PlanFile } from '../files/plan-file/format';
+import { buildPlanFile, encodePlanFile, planFileName } from '../files/plan-file/export';
+import { applyPlanImport, expiredPreview, previewPlanImport } from '../files/plan-file/import';
+import { PreviewStore } from '../files/preview-store';
+import { parseInWorker } from '../files/worker-client';
+import { tableHandlers } from '../files/table/table-handlers';
+import { icsHandlers } from '../files/ics/ics-handlers';
+import { label } from './localize';
+import { APP_VERSION } from './version';
+import type { Workspace } from './workspace';
+
+type FileHandlers = Pick<
+  Handlers,
+  | 'file/export-plan'
+  | 'file/preview-plan-import'
+  | 'file/apply-plan-import'
+  | 'file/preview-table-import'
+  | 'file/apply-table-import'
+  | 'file/export-table'
+  | 'file/export-ics'
+  | 'file/preview-ics-import'
+  | 'file/apply-ics-import'
+>;
+
+/** The file channels: exports build bytes from the database; imports parse in a worker, preview, then apply as one edit. */
+export function fileHandlers(ws: Workspace): FileHandlers {
+  const plans = new PreviewStore<PlanFile>();
+  return {
+    'file/export-plan': async ({ planIds }) => {
+      const file = await buildPlanFile(ws.db, planIds, APP_VERSION);
+      return {
+        fileName: planFileName(file),
+        mimeType: 'application/x-dangqi-plan',
+        contentBase64: encodePlanFile(file).toString('base64'),
+      };
+    },
+
+    'file/preview-plan-import': async ({ fileName, contentBase64 }) => {
+      const file = await parseInWorker({ kind: 'plan-file', bytes: Buffer.from(contentBase64, 'base64') });
+      const token = plans.put(file);
+      return previewPlanImport(ws.db, file, token, fileName);
+    },
+
+    'file/apply-plan-import': async ({ token, resourceMap, segmentMap }) => {
+      const file = plans.get(token);
+      if (!file) throw expiredPreview();
+      const name = file.plans.map((p) => p.name).join('、');
+      const planIds = await ws.edit(label('导入', 'Import', '方案', 'plan', name), (rec) =>
+        applyPlanImport(rec, file, { resourceMap, segmentMap }, ws.now()),
+      );
+      plans.delete(token);
+      return { planIds };
+    },
+
+    ...tableHandlers(ws),
+    ...icsHandlers(ws),
+  };
+}

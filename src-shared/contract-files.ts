@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { ActivityType, Id, ResourceKind, SegmentDimension } from './model';
+
+/**
+ * File channels (plan files, spreadsheets, calendars), spread into `contract` (contract.ts).
+ * Content travels base64 inside the JSON request/response so both doors carry it the same way;
+ * the renderer turns it into a download or reads an upload. Untrusted files are parsed in a
+ * worker thread with a timeout; a refused file answers VALIDATION with `details.reason`
+ * (a stable code such as `newer_version`, `too_large_expanded`, `too_deep`, `dangerous_key`,
+ * `damaged`, `invalid`) and writes nothing.
+ */
+const FileName = z.string().min(1).max(255);
+/** ~9 MB of bytes; the browser door's 8 MB request cap is the tighter bound there. */
+const Base64 = z
+  .string()
+  .max(12_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+const Upload = z.object({ fileName: FileName, contentBase64: Base64 }).strict();
+export const Download = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+export type Download = z.infer<typeof Download>;
+const Token = z.string().uuid();
+
+const Match = z.object({ id: Id, name: z.string() }).nullable();
+export const PlanImportPreview = z.object({
+  /** Pass back to file/apply-plan-import; valid for 30 minutes in this session. */
+  token: Token,
+  fileName: z.string(),
+  formatVersion: z.number().int(),
+  writtenBy: z.string(),
+  plans: z.array(
+    z.object({
+      fileId: Id,
+      name: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      activities: z.number().int(),
+      budgetLines: z.number().int(),
+      risks: z.number().int(),
+      kpis: z.number().int(),
+      tasks: z.number().int(),
+    }),
+  ),
+  /** Resources of the file; `match` is the workspace resource of the same name and kind it will use (else it is created). */
+  resources: z.array(
+    z.object({ fileId: Id, name: z.string(), kind: ResourceKind, quantity: z.number(), match: Match }),
+  ),
+  segments: z.array(z.object({ fileId: Id, name: z.string(), dimension: SegmentDimension, match: Match })),
+  /** True when some ids already exist here (the file was imported before): the copy gets new ids. */
+  copiesExisting: z.boolean(),
+});
+export type PlanImportPreview = z.infer<typeof PlanImportPreview>;
+
+/** fileId → an existing workspace id to use instead, or null to create the file's row as new. */
+const Remap = z.record(Id, Id.nullable());
+
+export const TABLE_TARGETS = ['activities', 'budget'] as const;
+export const TableTarget = z.enum(TABLE_TARGETS);
+export const TABLE_FIELDS = [
+  'title',
+  'type',
+  'start',
+  'end',
+  'startTime',
+  'endTime',
+  'owner',
+  'status',
+  'participants',
+  'amount',
+  'notes',
+  'activity',
+  'phase',
+  'category',
+  'description',
+  'planned',
+  'committed',
+  'actual',
+  'date',
+] as const;
+export const TableField = z.enum(TABLE_FIELDS);
+export type TableField = z.infer<typeof TableField>;
+/** Column index (as a string key) → field, or null to ignore the column. */
+const Mapping = z.record(z.string().regex(/^\d{1,3}$/), TableField.nullable());
+
+const TableOptions = {
+  planId: Id,
+  target: TableTarget,
+  sheet: z.string().max(100).optional(),
+  mapping: Mapping.optional(),
+  /** The year for dates written without one (3月8日); never guessed. */
+  year: z.number().int().min(1900).max(2200).optional(),
+  /** Activity type for rows without a readable type column. */
+  defaultType: ActivityType.optional(),
+};
+export const TableRowPreview = z.object({
+  rowNumber: z.number().int(),
+  cells: z.array(z.string()),
+  /** The row as it will be written (activity or budget line fields), when it could be read. */
+  record: z.record(z.string(), z.unknown()).nullable(),
+  errors: z.array(z.object({ column: z.string(), zh: z.string(), en: z.string() })),
+});
+export const TableImportPreview = z.object({
+  token: Token,
+  sheets: z.array(z.string()),
+  sheet: z.string(),
+  encoding: z.string(),
+  headers: z.array(z.string()),
+  /** Hash of the header row: the layout a remembered mapping belongs to. */
+  layoutHash: z.string(),
+  mapping: z.record(z.string(), TableField.nullable()),
+  mappingSource: z.enum(['given', 'remembered', 'detected']),
+  /** Dates without a year were found and no year was given: ask the planner. */
+  needsYear: z.boolean(),
+  rows: z.array(TableRowPreview),
+  readable: z.number().int(),
+  unreadable: z.number().int(),
+});
+export type TableImportPreview = z.infer<typeof TableImportPreview>;
+
+export const IcsEventPreview = z.object({
+  uid: z.string(),
+  title: z.string(),
+  allDay: z.boolean(),
+  start: z.string(),
+  end: z.string(),
+  /** The id it will get; an existing activity with that id means an earlier import (same UID). */
+  activityId: Id,
+  duplicate: z.boolean(),
+  errors: z.array(z.object({ zh: z.string(), en: z.string() })),
+});
+export const IcsImportPreview = z.object({
+  token: Token,
+  calendarName: z.string(),
+  timeZone: z.string(),
+  events: z.array(IcsEventPreview),
+  /** Recurring events cut at the expansion cap. */
+  truncatedRecurrences: z.number().int(),
+});
+export type IcsImportPreview = z.infer<typeof IcsImportPreview>;
+
+const Quarter = z.object({ year: z.number().int().min(1900).max(2200), quarter: z.number().int().min(1).max(4) });
+
+export const fileChannels = {
+  /** The chosen plans as one `.dangqi` file. Errors: NOT_FOUND. */
+  'file/export-plan': { request: z.object({ planIds: z.array(Id).min(1).max(50) }).strict(), response: Download },
+  /** Reads a plan file (in a worker) and says what importing it would add. Errors: VALIDATION (refused file). */
+  'file/preview-plan-import': { request: Upload, response: PlanImportPreview },
+  /** Adds the previewed plans as ONE undoable edit. Errors: NOT_FOUND (expired token, remap target). */
+  'file/apply-plan-import': {
+    request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
+    response: z.object({ planIds: z.array(Id) }),
+  },
+  /**
+   * CSV (UTF-8 with/without BOM, GB18030) or XLSX into activities or budget lines. Send the file
+   * once (`fileName` + `contentBase64`), then re-preview with the returned `token` and a changed
+   * mapping/year/sheet. Nothing is written. Errors: VALIDATION (refused file), NOT_FOUND.
+   */
+  'file/preview-table-import': {
+    request: z
+      .object({
+        ...TableOptions,
+        fileName: FileName.optional(),
+        contentBase64: Base64.optional(),
+        token: Token.optional(),
+      })
+      .strict(),
+    response: TableImportPreview,
+  },
+  /** Writes the readable rows of the preview as ONE undoable edit and remembers the mapping for this layout. */
+  'file/apply-table-import': {
+    request: z.object({ ...TableOptions, token: Token }).strict(),
+    response: z.object({ created: z.number().int(), skipped: z.number().int(), activityIds: z.array(Id) }),
+  },
+  /** Activities, budget lines or risks as XLSX (one sheet each when `what` is `all`) or CSV (UTF-8 with BOM). */
+  'file/export-table': {
+    request: z
+      .object({
+        planId: Id,
+        what: z.enum(['activities', 'budget', 'risks', 'all']),
+        format: z.enum(['xlsx', 'csv']),
+      })
+      .strict(),
+    response: Download,
+  },
+  /** The plan, or one quarter of it, as an iCalendar file. Errors: NOT_FOUND. */
+  'file/export-ics': { request: z.object({ planId: Id, quarter: Quarter.optional() }).strict(), response: Download },
+  /** Reads an .ics (Outlook, Google, Apple) in a worker. Errors: VALIDATION (refused file), NOT_FOUND. */
+  'file/preview-ics-import': {
+    request: z.object({ planId: Id, fileName: FileName, contentBase64: Base64 }).strict(),
+    response: IcsImportPreview,
+  },
+  /** Adds the previewed events as activities (ONE undoable edit); duplicates are skipped. */
+  'file/apply-ics-import': {
+    request: z.object({ planId: Id, token: Token, type: ActivityType.default('other') }).strict(),
+    response: z.object({ created: z.number().int(), skipped: z.number().int(), activityIds: z.array(Id) }),
+  },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -1,0 +1,172 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TestCore, createTestCore } from '../support/core';
+import { seedQuarter } from '../support/fixtures';
+
+let core: TestCore;
+let other: TestCore;
+beforeEach(async () => {
+  core = await createTestCore();
+  other = await createTestCore();
+});
+afterEach(async () => {
+  await core.dispose();
+  await other.dispose();
+});
+
+const b64 = (o: unknown) => gzipSync(Buffer.from(JSON.stringify(o))).toString('base64');
+
+async function seedRich(c: TestCore) {
+  const s = await seedQuarter(c);
+  const kpi = await c.call('kpi/create', {
+    planId: s.plan.id,
+    name: '参与人数',
+    target: 1000,
+    activityId: s.activity.id,
+  });
+  await c.call('budget/create-line', {
+    planId: s.plan.id,
+    activityId: s.activity.id,
+    category: 'venue',
+    plannedCents: 1_250_000,
+  });
+  await c.call('risk/create', {
+    planId: s.plan.id,
+    title: '雨天',
+    category: 'safety',
+    probability: 2,
+    impact: 4,
+    triggerKpiId: kpi.id,
+    linkedActivityIds: [s.activity.id],
+  });
+  const t1 = await c.call('task/create', {
+    planId: s.plan.id,
+    title: '场地预订',
+    activityId: s.activity.id,
+    offsetDays: -90,
+  });
+  await c.call('task/create', { planId: s.plan.id, title: '彩排', fixedDate: '2026-02-13', dependsOn: [t1.id] });
+  return s;
+}
+
+describe('plan file (.dangqi)', () => {
+  it('export → import into another workspace → export gives the identical file', async () => {
+    const { plan } = await seedRich(core);
+    const first = await core.call('file/export-plan', { planIds: [plan.id] });
+    expect(first.fileName).toBe('2026 Q1 会员档期.dangqi');
+    const preview = await other.call('file/preview-plan-import', {
+      fileName: first.fileName,
+      contentBase64: first.contentBase64,
+    });
+    expect(preview.plans[0]).toMatchObject({
+      name: '2026 Q1 会员档期',
+      activities: 1,
+      budgetLines: 1,
+      risks: 1,
+      kpis: 1,
+      tasks: 2,
+    });
+    expect(preview.resources.every((r) => r.match === null)).toBe(true);
+    expect(preview.copiesExisting).toBe(false);
+    const { planIds } = await other.call('file/apply-plan-import', { token: preview.token });
+    const second = await other.call('file/export-plan', { planIds });
+    expect(second.contentBase64).toBe(first.contentBase64);
+  });
+
+  it('importing into the same workspace matches resources by name and kind and gives fresh ids; undo removes it all', async () => {
+    const { plan, hall } = await seedRich(core);
+    const exported = await core.call('file/export-plan', { planIds: [plan.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+    });
+    expect(preview.copiesExisting).toBe(true);
+    expect(preview.resources.find((r) => r.name === hall.name)?.match?.id).toBe(hall.id);
+    const before = await core.call('resource/list', {});
+    const { planIds } = await core.call('file/apply-plan-import', { token: preview.token });
+    expect(planIds[0]).not.toBe(plan.id);
+    expect(await core.call('resource/list', {})).toHaveLength(before.length);
+    const snap = await core.call('plan/get-snapshot', { id: planIds[0] });
+    expect(snap.activities[0].claims.map((c) => c.resourceId)).toContain(hall.id);
+    expect(snap.risks[0].triggerKpiId).toBe(snap.kpis[0].id);
+    expect(snap.tasks.find((t) => t.title === '彩排')?.dependsOn).toEqual([
+      snap.tasks.find((t) => t.title === '场地预订')?.id,
+    ]);
+    await core.call('history/undo', {});
+    expect((await core.call('plan/list', {})).map((p) => p.id)).toEqual([plan.id]);
+  });
+
+  it('a planner can remap a file resource onto another existing one, or force a new one', async () => {
+    const { plan, hall } = await seedQuarter(core);
+    const hall2 = await core.call('resource/create', { name: '二号厅', kind: 'venue' });
+    const exported = await core.call('file/export-plan', { planIds: [plan.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+    });
+    const { planIds } = await core.call('file/apply-plan-import', {
+      token: preview.token,
+      resourceMap: { [hall.id]: hall2.id },
+    });
+    const snap = await core.call('plan/get-snapshot', { id: planIds[0] });
+    expect(snap.activities[0].claims.map((c) => c.resourceId)).toContain(hall2.id);
+    expect(snap.activities[0].claims.map((c) => c.resourceId)).not.toContain(hall.id);
+  });
+
+  it('refuses a newer version with a message saying so, writing nothing', async () => {
+    const r = await core.dispatch('file/preview-plan-import', {
+      fileName: 'x.dangqi',
+      contentBase64: b64({ format: 'dangqi-plan', version: 99, plans: 'whatever' }),
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.details).toEqual({ reason: 'newer_version' });
+    expect(r.error.message['zh-CN']).toContain('更新版本');
+    expect(r.error.message.en).toContain('newer');
+    expect(await core.call('plan/list', {})).toEqual([]);
+  });
+
+  it.each([
+    [
+      'truncated',
+      () => gzipSync(Buffer.from('{"format":"dangqi-plan","version":1,"plans":[')).subarray(0, 20).toString('base64'),
+      'damaged',
+    ],
+    ['a gzip bomb', () => gzipSync(Buffer.alloc(200 * 1024 * 1024, 0x20)).toString('base64'), 'too_large_expanded'],
+    [
+      'deep nesting',
+      () =>
+        gzipSync(
+          Buffer.from(`{"format":"dangqi-plan","version":1,"x":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+        ).toString('base64'),
+      'too_deep',
+    ],
+    [
+      'a __proto__ key',
+      () => b64(JSON.parse('{"format":"dangqi-plan","version":1,"__proto__":{"x":1}}')),
+      'dangerous_key',
+    ],
+    ['a huge string', () => b64({ format: 'dangqi-plan', version: 1, app: 'x'.repeat(100_000) }), 'string_too_long'],
+    ['wrong types', () => b64({ format: 'dangqi-plan', version: 1, app: 'x', plans: [{ id: 3 }] }), 'invalid'],
+    ['not a plan file', () => Buffer.from('PK\u0003\u0004garbage').toString('base64'), 'not_plan_file'],
+  ])('refuses %s with the reason, quickly', async (_name, make, reason) => {
+    const t0 = Date.now();
+    const r = await core.dispatch('file/preview-plan-import', { fileName: 'bad.dangqi', contentBase64: make() });
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.details).toEqual({ reason });
+    expect(await core.call('history/state', {})).toMatchObject({ canUndo: false });
+  });
+
+  it('writes gzip JSON with format and version up front', async () => {
+    const { plan } = await seedQuarter(core);
+    const out = await core.call('file/export-plan', { planIds: [plan.id] });
+    const json = JSON.parse(gunzipSync(Buffer.from(out.contentBase64, 'base64')).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json).slice(0, 2)).toEqual(['format', 'version']);
+    expect(json.version).toBe(1);
+  });
+});
