@@ -28,6 +28,7 @@ import {
   TaskPatch,
 } from './model';
 import { planItemsContract } from './contract-plan-items';
+import { fileChannels } from './contract-files';
 import { TemplateRequest } from './templates/draft';
 
 /**
@@ -145,6 +146,7 @@ export const contract = {
   'task/update': { request: TaskPatch, response: Task },
   'task/delete': { request: ById, response: Deleted },
   ...planItemsContract,
+  ...fileChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

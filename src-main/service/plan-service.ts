@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
+import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
@@ -27,6 +28,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...activityHandlers(ws),
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
+    ...fileHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),
