@@ -98,6 +98,8 @@ export const en: typeof zhCN = {
     segments: 'Target segments',
     deleteTitle: 'Delete activity',
     deleteConfirm: 'Delete the activity “{{name}}”?',
+    noResources: 'The workspace has no resources yet',
+    noSegments: 'The workspace has no segments yet',
     multiHint: 'Hold Ctrl to select several',
     sectionBasics: 'Basics',
     sectionTiming: 'Timing',

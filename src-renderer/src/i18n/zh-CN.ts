@@ -91,6 +91,8 @@ export const zhCN = {
     segments: '目标会员分层',
     deleteTitle: '删除活动',
     deleteConfirm: '确定删除活动“{{name}}”？',
+    noResources: '工作区还没有资源',
+    noSegments: '工作区还没有会员分层',
     multiHint: '按住 Ctrl 可多选',
     sectionBasics: '基本信息',
     sectionTiming: '时间',

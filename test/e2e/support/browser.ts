@@ -25,9 +25,12 @@ export interface Session {
 export async function openBrowser(
   options: { locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<Session> {
+  const locale = options.locale ?? 'zh-CN';
+  // Only navigator.language follows `locale`: Debian's Chromium ships no locale packs by default,
+  // so native date inputs keep the en-US segment order (mm/dd/yyyy); support/keyboard.ts copes.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   const context = await browser.newContext({
-    locale: options.locale ?? 'zh-CN',
+    locale,
     viewport: options.viewport ?? { width: 1366, height: 860 },
     timezoneId: 'Asia/Shanghai',
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, PRIORITY_CLASSES } from '../../../../src-shared/model';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EnumSelect, MultiSelect } from '../../components/EnumSelect';
 import { CheckboxField, Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
@@ -25,10 +26,6 @@ interface ActivityFormProps {
   /** The day a new activity starts on (a clicked calendar day). */
   day: string;
   onClose: () => void;
-}
-
-function selectedValues(select: HTMLSelectElement): string[] {
-  return Array.from(select.selectedOptions, (o) => o.value);
 }
 
 export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormProps) {
@@ -104,43 +101,31 @@ export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormP
           </Field>
           <div className="form-row">
             <Field label={t('activity.type')} error={errors.type}>
-              <select
+              <EnumSelect
+                values={ACTIVITY_TYPES}
                 value={draft.type}
-                onChange={(e) => set('type', ACTIVITY_TYPES.find((v) => v === e.target.value) ?? draft.type)}
-                data-testid="activity-type"
-              >
-                {ACTIVITY_TYPES.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`enum.activityType.${v}`)}
-                  </option>
-                ))}
-              </select>
+                onChange={(v) => set('type', v)}
+                labelKey="enum.activityType"
+                testId="activity-type"
+              />
             </Field>
             <Field label={t('activity.status')} error={errors.status}>
-              <select
+              <EnumSelect
+                values={ACTIVITY_STATUSES}
                 value={draft.status}
-                onChange={(e) => set('status', ACTIVITY_STATUSES.find((v) => v === e.target.value) ?? draft.status)}
-                data-testid="activity-status"
-              >
-                {ACTIVITY_STATUSES.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`enum.activityStatus.${v}`)}
-                  </option>
-                ))}
-              </select>
+                onChange={(v) => set('status', v)}
+                labelKey="enum.activityStatus"
+                testId="activity-status"
+              />
             </Field>
             <Field label={t('activity.priority')} error={errors.priority}>
-              <select
+              <EnumSelect
+                values={PRIORITY_CLASSES}
                 value={draft.priority}
-                onChange={(e) => set('priority', PRIORITY_CLASSES.find((v) => v === e.target.value) ?? draft.priority)}
-                data-testid="activity-priority"
-              >
-                {PRIORITY_CLASSES.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`enum.priority.${v}`)}
-                  </option>
-                ))}
-              </select>
+                onChange={(v) => set('priority', v)}
+                labelKey="enum.priority"
+                testId="activity-priority"
+              />
             </Field>
           </div>
         </fieldset>
@@ -213,35 +198,32 @@ export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormP
             </Field>
           </div>
           <div className="form-row">
-            <Field label={t('activity.resources')} error={errors.claims} hint={t('activity.multiHint')}>
-              <select
-                multiple
-                size={4}
+            <Field
+              label={t('activity.resources')}
+              error={errors.claims}
+              hint={snapshot.resources.length ? t('activity.multiHint') : t('activity.noResources')}
+            >
+              <MultiSelect
+                options={snapshot.resources.map((r) => ({
+                  value: r.id,
+                  label: `${r.name} · ${t(`enum.resourceKind.${r.kind}`)}`,
+                }))}
                 value={draft.resourceIds}
-                onChange={(e) => set('resourceIds', selectedValues(e.target))}
-                data-testid="activity-resources"
-              >
-                {snapshot.resources.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name} · {t(`enum.resourceKind.${r.kind}`)}
-                  </option>
-                ))}
-              </select>
+                onChange={(v) => set('resourceIds', v)}
+                testId="activity-resources"
+              />
             </Field>
-            <Field label={t('activity.segments')} error={errors.segmentIds} hint={t('activity.multiHint')}>
-              <select
-                multiple
-                size={4}
+            <Field
+              label={t('activity.segments')}
+              error={errors.segmentIds}
+              hint={snapshot.segments.length ? t('activity.multiHint') : t('activity.noSegments')}
+            >
+              <MultiSelect
+                options={snapshot.segments.map((g) => ({ value: g.id, label: g.name }))}
                 value={draft.segmentIds}
-                onChange={(e) => set('segmentIds', selectedValues(e.target))}
-                data-testid="activity-segments"
-              >
-                {snapshot.segments.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
+                onChange={(v) => set('segmentIds', v)}
+                testId="activity-segments"
+              />
             </Field>
           </div>
         </fieldset>

@@ -1,148 +1,174 @@
-import { useTranslation } from 'react-i18next';
+import { useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { APPROVAL_STATUSES, BUDGET_CATEGORIES, type BudgetLine } from '../../../../src-shared/model';
-import {
-  type FieldSpec,
-  type FormValues,
-  bool,
-  cents,
-  centsToYuan,
-  formatMoney,
-  nullableStr,
-  str,
-} from '../../components/crud/form-values';
-import { type Column, RecordTable } from '../../components/crud/RecordTable';
-import { useRecordEditor } from '../../components/crud/useRecordEditor';
-import { useApi } from '../../state/WorkspaceContext';
-import { activityOptions, activityTitle, pick } from '../shared/options';
+import { centsToPlain } from '../../../../src-shared/budget/money';
+import type { LineDraft } from '../../../../src-shared/budget/paste';
+import type { BudgetLine } from '../../../../src-shared/model';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { currentLang } from '../../i18n';
+import { useNotices } from '../../state/NoticeContext';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { budgetColumns } from './budget-columns';
+import { budgetStrings } from './budget-i18n';
+import { type GridRow, buildRows } from './budget-rows';
+import { BudgetCharts } from './BudgetCharts';
+import { BudgetGrid } from './BudgetGrid';
+import { BudgetSummary } from './BudgetSummary';
+import { PasteDialog } from './PasteDialog';
+import { useBudgetLines } from './use-budget-lines';
+import { useBundle } from './use-bundle';
+import './budget.css';
 
-/** Budget lines as a plain table for now; issue 5 replaces this folder with the AG Grid budget. */
+const MONEY_COLUMNS = new Set(['plannedCents', 'committedCents', 'actualCents', 'variance']);
+
+/** The budget: an editable AG Grid with our own subtotals, phase shares, approval tiers, paste, CSV and charts. */
 export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
-  const money = (c: number) => formatMoney(c, i18n.language);
+  const { t, i18n } = useBundle('budgetGrid', budgetStrings);
+  const lang = currentLang(i18n.language);
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  const { lines, onEdit, message } = useBudgetLines(snapshot.budgetLines, t, i18n.language);
+  const grid = useRef<GridApi<GridRow> | null>(null);
+  const [pasteText, setPasteText] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<string[] | null>(null);
+  const [charts, setCharts] = useState(false);
+  const { settings, activities, plan } = snapshot;
 
-  const fields: FieldSpec[] = [
-    {
-      name: 'category',
-      label: t('budget.category'),
-      kind: 'select',
-      required: true,
-      options: BUDGET_CATEGORIES.map((v) => ({ value: v, label: t(`enum.budgetCategory.${v}`) })),
-    },
-    { name: 'description', label: t('budget.description'), kind: 'text' },
-    { name: 'phase', label: t('budget.phase'), kind: 'text' },
-    { name: 'activityId', label: t('budget.activity'), kind: 'select', options: activityOptions(snapshot) },
-    { name: 'plannedCents', label: t('budget.planned'), kind: 'money' },
-    { name: 'committedCents', label: t('budget.committed'), kind: 'money' },
-    { name: 'actualCents', label: t('budget.actual'), kind: 'money' },
-    { name: 'date', label: t('budget.date'), kind: 'date' },
-    {
-      name: 'approvalStatus',
-      label: t('budget.approval'),
-      kind: 'select',
-      required: true,
-      options: APPROVAL_STATUSES.map((v) => ({ value: v, label: t(`enum.approvalStatus.${v}`) })),
-    },
-    { name: 'approvedBy', label: t('budget.approvedBy'), kind: 'text' },
-    { name: 'unplanned', label: t('budget.unplanned'), kind: 'checkbox' },
-    { name: 'notes', label: t('budget.notes'), kind: 'textarea', wide: true },
-  ];
+  const model = useMemo(() => buildRows(lines, settings.budgetPhases, activities), [lines, settings, activities]);
+  const columns = useMemo(
+    () => budgetColumns({ t, lang, settings, activities, onEdit }),
+    [t, lang, settings, activities, onEdit],
+  );
 
-  const editor = useRecordEditor<BudgetLine>({
-    fields,
-    empty: {
-      category: 'venue',
-      description: '',
-      phase: '',
-      activityId: '',
-      plannedCents: '',
-      committedCents: '',
-      actualCents: '',
-      date: '',
-      approvalStatus: 'not_submitted',
-      approvedBy: '',
-      unplanned: false,
-      notes: '',
-    },
-    toValues: (l) => ({
-      category: l.category,
-      description: l.description,
-      phase: l.phase,
-      activityId: l.activityId ?? '',
-      plannedCents: centsToYuan(l.plannedCents),
-      committedCents: centsToYuan(l.committedCents),
-      actualCents: centsToYuan(l.actualCents),
-      date: l.date ?? '',
-      approvalStatus: l.approvalStatus,
-      approvedBy: l.approvedBy,
-      unplanned: l.unplanned,
-      notes: l.notes,
+  const selected = (): BudgetLine[] => {
+    const rows = grid.current?.getSelectedRows() ?? [];
+    const picked = rows.flatMap((r) => (r.kind === 'line' ? [r.line] : []));
+    if (picked.length > 0) return picked;
+    const focused = grid.current?.getFocusedCell();
+    const row = focused ? grid.current?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+    return row?.kind === 'line' ? [row.line] : [];
+  };
+  const run = (work: Promise<unknown>) =>
+    work.then(changed, (error: unknown) => {
+      notices.error(error);
+      changed();
+    });
+
+  const add = () => {
+    const [near] = selected();
+    void run(
+      api.invoke('budget/create-line', {
+        planId: plan.id,
+        phase: near?.phase ?? settings.budgetPhases[0]?.key ?? '',
+        activityId: near?.activityId ?? null,
+        category: near?.category ?? 'other',
+      }),
+    );
+  };
+  const duplicate = () => {
+    const [line] = selected();
+    if (!line) return notices.info(t('selectFirst'));
+    void run(api.invoke('budget/duplicate-line', { id: line.id }));
+  };
+  const askDelete = () => {
+    const ids = selected().map((l) => l.id);
+    if (ids.length === 0) return notices.info(t('selectFirst'));
+    setToDelete(ids);
+  };
+  const insert = async (drafts: LineDraft[]) => {
+    await api.invoke('budget/paste-lines', { planId: plan.id, lines: drafts });
+    notices.info(t('pasted', { count: drafts.length }));
+    changed();
+  };
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const target = e.target;
+    // Inside a cell editor the text belongs to that cell.
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text.trim()) return;
+    e.preventDefault();
+    setPasteText(text);
+  };
+  const openPaste = async () => {
+    const text = await navigator.clipboard?.readText().catch(() => '');
+    setPasteText(text ?? '');
+  };
+  const exportCsv = () =>
+    grid.current?.exportDataAsCsv({
+      fileName: `${plan.name}-budget.csv`,
+      // Money leaves as plain yuan so a spreadsheet reads it as a number.
+      processCellCallback: (p) =>
+        MONEY_COLUMNS.has(p.column.getColId()) && typeof p.value === 'number'
+          ? centsToPlain(p.value)
+          : p.formatValue(p.value),
+    });
+
+  const [near] = lines;
+  const pasteContext = useMemo(
+    () => ({
+      activities,
+      phases: settings.budgetPhases,
+      defaultPhase: near?.phase ?? settings.budgetPhases[0]?.key ?? '',
+      defaultActivityId: null,
     }),
-    create: (v) => api.invoke('budget/create-line', { planId: snapshot.plan.id, ...toFields(v) }),
-    update: (l, v) => api.invoke('budget/update-line', { id: l.id, ...toFields(v) }),
-    remove: (l) => api.invoke('budget/delete-line', { id: l.id }),
-    titles: { create: t('budget.createTitle'), edit: t('budget.editTitle') },
-    deleteMessage: () => t('budget.deleteConfirm'),
-    testId: 'budget-dialog',
-  });
-
-  const columns: Column<BudgetLine>[] = [
-    { header: t('budget.category'), cell: (l) => t(`enum.budgetCategory.${l.category}`) },
-    { header: t('budget.description'), cell: (l) => l.description },
-    { header: t('budget.phase'), cell: (l) => l.phase },
-    { header: t('budget.activity'), cell: (l) => activityTitle(snapshot, l.activityId) },
-    { header: t('budget.planned'), cell: (l) => money(l.plannedCents), numeric: true },
-    { header: t('budget.committed'), cell: (l) => money(l.committedCents), numeric: true },
-    { header: t('budget.actual'), cell: (l) => money(l.actualCents), numeric: true },
-    { header: t('budget.approval'), cell: (l) => t(`enum.approvalStatus.${l.approvalStatus}`) },
-  ];
-  const total = (key: 'plannedCents' | 'committedCents' | 'actualCents') =>
-    snapshot.budgetLines.reduce((s, l) => s + l[key], 0);
+    [activities, settings, near],
+  );
 
   return (
-    <div className="record-view" data-testid="budget-view">
+    <div className="budget-view" data-testid="budget-view" onPaste={onPaste}>
       <div className="toolbar">
-        <h2>{t('budget.title')}</h2>
+        <h2>{t('title')}</h2>
         <div className="toolbar-spacer" />
-        <button type="button" className="primary" onClick={editor.add} data-testid="budget-add">
-          + {t('budget.add')}
+        <button type="button" className="primary" onClick={add} data-testid="budget-add">
+          + {t('add')}
+        </button>
+        <button type="button" onClick={duplicate} data-testid="budget-duplicate">
+          {t('duplicate')}
+        </button>
+        <button type="button" onClick={askDelete} data-testid="budget-delete">
+          {t('remove')}
+        </button>
+        <button type="button" onClick={() => void openPaste()} data-testid="budget-paste">
+          {t('paste')}
+        </button>
+        <button type="button" onClick={exportCsv} data-testid="budget-export">
+          {t('exportCsv')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={charts}
+          onClick={() => setCharts((c) => !c)}
+          data-testid="budget-charts-toggle"
+        >
+          {t('charts')}
         </button>
       </div>
-      <RecordTable
-        rows={snapshot.budgetLines}
-        columns={columns}
-        onEdit={editor.edit}
-        onDelete={editor.askDelete}
-        testId="budget-table"
-        footer={
-          <tr>
-            <td colSpan={4}>{t('budget.total')}</td>
-            <td className="num">{money(total('plannedCents'))}</td>
-            <td className="num">{money(total('committedCents'))}</td>
-            <td className="num">{money(total('actualCents'))}</td>
-            <td colSpan={2} />
-          </tr>
-        }
-      />
-      {editor.dialogs}
+      <BudgetSummary rollup={model.rollup} lines={lines} settings={settings} t={t} lang={lang} />
+      {message && (
+        <div className={`budget-message ${message.kind}`} role="alert" data-testid="budget-message">
+          {message.text}
+        </div>
+      )}
+      <BudgetGrid rows={model.rows} total={model.total} columns={columns} onReady={(a) => (grid.current = a)} />
+      {charts && <BudgetCharts rollup={model.rollup} t={t} lang={lang} />}
+      {pasteText !== null && (
+        <PasteDialog
+          initialText={pasteText}
+          context={pasteContext}
+          t={t}
+          lang={lang}
+          onInsert={insert}
+          onClose={() => setPasteText(null)}
+        />
+      )}
+      {toDelete && (
+        <ConfirmDialog
+          title={t('remove')}
+          message={t('deleteConfirm', { count: toDelete.length })}
+          onConfirm={() => run(api.invoke('budget/delete-lines', { ids: toDelete }))}
+          onClose={() => setToDelete(null)}
+        />
+      )}
     </div>
   );
-}
-
-function toFields(v: FormValues) {
-  return {
-    category: pick(BUDGET_CATEGORIES, str(v, 'category'), 'other'),
-    description: str(v, 'description'),
-    phase: str(v, 'phase'),
-    activityId: nullableStr(v, 'activityId'),
-    plannedCents: cents(v, 'plannedCents'),
-    committedCents: cents(v, 'committedCents'),
-    actualCents: cents(v, 'actualCents'),
-    date: nullableStr(v, 'date'),
-    approvalStatus: pick(APPROVAL_STATUSES, str(v, 'approvalStatus'), 'not_submitted'),
-    approvedBy: str(v, 'approvedBy'),
-    unplanned: bool(v, 'unplanned'),
-    notes: typeof v.notes === 'string' ? v.notes : '',
-  };
 }

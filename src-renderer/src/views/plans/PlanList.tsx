@@ -45,7 +45,7 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
       {plans.error !== null && <ErrorPanel error={plans.error} />}
       {plans.data && plans.data.length === 0 && <p className="empty">{t('plans.empty')}</p>}
       {plans.data && plans.data.length > 0 && (
-        <table className="table" data-testid="plans-table">
+        <table className="table plans-table" data-testid="plans-table">
           <thead>
             <tr>
               <th>{t('plans.name')}</th>

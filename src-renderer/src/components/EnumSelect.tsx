@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+
+interface EnumSelectProps<T extends string> {
+  values: readonly T[];
+  value: T;
+  onChange: (value: T) => void;
+  /** The i18n prefix of the value names, e.g. `enum.activityType`. */
+  labelKey: string;
+  testId?: string;
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/** A select over one of the model's enums, with each value's name in the UI language. */
+export function EnumSelect<T extends string>({
+  values,
+  value,
+  onChange,
+  labelKey,
+  testId,
+  ...aria
+}: EnumSelectProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <select
+      {...aria}
+      value={value}
+      onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? value)}
+      data-testid={testId}
+    >
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {t(`${labelKey}.${v}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+interface MultiSelectProps {
+  options: readonly { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  testId?: string;
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/** A plain multiple select; the calendar issue may replace it with a searchable picker. */
+export function MultiSelect({ options, value, onChange, testId, ...aria }: MultiSelectProps) {
+  return (
+    <select
+      {...aria}
+      multiple
+      size={4}
+      value={value}
+      onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => o.value))}
+      data-testid={testId}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

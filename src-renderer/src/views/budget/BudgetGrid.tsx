@@ -1,0 +1,58 @@
+import { useCallback } from 'react';
+import {
+  AllCommunityModule,
+  type ColDef,
+  type GetRowIdParams,
+  type GridApi,
+  type RowClassParams,
+  ModuleRegistry,
+  themeQuartz,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { GridRow, SubtotalRow } from './budget-rows';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({ fontSize: 13, headerFontSize: 13, spacing: 5 });
+// No sorting or filtering: they would tear subtotal rows away from the lines they add up.
+const defaultColDef: ColDef<GridRow> = { sortable: false, suppressMovable: true, resizable: true, cellDataType: false };
+const selection = {
+  mode: 'multiRow' as const,
+  checkboxes: false,
+  headerCheckbox: false,
+  enableClickSelection: true,
+  isRowSelectable: (node: { data?: GridRow }) => node.data?.kind === 'line',
+};
+
+interface Props {
+  rows: GridRow[];
+  total: SubtotalRow;
+  columns: ColDef<GridRow>[];
+  onReady: (api: GridApi<GridRow>) => void;
+}
+
+/** AG Grid Community showing lines and our subtotal rows; edits go out through the column setters. */
+export function BudgetGrid({ rows, total, columns, onReady }: Props) {
+  const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
+  const getRowClass = useCallback(
+    (p: RowClassParams<GridRow>) => (p.data && p.data.kind !== 'line' ? `budget-sub budget-sub-${p.data.kind}` : ''),
+    [],
+  );
+  return (
+    <div className="budget-grid" data-testid="budget-grid">
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={rows}
+        pinnedBottomRowData={[total]}
+        columnDefs={columns}
+        defaultColDef={defaultColDef}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
+        rowSelection={selection}
+        stopEditingWhenCellsLoseFocus
+        suppressDragLeaveHidesColumns
+        onGridReady={(e) => onReady(e.api)}
+      />
+    </div>
+  );
+}

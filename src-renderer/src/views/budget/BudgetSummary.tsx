@@ -1,0 +1,57 @@
+import type { TFunction } from 'i18next';
+import { formatCny } from '../../../../src-shared/budget/money';
+import { type BudgetRollup, contingencyCheck, phaseShares } from '../../../../src-shared/budget/rollup';
+import type { BudgetLine, PlanSettings } from '../../../../src-shared/model';
+
+interface Props {
+  rollup: BudgetRollup;
+  lines: readonly BudgetLine[];
+  settings: PlanSettings;
+  t: TFunction;
+  lang: 'zh-CN' | 'en';
+}
+
+/** Plan totals, phase shares against the target split, and the contingency reserve. */
+export function BudgetSummary({ rollup, lines, settings, t, lang }: Props) {
+  const shares = phaseShares(rollup, settings.budgetPhases);
+  const reserve = contingencyCheck(lines, rollup.plan.plannedCents, settings);
+  const p = rollup.plan;
+  return (
+    <div className="budget-summary">
+      <div data-testid="budget-totals">
+        {t('totals', {
+          planned: formatCny(p.plannedCents),
+          committed: formatCny(p.committedCents),
+          actual: formatCny(p.actualCents),
+          variance: formatCny(p.varianceCents),
+        })}
+      </div>
+      <div className="phase-shares" aria-label={t('shares')}>
+        <span className="muted">{t('shares')}</span>
+        {shares.map((s) => {
+          const off = Math.abs(s.deltaPercent) > 5;
+          return (
+            <span
+              key={s.key || '-'}
+              className={off ? 'share-chip off' : 'share-chip'}
+              data-testid={`phase-share-${s.key || 'none'}`}
+              data-share={s.sharePercent}
+              title={`${formatCny(s.plannedCents)} / ${formatCny(s.targetCents)}`}
+            >
+              <b>{lang === 'en' ? s.nameEn : s.nameZh}</b>{' '}
+              {t('shareOf', { share: s.sharePercent, target: s.targetPercent })}
+            </span>
+          );
+        })}
+      </div>
+      <div data-testid="budget-contingency" className={reserve.shortfallCents > 0 ? 'warn' : undefined}>
+        {t('contingency', {
+          reserved: formatCny(reserve.reservedCents),
+          target: formatCny(reserve.targetCents),
+          pct: reserve.targetPercent,
+        })}
+        {reserve.shortfallCents > 0 && ` · ${t('contingencyShort', { amount: formatCny(reserve.shortfallCents) })}`}
+      </div>
+    </div>
+  );
+}

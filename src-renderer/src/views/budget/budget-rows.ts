@@ -1,0 +1,100 @@
+import { type BudgetRollup, type Totals, phaseActivityKey, rollUp } from '../../../../src-shared/budget/rollup';
+import type { Activity, BudgetLine, BudgetPhase } from '../../../../src-shared/model';
+
+/**
+ * The grid's rows: budget lines interleaved with our own subtotal rows (AG Grid's grouping is
+ * Enterprise). Each phase opens with its subtotal row, then each activity within it opens with
+ * its own, then its lines; the plan total is pinned at the bottom.
+ */
+export type LineRow = { kind: 'line'; id: string; line: BudgetLine };
+export type SubtotalRow = {
+  kind: 'phase' | 'activity' | 'plan';
+  id: string;
+  phase: string;
+  activityId: string | null;
+  totals: Totals;
+};
+export type GridRow = LineRow | SubtotalRow;
+
+// One wrapper per line object: an unchanged line keeps its row object, so AG Grid's delta
+// update touches only the rows an edit changed.
+const wrappers = new WeakMap<BudgetLine, LineRow>();
+function wrap(line: BudgetLine): LineRow {
+  let row = wrappers.get(line);
+  if (!row) wrappers.set(line, (row = { kind: 'line', id: line.id, line }));
+  return row;
+}
+
+export const subtotalId = (kind: SubtotalRow['kind'], phase = '', activityId: string | null = null): string =>
+  kind === 'plan' ? 'sub:plan' : kind === 'phase' ? `sub:phase:${phase}` : `sub:act:${phase}:${activityId ?? ''}`;
+
+export interface BudgetModel {
+  rollup: BudgetRollup;
+  rows: GridRow[];
+  total: SubtotalRow;
+}
+
+export function buildRows(
+  lines: readonly BudgetLine[],
+  phases: readonly BudgetPhase[],
+  activities: readonly Pick<Activity, 'id'>[],
+): BudgetModel {
+  const rollup = rollUp(lines);
+  const phaseOrder = new Map(phases.map((p, i) => [p.key, i]));
+  const activityOrder = new Map(activities.map((a, i) => [a.id, i]));
+  const rankPhase = (k: string) => (k === '' ? 1e9 : (phaseOrder.get(k) ?? 1e6));
+  const rankActivity = (id: string | null) => (id === null ? 1e9 : (activityOrder.get(id) ?? 1e6));
+
+  const groups = new Map<string, Map<string, BudgetLine[]>>();
+  for (const l of lines) {
+    let byActivity = groups.get(l.phase);
+    if (!byActivity) groups.set(l.phase, (byActivity = new Map()));
+    const key = l.activityId ?? '';
+    const list = byActivity.get(key);
+    if (list) list.push(l);
+    else byActivity.set(key, [l]);
+  }
+
+  const rows: GridRow[] = [];
+  const phaseKeys = [...groups.keys()].sort((a, b) => rankPhase(a) - rankPhase(b) || a.localeCompare(b));
+  for (const phase of phaseKeys) {
+    const byActivity = groups.get(phase)!;
+    rows.push({
+      kind: 'phase',
+      id: subtotalId('phase', phase),
+      phase,
+      activityId: null,
+      totals: rollup.byPhase.get(phase)!,
+    });
+    const keys = [...byActivity.keys()].sort((a, b) => rankActivity(a || null) - rankActivity(b || null));
+    for (const key of keys) {
+      const activityId = key || null;
+      rows.push({
+        kind: 'activity',
+        id: subtotalId('activity', phase, activityId),
+        phase,
+        activityId,
+        totals: rollup.byPhaseActivity.get(phaseActivityKey(phase, activityId))!,
+      });
+      for (const l of byActivity.get(key)!) rows.push(wrap(l));
+    }
+  }
+  const total: SubtotalRow = { kind: 'plan', id: subtotalId('plan'), phase: '', activityId: null, totals: rollup.plan };
+  return { rollup, rows, total };
+}
+
+/**
+ * Takes a fresh list from the service but keeps the old object for every line whose stamp did
+ * not change, so a refetch after an edit re-renders only what the edit touched.
+ */
+export function reconcile(prev: readonly BudgetLine[], next: readonly BudgetLine[]): BudgetLine[] {
+  const old = new Map(prev.map((l) => [l.id, l]));
+  let same = prev.length === next.length;
+  const out = next.map((l, i) => {
+    const p = old.get(l.id);
+    const keep = p && p.updatedAt === l.updatedAt ? p : l;
+    if (keep !== prev[i]) same = false;
+    return keep;
+  });
+  return same ? (prev as BudgetLine[]) : out;
+}
