@@ -59,20 +59,41 @@ const { planId: _bp, activityId: _ba, ...budgetShape } = BudgetLineInput.shape;
 export const DraftBudgetLine = z.object({ activityKey: DraftKey.nullable().default(null), ...budgetShape });
 export type DraftBudgetLine = z.input<typeof DraftBudgetLine>;
 
-const { planId: _rp, activityId: _ra, ...riskShape } = RiskInput.shape;
-export const DraftRisk = z.object({ activityKey: DraftKey.nullable().default(null), ...riskShape });
+const { planId: _rp, activityId: _ra, triggerKpiId: _rk, linkedActivityIds: _rl, ...riskShape } = RiskInput.shape;
+/** A risk; its early-warning KPI and linked activities are named by key (`kpis[].key`, `activities[].key`). */
+export const DraftRisk = z.object({
+  activityKey: DraftKey.nullable().default(null),
+  ...riskShape,
+  triggerKpiKey: DraftKey.nullable().default(null),
+  linkedActivityKeys: z.array(DraftKey).max(200).default([]),
+});
 export type DraftRisk = z.input<typeof DraftRisk>;
 
 const { planId: _kp, activityId: _ka, ...kpiShape } = KpiInput.shape;
-export const DraftKpi = z.object({ activityKey: DraftKey.nullable().default(null), ...kpiShape });
+/** A KPI; `key` is needed only when a risk watches it as its early warning. */
+export const DraftKpi = z.object({
+  key: DraftKey.optional(),
+  activityKey: DraftKey.nullable().default(null),
+  ...kpiShape,
+});
 export type DraftKpi = z.input<typeof DraftKpi>;
 
-const { planId: _tp, activityId: _ta, ...taskShape } = TaskInput.shape;
+const { planId: _tp, activityId: _ta, dependsOn: _td, ...taskShape } = TaskInput.shape;
+/** A task; `key` is needed only when another task depends on it (`dependsOnKeys`). */
 export const DraftTask = z
-  .object({ activityKey: DraftKey.nullable().default(null), ...taskShape })
+  .object({
+    key: DraftKey.optional(),
+    activityKey: DraftKey.nullable().default(null),
+    ...taskShape,
+    dependsOnKeys: z.array(DraftKey).max(100).default([]),
+  })
   .refine((t) => (t.offsetDays !== null && t.offsetDays !== undefined && !!t.activityKey) || !!t.fixedDate, {
     message: 'a task needs an offset from its activity or a fixed date',
     path: ['offsetDays'],
+  })
+  .refine((t) => new Set(t.raci.map((e) => e.person)).size === t.raci.length, {
+    message: 'each person may hold only one RACI role on a task',
+    path: ['raci'],
   });
 export type DraftTask = z.input<typeof DraftTask>;
 
@@ -127,6 +148,36 @@ export const PlanDraft = z
     const seg = keys(d.segments, 'segments');
     const act = keys(d.activities, 'activities');
     keys(d.phases, 'phases');
+    const optionalKeys = (items: { key?: string }[], path: string) => {
+      const set = new Set<string>();
+      items.forEach((x, i) => {
+        if (x.key === undefined) return;
+        if (set.has(x.key)) ctx.addIssue({ code: 'custom', path: [path, i, 'key'], message: `duplicate key ${x.key}` });
+        set.add(x.key);
+      });
+      return set;
+    };
+    const kpi = optionalKeys(d.kpis, 'kpis');
+    const task = optionalKeys(d.tasks, 'tasks');
+    d.risks.forEach((r, i) => {
+      if (r.triggerKpiKey !== null && !kpi.has(r.triggerKpiKey)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['risks', i, 'triggerKpiKey'],
+          message: `unknown KPI ${r.triggerKpiKey}`,
+        });
+      }
+      r.linkedActivityKeys.forEach((k) => {
+        if (!act.has(k))
+          ctx.addIssue({ code: 'custom', path: ['risks', i, 'linkedActivityKeys'], message: `unknown activity ${k}` });
+      });
+    });
+    d.tasks.forEach((t, i) => {
+      t.dependsOnKeys.forEach((k) => {
+        if (!task.has(k) || k === t.key)
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOnKeys'], message: `unknown task ${k}` });
+      });
+    });
     const lo = dayNumber(d.plan.startDate);
     const hi = dayNumber(d.plan.endDate);
     d.activities.forEach((a, i) => {

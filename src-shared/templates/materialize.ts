@@ -31,8 +31,9 @@ export interface MaterializedDraft {
   activities: (ActivityInput & { id: string; major: boolean })[];
   budgetLines: BudgetLineInput[];
   risks: RiskInput[];
-  kpis: KpiInput[];
-  tasks: TaskInput[];
+  /** KPIs and tasks carry ids too, since risks name their trigger KPI and tasks their prerequisites. */
+  kpis: (KpiInput & { id: string })[];
+  tasks: (TaskInput & { id: string })[];
   /** Rule settings for this plan: phases with buffer shares, before/after pairs, phase caps. */
   phases: { name: string; start: string; end: string; bufferShare: number }[];
   precedence: { before: string; after: string; minGapDays: number }[];
@@ -65,6 +66,10 @@ export function materializeDraft(
   const activityIds: Record<string, string> = {};
   for (const a of draft.activities) activityIds[a.key] = newId();
   const act = (key: string | null) => (key === null ? null : activityIds[key]);
+  const kpiIds = draft.kpis.map(() => newId());
+  const kpiByKey = new Map(draft.kpis.flatMap((k, i) => (k.key ? [[k.key, kpiIds[i]] as const] : [])));
+  const taskIds = draft.tasks.map(() => newId());
+  const taskByKey = new Map(draft.tasks.flatMap((t, i) => (t.key ? [[t.key, taskIds[i]] as const] : [])));
 
   return {
     planId,
@@ -80,9 +85,26 @@ export function materializeDraft(
       segmentIds: segmentKeys.map((k) => segmentIds[k]),
     })),
     budgetLines: draft.budgetLines.map(({ activityKey, ...l }) => ({ ...l, planId, activityId: act(activityKey) })),
-    risks: draft.risks.map(({ activityKey, ...r }) => ({ ...r, planId, activityId: act(activityKey) })),
-    kpis: draft.kpis.map(({ activityKey, ...k }) => ({ ...k, planId, activityId: act(activityKey) })),
-    tasks: draft.tasks.map(({ activityKey, ...t }) => ({ ...t, planId, activityId: act(activityKey) })),
+    risks: draft.risks.map(({ activityKey, triggerKpiKey, linkedActivityKeys, ...r }) => ({
+      ...r,
+      planId,
+      activityId: act(activityKey),
+      triggerKpiId: triggerKpiKey === null ? null : (kpiByKey.get(triggerKpiKey) ?? null),
+      linkedActivityIds: linkedActivityKeys.map((k) => activityIds[k]),
+    })),
+    kpis: draft.kpis.map(({ key: _k, activityKey, ...k }, i) => ({
+      ...k,
+      id: kpiIds[i],
+      planId,
+      activityId: act(activityKey),
+    })),
+    tasks: draft.tasks.map(({ key: _k, activityKey, dependsOnKeys, ...t }, i) => ({
+      ...t,
+      id: taskIds[i],
+      planId,
+      activityId: act(activityKey),
+      dependsOn: dependsOnKeys.map((k) => taskByKey.get(k) ?? ''),
+    })),
     phases: draft.phases.map((p) => ({
       name: p.nameZh,
       start: p.start,

@@ -101,7 +101,16 @@ export const RFM_SEGMENTS = [
 
 export function conferenceKpis(mainKey: string, attendees: number): DraftKpi[] {
   return [
-    { phase: 'preparation', name: '议题匹配度（<85%时议题征集延长3天）', unit: '%', target: 90 },
+    {
+      key: 'kpi-topic-match',
+      phase: 'preparation',
+      name: '议题匹配度',
+      unit: '%',
+      target: 90,
+      triggerThreshold: 85,
+      triggerComparison: 'lt',
+      triggerAction: '议题匹配度低于85%：议题征集延长3天。 (Below 85%: extend topic collection by 3 days.)',
+    },
     { phase: 'preparation', name: '邀约覆盖率', unit: '%', target: 95 },
     { phase: 'execution', activityKey: mainKey, name: '出席率', unit: '%', target: 85 },
     {
@@ -113,7 +122,16 @@ export function conferenceKpis(mainKey: string, attendees: number): DraftKpi[] {
     },
     { phase: 'execution', activityKey: mainKey, name: '互动率', unit: '%', target: 60 },
     { phase: 'execution', activityKey: mainKey, name: '现场满意度', unit: '%', target: 90 },
-    { phase: 'execution', name: '线上观看人次（<400,000时启用备用渠道）', unit: '人次', target: 400_000 },
+    {
+      key: 'kpi-online-views',
+      phase: 'execution',
+      name: '线上观看人次',
+      unit: '人次',
+      target: 400_000,
+      triggerThreshold: 400_000,
+      triggerComparison: 'lt',
+      triggerAction: '线上观看不足40万：启用直播服务商C备用渠道。 (Under 400,000 views: open the backup channels.)',
+    },
     { phase: 'review', name: '会员建议落实率', unit: '%', target: 70 },
     { phase: 'review', name: '复盘满意度', unit: '%', target: 92 },
     { phase: 'raci', name: '项目经理：里程碑按期完成率', unit: '%', target: 100 },
@@ -126,9 +144,10 @@ export function conferenceKpis(mainKey: string, attendees: number): DraftKpi[] {
 }
 
 export function conferenceRisks(mainKey: string): DraftRisk[] {
+  const base = { activityKey: mainKey } as const;
   return [
     {
-      activityKey: mainKey,
+      ...base,
       title: '技术风险：直播中断或画面故障',
       category: 'technical',
       probability: 2,
@@ -136,9 +155,16 @@ export function conferenceRisks(mainKey: string): DraftRisk[] {
       owner: '技术工程师',
       mitigation: 'T-14压力测试；主备直播服务商热备。响应目标：故障1分钟内切换备用线路。',
       contingency: '切换直播服务商B；线上观看不足40万时启用服务商C备用渠道。',
+      triggerKpiKey: 'kpi-online-views',
+      triggerThreshold: 400_000,
+      triggerDirection: 'below',
+      responseMinutes: 1,
+      residualProbability: 1,
+      residualImpact: 4,
+      linkedActivityKeys: ['conf-stream', 'conf-pressure-test'],
     },
     {
-      activityKey: mainKey,
+      ...base,
       title: '数据安全风险：报名与签到数据泄露',
       category: 'data_security',
       probability: 1,
@@ -146,9 +172,13 @@ export function conferenceRisks(mainKey: string): DraftRisk[] {
       owner: '技术工程师',
       mitigation: '最小权限、数据脱敏、供应商保密协议。响应目标：发现后15分钟内隔离。',
       contingency: '启动数据安全事件预案，按规定报告并通知受影响会员。',
+      triggerNote: '异常导出或越权访问告警',
+      responseMinutes: 15,
+      residualProbability: 1,
+      residualImpact: 3,
     },
     {
-      activityKey: mainKey,
+      ...base,
       title: '体验风险：签到排队与VR体验等待过长',
       category: 'experience',
       probability: 3,
@@ -156,9 +186,14 @@ export function conferenceRisks(mainKey: string): DraftRisk[] {
       owner: '现场协调',
       mitigation: '3套签到系统分流，VR分时预约。响应目标：排队超10分钟即增开通道。',
       contingency: '志愿者引导至备用签到点，VR改为预约制。',
+      triggerNote: '签到排队超过10分钟',
+      responseMinutes: 10,
+      residualProbability: 2,
+      residualImpact: 2,
+      linkedActivityKeys: ['conf-vr'],
     },
     {
-      activityKey: mainKey,
+      ...base,
       title: '舆情风险：负面评价在社交媒体扩散',
       category: 'public_opinion',
       probability: 2,
@@ -166,9 +201,13 @@ export function conferenceRisks(mainKey: string): DraftRisk[] {
       owner: '项目经理',
       mitigation: '全程舆情监测。响应目标：负面舆情30分钟内回应。',
       contingency: '发布官方说明，一对一回访投诉会员。',
+      triggerNote: '出现负面舆情',
+      responseMinutes: 30,
+      residualProbability: 1,
+      residualImpact: 3,
     },
     {
-      activityKey: mainKey,
+      ...base,
       title: '合规风险：抽奖、广告用语与个人信息处理',
       category: 'legal',
       probability: 1,
@@ -176,6 +215,9 @@ export function conferenceRisks(mainKey: string): DraftRisk[] {
       owner: '项目经理',
       mitigation: '物料与规则经法务审核。响应目标：问题24小时内整改。',
       contingency: '撤下违规物料并公告更正。',
+      responseMinutes: 1440,
+      residualProbability: 1,
+      residualImpact: 2,
     },
   ];
 }

@@ -1,8 +1,9 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays } from '../model';
 import { type TemplateContext, allDay, holidayNotices } from './common';
-import type { DraftActivity, DraftBudgetLine, DraftSegment, DraftTask, PlanDraftInput } from './draft';
+import type { DraftActivity, DraftBudgetLine, DraftSegment, PlanDraftInput } from './draft';
 import { CONFERENCE_RESOURCES, RFM_SEGMENTS, conferenceKpis, conferenceRisks } from './member-conference-catalog';
+import { conferenceTasks } from './member-conference-tasks';
 import { YUAN, percentOf, splitCents } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
@@ -194,40 +195,7 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
     },
   ];
 
-  const tasks: DraftTask[] = [
-    ['会场预订（提前3个月）', -90, 3, 60, true],
-    ['议题征集（会员代表参与）', -60, 14, 30, false],
-    ['跨部门启动会', -45, 1, 30, true],
-    ['嘉宾邀请与确认', -40, 20, 14, false],
-    ['签约直播服务商（主/备，SLA：1分钟内切换）', -40, 7, 21, false],
-    ['签约VR供应商（2家）与数据分析公司', -40, 7, 21, false],
-    ['志愿者招募（20名学生志愿者）', -30, 10, 14, true],
-    ['会员邀约（RFM：高15%/中30%/低55%）', -30, 14, 7, false],
-    ['压力测试问题整改', -13, 5, 3, false],
-    ['志愿者培训与彩排', -7, 2, 3, false],
-    ['缓冲时间（不安排新工作）', -5, 4, 1, false],
-    ['大会执行', 0, 1, null, true],
-    ['数据分析与满意度调研', 1, 7, null, false],
-    ['会员建议分类与落实计划', 8, 10, null, false],
-    ['复盘报告与成果公示（T+30）', 25, 6, null, true],
-  ].map(([title, offsetDays, durationDays, leadDays, milestone]) => ({
-    activityKey: mainKey,
-    title: title as string,
-    offsetDays: offsetDays as number,
-    durationDays: durationDays as number,
-    leadDays: leadDays as number | null,
-    milestone: milestone as boolean,
-  }));
-  for (let w = -56; w <= -7; w += 7) {
-    tasks.push({
-      activityKey: mainKey,
-      title: `周进度与预算检查（T${w}）`,
-      offsetDays: w,
-      durationDays: 1,
-      owner: '项目经理',
-      notes: 'Overspend needs an approval note.',
-    });
-  }
+  const tasks = conferenceTasks(mainKey);
 
   const reserve = percentOf(CONFERENCE_OPERATING_CENTS, 20);
   const phaseTotals = splitCents(

@@ -85,6 +85,9 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
       expect(off('会场预订')).toBe(-90);
       const weekly = draft.tasks.filter((t) => t.title.startsWith('周进度'));
       expect(weekly.length).toBeGreaterThanOrEqual(8);
+      const kickoff = draft.tasks.find((t) => t.key === 'kickoff');
+      expect(kickoff?.dependsOnKeys).toEqual(['topic-collection']);
+      expect(kickoff?.raci.find((e) => e.role === 'A')?.person).toBe('项目经理');
       const last = draft.tasks.find((t) => t.title.includes('T+30'));
       expect((last?.offsetDays ?? 0) + (last?.durationDays ?? 0) - 1).toBe(30);
     });
@@ -104,9 +107,12 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
       expect([phase('preparation'), phase('execution'), phase('review')]).toEqual([30_000_000, 50_000_000, 20_000_000]);
       expect(phase('reserve')).toBe(20_000_000);
       expect(sum(draft.budgetLines)).toBe(draft.budgetTotalCents);
-      expect(draft.kpis.some((k) => k.name.includes('<85%'))).toBe(true);
-      expect(draft.kpis.some((k) => k.name.includes('400,000'))).toBe(true);
-      expect(draft.risks.every((r) => r.mitigation.includes('响应目标'))).toBe(true);
+      const match = draft.kpis.find((k) => k.key === 'kpi-topic-match');
+      expect([match?.triggerThreshold, match?.triggerComparison]).toEqual([85, 'lt']);
+      expect(draft.kpis.find((k) => k.key === 'kpi-online-views')?.triggerThreshold).toBe(400_000);
+      expect(draft.risks.every((r) => r.mitigation.includes('响应目标') && r.responseMinutes !== null)).toBe(true);
+      expect(draft.risks.find((r) => r.category === 'technical')?.responseMinutes).toBe(1);
+      expect(draft.risks.find((r) => r.category === 'public_opinion')?.responseMinutes).toBe(30);
     });
 
     it('has no hard findings and keeps its buffers', () => {
