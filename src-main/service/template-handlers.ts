@@ -1,7 +1,16 @@
 import type { Handlers } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { createWorkCalendar } from '../../src-shared/calendar';
-import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../src-shared/model';
+import {
+  type Activity,
+  BudgetLineInput,
+  KpiInput,
+  type Plan,
+  type Resource,
+  RiskInput,
+  type Segment,
+  TaskInput,
+} from '../../src-shared/model';
 import { type PlanDraft, TEMPLATE_INFO, createPlanDraft } from '../../src-shared/templates';
 import { activityToRow } from '../db/queries/activities';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../db/queries/plan-items';
@@ -96,25 +105,28 @@ async function insertDraft(rec: EditRecorder, d: PlanDraft, now: string): Promis
     activities.flatMap((a) => a.segmentIds.map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s }))),
   );
 
-  const item = <T extends { activityKey: string | null }>(x: T) => {
-    const { activityKey, ...rest } = x;
-    return { ...rest, id: crypto.randomUUID(), planId: plan.id, activityId: idOf(activityKey), ...stamp };
-  };
+  // Items go through their create schemas, so every field a later version adds gets its default.
+  const link = <T extends { activityKey: string | null }>({ activityKey, ...rest }: T) => ({
+    ...rest,
+    planId: plan.id,
+    activityId: idOf(activityKey),
+  });
+  const stamped = <T extends object>(x: T) => ({ ...x, id: crypto.randomUUID(), ...stamp });
   await rec.insertMany(
     'budget_lines',
-    d.budgetLines.map((b) => budgetLineToRow(item(b) as BudgetLine)),
+    d.budgetLines.map((b) => budgetLineToRow(stamped(BudgetLineInput.parse(link(b))))),
   );
   await rec.insertMany(
     'risks',
-    d.risks.map((r) => riskToRow(item(r) as Risk)),
+    d.risks.map((r) => riskToRow(stamped(RiskInput.parse(link(r))))),
   );
   await rec.insertMany(
     'kpis',
-    d.kpis.map((k) => kpiToRow(item(k) as Kpi)),
+    d.kpis.map((k) => kpiToRow(stamped(KpiInput.parse(link(k))))),
   );
   await rec.insertMany(
     'tasks',
-    d.tasks.map((t) => taskToRow(item(t) as Task)),
+    d.tasks.map((t) => taskToRow(stamped(TaskInput.parse(link(t))))),
   );
   return plan;
 }
