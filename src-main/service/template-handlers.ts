@@ -3,15 +3,17 @@ import { AppError } from '../../src-shared/errors';
 import { createWorkCalendar } from '../../src-shared/calendar';
 import {
   type Activity,
+  ActivityInput,
   BudgetLineInput,
   KpiInput,
   type Plan,
-  type Resource,
+  PlanInput,
+  ResourceInput,
   RiskInput,
-  type Segment,
+  SegmentInput,
   TaskInput,
 } from '../../src-shared/model';
-import { type PlanDraft, TEMPLATE_INFO, createPlanDraft } from '../../src-shared/templates';
+import { type PlanDraft, TEMPLATE_INFO, createPlanDraft, materializeDraft } from '../../src-shared/templates';
 import { activityToRow } from '../db/queries/activities';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../db/queries/plan-items';
 import { planToRow } from '../db/queries/plans';
@@ -57,37 +59,26 @@ function draftOrError(request: Parameters<typeof createPlanDraft>[0]): PlanDraft
 
 async function insertDraft(rec: EditRecorder, d: PlanDraft, now: string): Promise<Plan> {
   const stamp = { createdAt: now, updatedAt: now };
-  const resourceIds = await matchOrCreateResources(rec, d, now);
-  const segmentIds = await matchOrCreateSegments(rec, d, now);
+  const existing = { resources: await listResources(rec.trx), segments: await listSegments(rec.trx) };
+  const m = materializeDraft(d, () => crypto.randomUUID(), existing);
 
-  const plan: Plan = { ...d.plan, id: crypto.randomUUID(), ...stamp };
-  const activityIds = new Map(d.activities.map((a) => [a.key, crypto.randomUUID()]));
-  const idOf = (key: string | null) => (key === null ? null : (activityIds.get(key) ?? null));
-  const rules = {
-    phases: d.phases.map((p) => ({
-      name: p.nameZh,
-      start: p.start,
-      end: p.end,
-      bufferShare: p.bufferSharePercent / 100,
-    })),
-    precedence: d.precedence.map((p) => ({
-      before: idOf(p.beforeKey),
-      after: idOf(p.afterKey),
-      minGapDays: p.minGapDays,
-    })),
-    phaseCaps: d.phaseCaps,
-  };
-  await rec.insert('plans', planToRow(plan, storedSettingsJson(d.settings, rules)));
+  const plan: Plan = { ...PlanInput.parse(m.plan), id: m.planId, ...stamp };
+  const rules = { phases: m.phases, precedence: m.precedence, phaseCaps: m.phaseCaps };
+  await rec.insert('plans', planToRow(plan, storedSettingsJson(m.settings, rules)));
   rec.touchPlan(plan.id);
 
-  const activities: Activity[] = d.activities.map(({ key, claims, segmentKeys, major: _major, ...fields }) => ({
-    ...fields,
-    id: activityIds.get(key) ?? crypto.randomUUID(),
-    planId: plan.id,
-    claims: claims.map((c) => ({ resourceId: resourceIds.get(c.resourceKey) ?? '', quantity: c.quantity })),
-    segmentIds: segmentKeys.map((k) => segmentIds.get(k) ?? ''),
-    ...stamp,
-  }));
+  // Everything passes through its create schema, so fields a later version adds get their defaults.
+  const withId = <T extends object>(x: T, id: string) => ({ ...x, id, ...stamp });
+  await rec.insertMany(
+    'resources',
+    m.createResources.map((r) => resourceToRow(withId(ResourceInput.parse(r), r.id))),
+  );
+  await rec.insertMany(
+    'segments',
+    m.createSegments.map((s) => segmentToRow(withId(SegmentInput.parse(s), s.id))),
+  );
+
+  const activities: Activity[] = m.activities.map(({ major: _major, ...a }) => withId(ActivityInput.parse(a), a.id));
   await rec.insertMany('activities', activities.map(activityToRow));
   await rec.insertMany(
     'activity_claims',
@@ -104,63 +95,22 @@ async function insertDraft(rec: EditRecorder, d: PlanDraft, now: string): Promis
     'activity_segments',
     activities.flatMap((a) => a.segmentIds.map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s }))),
   );
-
-  // Items go through their create schemas, so every field a later version adds gets its default.
-  const link = <T extends { activityKey: string | null }>({ activityKey, ...rest }: T) => ({
-    ...rest,
-    planId: plan.id,
-    activityId: idOf(activityKey),
-  });
-  const stamped = <T extends object>(x: T) => ({ ...x, id: crypto.randomUUID(), ...stamp });
-  await rec.insertMany(
-    'budget_lines',
-    d.budgetLines.map((b) => budgetLineToRow(stamped(BudgetLineInput.parse(link(b))))),
-  );
-  await rec.insertMany(
-    'risks',
-    d.risks.map((r) => riskToRow(stamped(RiskInput.parse(link(r))))),
-  );
+  const newId = () => crypto.randomUUID();
   await rec.insertMany(
     'kpis',
-    d.kpis.map((k) => kpiToRow(stamped(KpiInput.parse(link(k))))),
+    m.kpis.map((k) => kpiToRow(withId(KpiInput.parse(k), k.id))),
   );
   await rec.insertMany(
     'tasks',
-    d.tasks.map((t) => taskToRow(stamped(TaskInput.parse(link(t))))),
+    m.tasks.map((t) => taskToRow(withId(TaskInput.parse(t), t.id))),
+  );
+  await rec.insertMany(
+    'budget_lines',
+    m.budgetLines.map((b) => budgetLineToRow(withId(BudgetLineInput.parse(b), newId()))),
+  );
+  await rec.insertMany(
+    'risks',
+    m.risks.map((r) => riskToRow(withId(RiskInput.parse(r), newId()))),
   );
   return plan;
-}
-
-async function matchOrCreateResources(rec: EditRecorder, d: PlanDraft, now: string): Promise<Map<string, string>> {
-  const existing = await listResources(rec.trx);
-  const ids = new Map<string, string>();
-  const fresh: Resource[] = [];
-  for (const { key, ...r } of d.resources) {
-    const same = existing.find((e) => e.name === r.name && e.kind === r.kind);
-    if (same) ids.set(key, same.id);
-    else {
-      const created: Resource = { ...r, id: crypto.randomUUID(), createdAt: now, updatedAt: now };
-      fresh.push(created);
-      ids.set(key, created.id);
-    }
-  }
-  await rec.insertMany('resources', fresh.map(resourceToRow));
-  return ids;
-}
-
-async function matchOrCreateSegments(rec: EditRecorder, d: PlanDraft, now: string): Promise<Map<string, string>> {
-  const existing = await listSegments(rec.trx);
-  const ids = new Map<string, string>();
-  const fresh: Segment[] = [];
-  for (const { key, ...s } of d.segments) {
-    const same = existing.find((e) => e.name === s.name && e.dimension === s.dimension);
-    if (same) ids.set(key, same.id);
-    else {
-      const created: Segment = { ...s, id: crypto.randomUUID(), createdAt: now, updatedAt: now };
-      fresh.push(created);
-      ids.set(key, created.id);
-    }
-  }
-  await rec.insertMany('segments', fresh.map(segmentToRow));
-  return ids;
 }
