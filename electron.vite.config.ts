@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           host: resolve(__dirname, 'src-main/host/cli.ts'),
           // Worker entries (solver, file parsing) are added here by the modules that own them.
+          'solver-worker': resolve(__dirname, 'src-main/solver/solver-worker.ts'),
           'file-worker': resolve(__dirname, 'src-main/files/file-worker.ts'),
         },
       },

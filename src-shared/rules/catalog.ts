@@ -92,3 +92,24 @@ export const RULE_FIXES: Record<RuleId, FixKind[]> = {
   'budget.month_cap': ['edit_budget', 'move', 'solve'],
   'phase.buffer': ['move', 'pin', 'solve'],
 };
+
+/** Short names for findings lists, explanations and the solver's sentences. */
+export const RULE_LABELS: Record<RuleId, { 'zh-CN': string; en: string }> = {
+  'resource.capacity': { 'zh-CN': '资源超出容量', en: 'resource over capacity' },
+  'resource.unavailable': { 'zh-CN': '资源不可用', en: 'resource unavailable' },
+  'plan.blackout': { 'zh-CN': '方案禁排日', en: 'plan blackout date' },
+  'activity.window': { 'zh-CN': '超出允许时间窗', en: 'outside the allowed window' },
+  'task.lead_time': { 'zh-CN': '筹备提前期不足', en: 'prep lead time too short' },
+  'activity.precedence': { 'zh-CN': '活动先后顺序', en: 'activity order' },
+  'channel.capacity': { 'zh-CN': '渠道日发送量超限', en: 'channel daily capacity exceeded' },
+  'segment.min_gap': { 'zh-CN': '会员触达间隔过短', en: 'segment contacted too soon' },
+  'segment.weekly_max': { 'zh-CN': '会员每周触达过多', en: 'segment contacted too often in a week' },
+  'month.nonworkday_share': { 'zh-CN': '休息日活动占比不足', en: 'too few activities on non-workdays' },
+  'month.preferred_share': { 'zh-CN': '偏好时段占比不足', en: 'too few activities in preferred slots' },
+  'month.min_activities': { 'zh-CN': '月度活动数不足', en: 'too few activities in the month' },
+  'festival.window': { 'zh-CN': '节日活动偏离节日', en: 'festival activity away from its festival' },
+  'plan.backup_share': { 'zh-CN': '备选方案不足', en: 'too few backup plans' },
+  'budget.phase_cap': { 'zh-CN': '阶段预算超支', en: 'phase budget exceeded' },
+  'budget.month_cap': { 'zh-CN': '月度预算超支', en: 'monthly budget exceeded' },
+  'phase.buffer': { 'zh-CN': '占用阶段缓冲时间', en: 'phase buffer used' },
+};

@@ -2,6 +2,7 @@
 export * from './catalog';
 export * from './settings';
 export * from './finding';
+export * from './proposal';
 export * from './input';
 export { compile, type CompiledModel, MINUTES } from './compile';
 export { RulesEngine, detectConflicts, type FindingsDelta } from './engine';
