@@ -1,6 +1,6 @@
 import { dayFromNumber, dayNumber } from '../../src-shared/model/dates';
 import {
-  RULE_LABELS, RulesEngine, compile, severityOf,
+  RULE_LABELS, RulesEngine, severityOf,
   type Finding, type Proposal, type ProposedMove, type RuleId, type RulesInput, type ScoreSummary,
 } from '../../src-shared/rules';
 import { search, type Progress, type SearchResult } from './search';
