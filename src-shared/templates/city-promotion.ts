@@ -9,6 +9,7 @@ import {
   CITY_PHASES,
   CITY_RESOURCES,
   CITY_REVENUE_PER_MEMBER_YUAN,
+  cityCac,
   cityKpis,
   cityRisks,
 } from './city-promotion-catalog';
@@ -285,7 +286,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
     segments,
     activities,
     budgetLines,
-    risks: cityRisks(),
+    risks: cityRisks(cityCac(ctx.scale, totalCents).alarm),
     kpis: cityKpis(ctx.scale, totalCents),
     tasks,
     phases,

@@ -61,12 +61,17 @@ export type DraftBudgetLine = z.input<typeof DraftBudgetLine>;
 
 const { planId: _rp, activityId: _ra, triggerKpiId: _rk, linkedActivityIds: _rl, ...riskShape } = RiskInput.shape;
 /** A risk; its early-warning KPI and linked activities are named by key (`kpis[].key`, `activities[].key`). */
-export const DraftRisk = z.object({
-  activityKey: DraftKey.nullable().default(null),
-  ...riskShape,
-  triggerKpiKey: DraftKey.nullable().default(null),
-  linkedActivityKeys: z.array(DraftKey).max(200).default([]),
-});
+export const DraftRisk = z
+  .object({
+    activityKey: DraftKey.nullable().default(null),
+    ...riskShape,
+    triggerKpiKey: DraftKey.nullable().default(null),
+    linkedActivityKeys: z.array(DraftKey).max(200).default([]),
+  })
+  .refine((r) => r.triggerKpiKey === null || r.triggerThreshold !== null, {
+    message: 'an early warning on a KPI needs a threshold',
+    path: ['triggerThreshold'],
+  });
 export type DraftRisk = z.input<typeof DraftRisk>;
 
 const { planId: _kp, activityId: _ka, ...kpiShape } = KpiInput.shape;

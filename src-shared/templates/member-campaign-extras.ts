@@ -102,7 +102,8 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
   return { totalCents, lines, phaseCaps };
 }
 
-export function campaignRisks(): DraftRisk[] {
+/** `participantsAlarm`: monthly participants below which the market risk's early warning fires. */
+export function campaignRisks(participantsAlarm: number): DraftRisk[] {
   return [
     {
       title: '市场风险：竞品同期大促分流会员',
@@ -114,6 +115,11 @@ export function campaignRisks(): DraftRisk[] {
       contingency: '启用200,000元市场风险准备金，追加定向优惠券与短信触达。',
       reserveCents: 200_000 * YUAN,
       status: 'monitoring',
+      triggerKpiKey: 'kpi-participants',
+      triggerThreshold: participantsAlarm,
+      triggerDirection: 'below',
+      residualProbability: 2,
+      residualImpact: 2,
     },
     {
       title: '技术风险：会员系统/小程序在高峰期故障',
@@ -123,6 +129,8 @@ export function campaignRisks(): DraftRisk[] {
       owner: '技术部',
       mitigation: '发生概率约20%。大促前压测，核心链路双机热备，活动页面降级预案。',
       contingency: '切换备用报名通道（线下登记+短信链接），延长活动时间补偿会员。',
+      triggerNote: '报名/支付接口错误率>1%持续5分钟',
+      responseMinutes: 30,
       status: 'open',
     },
     {
@@ -133,17 +141,41 @@ export function campaignRisks(): DraftRisk[] {
       owner: '会员运营',
       mitigation: '发生概率约10%。按会员分层控制触达间隔（同一分层至少间隔3天、每周不超过2次），沉默会员定向唤醒。',
       contingency: '流失率超预警线时暂停非必要推送，发放回流礼包并回访高价值会员。',
+      triggerNote: '月退订率>2%或沉默会员占比月增>5个百分点',
       status: 'open',
     },
   ];
 }
 
+/** Monthly participants target: ≥1,000 a month (DOMAIN.md §1), more for a large membership. */
+export function campaignParticipants(scale: number): number {
+  return Math.max(1000, Math.round(scale * 0.1));
+}
+
 export function campaignKpis(scale: number): DraftKpi[] {
-  const monthly = Math.max(1000, Math.round(scale * 0.1));
+  const monthly = campaignParticipants(scale);
   return [
-    { name: '月均参与人数', unit: '人/月', target: monthly, phase: 'execution' },
+    {
+      key: 'kpi-participants',
+      name: '月均参与人数',
+      unit: '人/月',
+      target: monthly,
+      phase: 'execution',
+      triggerThreshold: Math.round(monthly * 0.8),
+      triggerComparison: 'lt',
+      triggerAction: '低于目标80%：启用市场风险准备金，追加定向优惠券与短信触达。',
+    },
     { name: '参与人数同比增长', unit: '%', target: 20, phase: 'review' },
-    { name: '会员满意度', unit: '%', target: 90, phase: 'review' },
+    {
+      key: 'kpi-satisfaction',
+      name: '会员满意度',
+      unit: '%',
+      target: 90,
+      phase: 'review',
+      triggerThreshold: 85,
+      triggerComparison: 'lt',
+      triggerAction: '低于85%：48小时内回访不满意会员并调整下月活动。',
+    },
     { name: '新增会员增长', unit: '%', target: 10, phase: 'review' },
     { name: '会员销售额增长', unit: '%', target: 15, phase: 'review' },
     { name: '档期冲突月降幅', unit: '%', target: 10, phase: 'monitoring' },

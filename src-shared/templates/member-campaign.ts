@@ -2,7 +2,13 @@ import type { Festival, WorkCalendar } from '../calendar/types';
 import { DEFAULT_PLAN_SETTINGS, addDays, dayNumber } from '../model';
 import { type TemplateContext, allDay, holidayNotices, maxDay, minDay, pad2, tierSegments } from './common';
 import type { DraftActivity, DraftSegment, PlanDraftInput } from './draft';
-import { campaignBudget, campaignKpis, campaignRisks, campaignTasks } from './member-campaign-extras';
+import {
+  campaignBudget,
+  campaignKpis,
+  campaignParticipants,
+  campaignRisks,
+  campaignTasks,
+} from './member-campaign-extras';
 import {
   CAMPAIGN_EXTRA_SEGMENTS,
   CAMPAIGN_RESOURCES,
@@ -222,7 +228,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     segments,
     activities: activities.map(({ cost: _c, category: _g, quarter: _q, monthIndex: _m, ...a }) => a),
     budgetLines: budget.lines,
-    risks: campaignRisks(),
+    risks: campaignRisks(Math.round(campaignParticipants(ctx.scale) * 0.8)),
     kpis: campaignKpis(ctx.scale),
     tasks: campaignTasks(activities, months),
     phases: [],

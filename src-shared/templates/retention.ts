@@ -15,21 +15,29 @@ import { PlacementLedger, candidateStarts } from './placement';
 const PREP_DAYS = 42;
 
 /** The lifecycle: [title, offset from the event day, duration, lead days or null, milestone]. */
-const LIFECYCLE: [string, number, number, number | null, boolean][] = [
-  ['需求调研：会员访谈与消费数据分析', -42, 5, 30, false],
-  ['设定可衡量目标（参与人数、销售额、满意度）', -37, 2, 30, true],
-  ['确定活动主题', -35, 2, 30, false],
-  ['策划活动内容与流程', -33, 4, 25, false],
-  ['编制预算（场地、宣传、礼品、人员、餐饮）并提交审批', -29, 5, 20, true],
-  ['组建筹备小组并明确分工', -24, 2, 20, false],
-  ['制定执行计划：里程碑、日期与负责人', -22, 3, 15, true],
-  ['物料清单确认与采购', -19, 7, 10, false],
-  ['宣传推广倒计时（短信、社群、门店海报）', -14, 12, 2, false],
-  ['场地布置与功能分区（签到、体验、礼品、休息区）', -2, 2, 0, false],
-  ['活动执行', 0, 1, null, true],
-  ['效果评估：各项KPI达成率', 1, 5, null, false],
-  ['总结报告提交管理层', 6, 3, null, true],
-  ['后续跟进与客户关怀（回访、专属优惠）', 9, 21, null, false],
+const LIFECYCLE: [
+  key: string,
+  title: string,
+  offset: number,
+  duration: number,
+  lead: number | null,
+  milestone: boolean,
+  dependsOn: string[],
+][] = [
+  ['research', '需求调研：会员访谈与消费数据分析', -42, 5, 30, false, []],
+  ['goals', '设定可衡量目标（参与人数、销售额、满意度）', -37, 2, 30, true, ['research']],
+  ['theme', '确定活动主题', -35, 2, 30, false, ['goals']],
+  ['content', '策划活动内容与流程', -33, 4, 25, false, ['theme']],
+  ['budget', '编制预算（场地、宣传、礼品、人员、餐饮）并提交审批', -29, 5, 20, true, ['content']],
+  ['team', '组建筹备小组并明确分工', -24, 2, 20, false, ['budget']],
+  ['plan', '制定执行计划：里程碑、日期与负责人', -22, 3, 15, true, ['team']],
+  ['materials', '物料清单确认与采购', -19, 7, 10, false, ['plan']],
+  ['promotion', '宣传推广倒计时（短信、社群、门店海报）', -14, 12, 2, false, ['plan']],
+  ['venue', '场地布置与功能分区（签到、体验、礼品、休息区）', -2, 2, 0, false, ['materials', 'promotion']],
+  ['execution', '活动执行', 0, 1, null, true, ['venue']],
+  ['evaluation', '效果评估：各项KPI达成率', 1, 5, null, false, ['execution']],
+  ['report', '总结报告提交管理层', 6, 3, null, true, ['evaluation']],
+  ['follow-up', '后续跟进与客户关怀（回访、专属优惠）', 9, 21, null, false, ['report']],
 ];
 
 export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDraftInput {
@@ -83,7 +91,9 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     totalCents,
     cats.map((c) => c[3]),
   );
-  const tasks: DraftTask[] = LIFECYCLE.map(([title, offsetDays, durationDays, leadDays, milestone]) => ({
+  // Each step waits for the one before it (materials and promotion run side by side).
+  const tasks: DraftTask[] = LIFECYCLE.map(([taskKey, title, offsetDays, durationDays, leadDays, milestone, deps]) => ({
+    key: taskKey,
     activityKey: key,
     title,
     offsetDays,
@@ -91,6 +101,12 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
     leadDays,
     milestone,
     owner: offsetDays < 0 ? '筹备小组' : '活动负责人',
+    dependsOnKeys: deps,
+    raci: [
+      { person: '活动负责人', role: 'A' },
+      { person: '筹备小组', role: 'R' },
+      ...(milestone ? [{ person: '管理层', role: 'I' as const }] : []),
+    ],
   }));
   tasks.push({
     activityKey: key,
@@ -149,6 +165,9 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         impact: 3,
         mitigation: '错开竞品档期，提前锁定核心会员报名；每两周复核一次。',
         contingency: '追加定向邀约与到场礼。',
+        triggerKpiKey: 'kpi-signups',
+        triggerThreshold: Math.round(participants * 0.7),
+        triggerDirection: 'below',
       },
       {
         activityKey: key,
@@ -167,6 +186,7 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         impact: 5,
         mitigation: '限流分时入场，餐饮供应商资质审查，现场安保与医疗点；每两周复核一次。',
         contingency: '启动现场疏散与医疗应急预案。',
+        responseMinutes: 5,
       },
       {
         activityKey: key,
@@ -176,10 +196,22 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         impact: 3,
         mitigation: '设立现场客服与线上舆情监测；每两周复核一次。',
         contingency: '30分钟内响应并一对一安抚，必要时发布说明。',
+        triggerNote: '出现会员投诉或负面帖文',
+        responseMinutes: 30,
       },
     ],
     kpis: [
-      { activityKey: key, name: '参与人数', unit: '人', target: participants, phase: 'execution' },
+      {
+        key: 'kpi-signups',
+        activityKey: key,
+        name: '参与人数',
+        unit: '人',
+        target: participants,
+        phase: 'execution',
+        triggerThreshold: Math.round(participants * 0.7),
+        triggerComparison: 'lt',
+        triggerAction: '报名不足目标70%：启动备选方案（分场答谢、加发专属券）。',
+      },
       { activityKey: key, name: '活动期间销售额', unit: '元', target: participants * 2000, phase: 'execution' },
       { activityKey: key, name: '会员满意度', unit: '%', target: 90, phase: 'review' },
       { activityKey: key, name: '30天复购率', unit: '%', target: 25, phase: 'review' },

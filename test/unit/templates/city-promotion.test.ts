@@ -48,6 +48,15 @@ for (const startDate of ['2025-04-01', '2027-01-15', '2030-07-01']) {
       expect(draft.risks.some((r) => r.mitigation.includes('>20%且连续3天'))).toBe(true);
       expect(draft.risks.every((r) => r.mitigation.includes('阈值') || r.mitigation.includes('黑名单'))).toBe(true);
       expect(draft.risks[0].contingency).toMatch(/一级.*二级.*4小时.*三级.*24小时/);
+      expect(new Set(draft.risks.map((r) => r.emergencyLevel).filter((l) => l !== null))).toEqual(new Set([1, 2, 3]));
+      const late = draft.risks.find((r) => r.triggerKpiKey === 'kpi-late-complaints');
+      expect([late?.triggerThreshold, late?.triggerDirection, late?.emergencyLevel, late?.responseMinutes]).toEqual([
+        20,
+        'above',
+        2,
+        240,
+      ]);
+      expect(draft.risks.find((r) => r.emergencyLevel === 3)?.responseMinutes).toBe(1440);
     });
 
     it('has no hard findings, no segment fatigue and no buffer intrusions', () => {
