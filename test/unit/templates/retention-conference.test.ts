@@ -42,6 +42,18 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
         expect(titles, step).toContain(step);
       }
       expect(draft.tasks.every((t) => t.activityKey === event.key && t.offsetDays !== null)).toBe(true);
+      const byKey = new Map(draft.tasks.filter((t) => t.key).map((t) => [t.key, t]));
+      // Every prerequisite ends before its dependant starts, and the chain runs research → follow-up.
+      for (const t of draft.tasks) {
+        for (const k of t.dependsOnKeys) {
+          const pre = byKey.get(k);
+          expect((pre?.offsetDays ?? 0) + (pre?.durationDays ?? 0) - 1, `${k} → ${t.key}`).toBeLessThan(
+            t.offsetDays ?? 0,
+          );
+        }
+      }
+      expect(byKey.get('follow-up')?.dependsOnKeys).toEqual(['report']);
+      expect(draft.tasks.filter((t) => t.key).every((t) => t.raci.some((e) => e.role === 'A'))).toBe(true);
     });
 
     it('uses the five §2 budget categories, exact to the cent, and the four risk categories', () => {
