@@ -5,7 +5,11 @@ const STORAGE_KEY = 'dangqi.token';
  * in sessionStorage (so a reload still works) and take it out of the address bar so it does
  * not end up in screenshots, bookmarks or the history list.
  */
-export function takeToken(location: Location, history: History, storage: Storage): string | null {
+export function takeToken(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'state' | 'replaceState'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+): string | null {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (match) {
     const token = decodeURIComponent(match[1]);

@@ -30,7 +30,7 @@ export function RecordDialog({ title, fields, initial, onSubmit, onClose, testId
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = checkValues(fields, values, t);
+    const found = checkValues(fields, values, (key) => t(key));
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);

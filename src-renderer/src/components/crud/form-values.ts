@@ -1,5 +1,7 @@
-import type { TFunction } from 'i18next';
 import { isValidDay } from '../../../../src-shared/model';
+
+/** Only what the checks need from i18next, so they run (and are tested) without it. */
+export type Translate = (key: string) => string;
 
 /** Describes one input of a simple record form (budget line, risk, KPI, task). */
 export type FieldSpec = {
@@ -45,7 +47,7 @@ export const nullableNum = (v: FormValues, key: string): number | null => (str(v
 export const cents = (v: FormValues, key: string): number => yuanToCents(str(v, key) || '0') ?? 0;
 
 /** Client-side checks by kind; the service checks again and its answer is shown the same way. */
-export function checkValues(fields: readonly FieldSpec[], values: FormValues, t: TFunction): Record<string, string> {
+export function checkValues(fields: readonly FieldSpec[], values: FormValues, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const f of fields) {
     if (f.kind === 'checkbox') continue;

@@ -44,7 +44,7 @@ export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormP
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = checkDraft(draft, t);
+    const found = checkDraft(draft, (key) => t(key));
     if (Object.keys(found).length > 0) {
       setErrors({ ...found, _: t('validation.fixErrors') });
       return;

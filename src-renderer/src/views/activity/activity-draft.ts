@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import {
   type Activity,
   type ActivityInput,
@@ -10,6 +9,9 @@ import {
   isValidDateTime,
   isValidDay,
 } from '../../../../src-shared/model';
+
+/** Only what the checks need from i18next, so they run (and are tested) without it. */
+export type Translate = (key: string) => string;
 
 /** The form's working copy: strings where the inputs hold strings, converted only on save. */
 export interface ActivityDraft {
@@ -93,7 +95,7 @@ export function toggleAllDay(d: ActivityDraft, allDay: boolean): ActivityDraft {
 }
 
 /** The same checks the contract makes, run before the round trip so messages appear as the planner types. */
-export function checkDraft(d: ActivityDraft, t: TFunction): DraftErrors {
+export function checkDraft(d: ActivityDraft, t: Translate): DraftErrors {
   const e: DraftErrors = {};
   if (!d.title.trim()) e.title = t('validation.required');
   const valid = d.allDay ? isValidDay : isValidDateTime;
