@@ -1,98 +1,87 @@
-import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { achievementRate, kpiTriggerState, summarizeKpis, triggerRuleText } from '../../../../src-shared/kpi/evaluate';
 import type { Kpi } from '../../../../src-shared/model';
-import {
-  type FieldSpec,
-  type FormValues,
-  bool,
-  nullableNum,
-  nullableStr,
-  num,
-  str,
-} from '../../components/crud/form-values';
 import { type Column, RecordTable } from '../../components/crud/RecordTable';
 import { useRecordEditor } from '../../components/crud/useRecordEditor';
-import { useApi } from '../../state/WorkspaceContext';
-import { activityOptions, activityTitle } from '../shared/options';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { useBundle } from '../budget/use-bundle';
+import { activityTitle } from '../shared/options';
+import { emptyKpi, kpiFields, kpiRequest, kpiValues } from './kpi-form';
+import { KpiChart } from './KpiChart';
+import { kpiStrings } from './kpis-i18n';
+import './kpis.css';
 
-/** Achievement against target, inverted when less is better (complaints); null without an actual. */
-export function achievement(k: Kpi): number | null {
-  if (k.actual === null || k.target === 0) return null;
-  if (k.higherIsBetter) return k.actual / k.target;
-  return k.actual === 0 ? null : k.target / k.actual;
-}
+const fmt = (v: number | null, unit: string) => (v === null ? '—' : `${v.toLocaleString()}${unit ? ` ${unit}` : ''}`);
 
+/** KPIs with baseline, target, actual, achievement rate and trigger rules; a chart of target vs actual. */
 export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
-  const fmt = (n: number | null) => (n === null ? '' : n.toLocaleString(i18n.language));
-
-  const fields: FieldSpec[] = [
-    { name: 'name', label: t('kpis.name'), kind: 'text', required: true, wide: true },
-    { name: 'unit', label: t('kpis.unit'), kind: 'text' },
-    { name: 'phase', label: t('kpis.phase'), kind: 'text' },
-    { name: 'baseline', label: t('kpis.baseline'), kind: 'number' },
-    { name: 'target', label: t('kpis.target'), kind: 'number', required: true },
-    { name: 'actual', label: t('kpis.actual'), kind: 'number' },
-    { name: 'activityId', label: t('kpis.activity'), kind: 'select', options: activityOptions(snapshot) },
-    { name: 'higherIsBetter', label: t('kpis.higherIsBetter'), kind: 'checkbox' },
-  ];
+  const { t } = useBundle('kpiView', kpiStrings);
+  const { api } = useWorkspace();
+  const summary = summarizeKpis(snapshot.kpis);
 
   const editor = useRecordEditor<Kpi>({
-    fields,
-    empty: {
-      name: '',
-      unit: '',
-      phase: '',
-      baseline: '',
-      target: '',
-      actual: '',
-      activityId: '',
-      higherIsBetter: true,
-    },
-    toValues: (k) => ({
-      name: k.name,
-      unit: k.unit,
-      phase: k.phase,
-      baseline: k.baseline === null ? '' : String(k.baseline),
-      target: String(k.target),
-      actual: k.actual === null ? '' : String(k.actual),
-      activityId: k.activityId ?? '',
-      higherIsBetter: k.higherIsBetter,
-    }),
-    create: (v) => api.invoke('kpi/create', { planId: snapshot.plan.id, ...toFields(v) }),
-    update: (k, v) => api.invoke('kpi/update', { id: k.id, ...toFields(v) }),
+    fields: kpiFields(snapshot, t),
+    empty: emptyKpi,
+    toValues: kpiValues,
+    create: (v) => api.invoke('kpi/create', { planId: snapshot.plan.id, ...kpiRequest(v) }),
+    update: (k, v) => api.invoke('kpi/update', { id: k.id, ...kpiRequest(v) }),
     remove: (k) => api.invoke('kpi/delete', { id: k.id }),
-    titles: { create: t('kpis.createTitle'), edit: t('kpis.editTitle') },
-    deleteMessage: (k) => t('kpis.deleteConfirm', { name: k.name }),
+    titles: { create: t('translation:kpis.createTitle'), edit: t('translation:kpis.editTitle') },
+    deleteMessage: (k) => t('translation:kpis.deleteConfirm', { name: k.name }),
     testId: 'kpi-dialog',
   });
 
+  const phaseName = (key: string) => snapshot.settings.budgetPhases.find((p) => p.key === key)?.nameZh ?? key;
   const columns: Column<Kpi>[] = [
-    { header: t('kpis.name'), cell: (k) => k.name },
-    { header: t('kpis.phase'), cell: (k) => k.phase },
-    { header: t('kpis.activity'), cell: (k) => activityTitle(snapshot, k.activityId) },
-    { header: t('kpis.baseline'), cell: (k) => fmt(k.baseline), numeric: true },
-    { header: t('kpis.target'), cell: (k) => fmt(k.target), numeric: true },
-    { header: t('kpis.actual'), cell: (k) => fmt(k.actual), numeric: true },
-    { header: t('kpis.unit'), cell: (k) => k.unit },
+    { header: t('col.name'), cell: (k) => k.name },
     {
-      header: t('kpis.achievement'),
+      header: t('col.scope'),
+      cell: (k) =>
+        [phaseName(k.phase), activityTitle(snapshot, k.activityId)].filter(Boolean).join(' · ') || t('planLevel'),
+    },
+    { header: t('col.baseline'), cell: (k) => fmt(k.baseline, k.unit), numeric: true },
+    { header: t('col.target'), cell: (k) => fmt(k.target, k.unit), numeric: true },
+    { header: t('col.actual'), cell: (k) => fmt(k.actual, k.unit), numeric: true },
+    {
+      header: t('col.achievement'),
       numeric: true,
       cell: (k) => {
-        const a = achievement(k);
-        return a === null ? '' : <span className={a >= 1 ? 'good' : 'bad'}>{(a * 100).toFixed(0)}%</span>;
+        const r = achievementRate(k);
+        return (
+          <span className={r !== null && r >= 1 ? 'met' : undefined} data-testid="kpi-achievement">
+            {r === null ? '—' : `${(r * 100).toFixed(1)}%`}
+          </span>
+        );
+      },
+    },
+    { header: t('col.rule'), cell: (k) => triggerRuleText(k) || '—' },
+    {
+      header: t('col.state'),
+      cell: (k) => {
+        const state = kpiTriggerState(k);
+        return (
+          <span
+            className={`kpi-state ${state}`}
+            data-testid={state === 'fired' ? 'kpi-flag' : 'kpi-state'}
+            data-state={state}
+          >
+            {state === 'fired' ? `⚠ ${t('state.fired')}` : t(`state.${state}`)}
+          </span>
+        );
       },
     },
   ];
 
   return (
-    <div className="record-view" data-testid="kpis-view">
+    <div className="kpis-view" data-testid="kpis-view">
       <div className="toolbar">
-        <h2>{t('kpis.title')}</h2>
+        <h2>{t('title')}</h2>
+        <span className={summary.fired ? 'kpi-summary fired' : 'kpi-summary'} data-testid="kpi-summary">
+          {t('summary', { ...summary })}
+        </span>
         <div className="toolbar-spacer" />
         <button type="button" className="primary" onClick={editor.add} data-testid="kpi-add">
-          + {t('kpis.add')}
+          + {t('add')}
         </button>
       </div>
       <RecordTable
@@ -102,20 +91,8 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
         onDelete={editor.askDelete}
         testId="kpis-table"
       />
+      {snapshot.kpis.length > 0 && <KpiChart kpis={snapshot.kpis} t={t} />}
       {editor.dialogs}
     </div>
   );
-}
-
-function toFields(v: FormValues) {
-  return {
-    name: str(v, 'name'),
-    unit: str(v, 'unit'),
-    phase: str(v, 'phase'),
-    baseline: nullableNum(v, 'baseline'),
-    target: num(v, 'target'),
-    actual: nullableNum(v, 'actual'),
-    activityId: nullableStr(v, 'activityId'),
-    higherIsBetter: bool(v, 'higherIsBetter'),
-  };
 }

@@ -1,139 +1,99 @@
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { RISK_CATEGORIES, RISK_STATUSES, type Risk } from '../../../../src-shared/model';
-import {
-  type FieldSpec,
-  type FormValues,
-  cents,
-  centsToYuan,
-  formatMoney,
-  nullableStr,
-  num,
-  str,
-} from '../../components/crud/form-values';
-import { type Column, RecordTable } from '../../components/crud/RecordTable';
+import { flaggedRisks } from '../../../../src-shared/risk/assess';
+import type { Risk } from '../../../../src-shared/model';
 import { useRecordEditor } from '../../components/crud/useRecordEditor';
-import { useApi } from '../../state/WorkspaceContext';
-import { activityOptions, activityTitle, pick } from '../shared/options';
+import { currentLang } from '../../i18n';
+import { useNotices } from '../../state/NoticeContext';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { useBundle } from '../budget/use-bundle';
+import { BandEditor } from './BandEditor';
+import { emptyRisk, riskFields, riskRequest, riskValues } from './risk-form';
+import { riskStrings } from './risks-i18n';
+import { RiskMatrix } from './RiskMatrix';
+import { RiskRegister } from './RiskRegister';
+import './risks.css';
 
-/** The risk register as a plain table; issue 5 adds the 5×5 matrix in this folder. */
+/** The 5×5 matrix with draggable cards, the plan's level bands, early-warning flags and the register. */
 export function RisksView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { t, i18n } = useBundle('riskMatrix', riskStrings);
+  const lang = currentLang(i18n.language);
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  const bands = snapshot.settings.riskBands;
+  const kpisById = useMemo(() => new Map(snapshot.kpis.map((k) => [k.id, k])), [snapshot.kpis]);
+  const flagged = useMemo(() => flaggedRisks(snapshot.risks, snapshot.kpis), [snapshot.risks, snapshot.kpis]);
 
-  const fields: FieldSpec[] = [
-    { name: 'title', label: t('risks.name'), kind: 'text', required: true, wide: true },
-    {
-      name: 'category',
-      label: t('risks.category'),
-      kind: 'select',
-      required: true,
-      options: RISK_CATEGORIES.map((v) => ({ value: v, label: t(`enum.riskCategory.${v}`) })),
-    },
-    {
-      name: 'status',
-      label: t('risks.status'),
-      kind: 'select',
-      required: true,
-      options: RISK_STATUSES.map((v) => ({ value: v, label: t(`enum.riskStatus.${v}`) })),
-    },
-    { name: 'probability', label: t('risks.probability'), kind: 'score', required: true },
-    { name: 'impact', label: t('risks.impact'), kind: 'score', required: true },
-    { name: 'owner', label: t('risks.owner'), kind: 'text' },
-    { name: 'reserveCents', label: t('risks.reserve'), kind: 'money' },
-    { name: 'activityId', label: t('risks.activity'), kind: 'select', options: activityOptions(snapshot) },
-    { name: 'mitigation', label: t('risks.mitigation'), kind: 'textarea', wide: true },
-    { name: 'contingency', label: t('risks.contingency'), kind: 'textarea', wide: true },
-  ];
+  const run = (work: Promise<unknown>) =>
+    void work.then(changed, (error: unknown) => {
+      notices.error(error);
+      changed();
+    });
 
   const editor = useRecordEditor<Risk>({
-    fields,
-    empty: {
-      title: '',
-      category: 'market',
-      status: 'open',
-      probability: '3',
-      impact: '3',
-      owner: '',
-      reserveCents: '',
-      activityId: '',
-      mitigation: '',
-      contingency: '',
-    },
-    toValues: (r) => ({
-      title: r.title,
-      category: r.category,
-      status: r.status,
-      probability: String(r.probability),
-      impact: String(r.impact),
-      owner: r.owner,
-      reserveCents: centsToYuan(r.reserveCents),
-      activityId: r.activityId ?? '',
-      mitigation: r.mitigation,
-      contingency: r.contingency,
-    }),
-    create: (v) => api.invoke('risk/create', { planId: snapshot.plan.id, ...toFields(v) }),
-    update: (r, v) => api.invoke('risk/update', { id: r.id, ...toFields(v) }),
+    fields: riskFields(snapshot, t),
+    empty: emptyRisk(snapshot),
+    toValues: (r) => riskValues(r, snapshot),
+    create: (v) => api.invoke('risk/create', { planId: snapshot.plan.id, ...riskRequest(v, snapshot) }),
+    update: (r, v) => api.invoke('risk/update', { id: r.id, ...riskRequest(v, snapshot) }),
     remove: (r) => api.invoke('risk/delete', { id: r.id }),
-    titles: { create: t('risks.createTitle'), edit: t('risks.editTitle') },
-    deleteMessage: (r) => t('risks.deleteConfirm', { name: r.title }),
+    titles: { create: t('translation:risks.createTitle'), edit: t('translation:risks.editTitle') },
+    deleteMessage: (r) => t('translation:risks.deleteConfirm', { name: r.title }),
     testId: 'risk-dialog',
   });
 
-  const columns: Column<Risk>[] = [
-    { header: t('risks.name'), cell: (r) => r.title },
-    { header: t('risks.category'), cell: (r) => t(`enum.riskCategory.${r.category}`) },
-    { header: t('risks.probability'), cell: (r) => r.probability, numeric: true },
-    { header: t('risks.impact'), cell: (r) => r.impact, numeric: true },
-    {
-      header: t('risks.score'),
-      cell: (r) => <span className={`score score-${scoreBand(r)}`}>{r.probability * r.impact}</span>,
-      numeric: true,
-    },
-    { header: t('risks.owner'), cell: (r) => r.owner },
-    { header: t('risks.reserve'), cell: (r) => formatMoney(r.reserveCents, i18n.language), numeric: true },
-    { header: t('risks.activity'), cell: (r) => activityTitle(snapshot, r.activityId) },
-    { header: t('risks.status'), cell: (r) => t(`enum.riskStatus.${r.status}`) },
-  ];
-
+  const names = snapshot.risks.filter((r) => flagged.has(r.id)).map((r) => r.title);
   return (
-    <div className="record-view" data-testid="risks-view">
+    <div className="risks-view" data-testid="risks-view">
       <div className="toolbar">
-        <h2>{t('risks.title')}</h2>
+        <h2>{t('title')}</h2>
+        <span className={names.length ? 'risk-flags fired' : 'risk-flags'} data-testid="risk-flags" role="status">
+          {names.length ? `⚠ ${t('flagged', { count: names.length, names: names.join('、') })}` : t('noneFlagged')}
+        </span>
         <div className="toolbar-spacer" />
+        <BandEditor
+          key={JSON.stringify(bands)}
+          settings={snapshot.settings}
+          t={t}
+          onSave={(riskBands) =>
+            run(
+              api.invoke('plan/update-settings', {
+                planId: snapshot.plan.id,
+                settings: { ...snapshot.settings, riskBands },
+              }),
+            )
+          }
+        />
         <button type="button" className="primary" onClick={editor.add} data-testid="risk-add">
-          + {t('risks.add')}
+          + {t('add')}
         </button>
       </div>
-      <RecordTable
-        rows={snapshot.risks}
-        columns={columns}
-        onEdit={editor.edit}
-        onDelete={editor.askDelete}
-        testId="risks-table"
-      />
+      <div className="risks-layout">
+        <div>
+          <RiskMatrix
+            risks={snapshot.risks}
+            bands={bands}
+            flagged={flagged}
+            t={t}
+            onMove={(r, probability, impact) => run(api.invoke('risk/update', { id: r.id, probability, impact }))}
+            onOpen={editor.edit}
+          />
+          <p className="muted">{t('dragHint')}</p>
+        </div>
+        <div className="risk-register">
+          <h3>{t('register')}</h3>
+          <RiskRegister
+            snapshot={snapshot}
+            bands={bands}
+            kpisById={kpisById}
+            t={t}
+            lang={lang}
+            onEdit={editor.edit}
+            onDelete={editor.askDelete}
+          />
+        </div>
+      </div>
       {editor.dialogs}
     </div>
   );
-}
-
-/** Display only; the plan's configurable bands arrive with the risk matrix (issue 5). */
-function scoreBand(r: Risk): 'high' | 'medium' | 'low' {
-  const s = r.probability * r.impact;
-  return s >= 15 ? 'high' : s >= 8 ? 'medium' : 'low';
-}
-
-function toFields(v: FormValues) {
-  return {
-    title: str(v, 'title'),
-    category: pick(RISK_CATEGORIES, str(v, 'category'), 'market'),
-    status: pick(RISK_STATUSES, str(v, 'status'), 'open'),
-    probability: num(v, 'probability'),
-    impact: num(v, 'impact'),
-    owner: str(v, 'owner'),
-    reserveCents: cents(v, 'reserveCents'),
-    activityId: nullableStr(v, 'activityId'),
-    mitigation: typeof v.mitigation === 'string' ? v.mitigation : '',
-    contingency: typeof v.contingency === 'string' ? v.contingency : '',
-  };
 }

@@ -1,130 +1,88 @@
-import { useTranslation } from 'react-i18next';
+import { useMemo, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { TASK_STATUSES, type Task, addDays } from '../../../../src-shared/model';
-import {
-  type FieldSpec,
-  type FormValues,
-  bool,
-  nullableNum,
-  nullableStr,
-  num,
-  str,
-} from '../../components/crud/form-values';
-import { type Column, RecordTable } from '../../components/crud/RecordTable';
+import { countdowns } from '../../../../src-shared/tasks/countdown';
+import type { Task } from '../../../../src-shared/model';
 import { useRecordEditor } from '../../components/crud/useRecordEditor';
-import { useApi } from '../../state/WorkspaceContext';
-import { activityOptions, activityTitle, pick } from '../shared/options';
+import { useNotices } from '../../state/NoticeContext';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { todayIso } from '../../util/dates';
+import { useBundle } from '../budget/use-bundle';
+import { CountdownList } from './CountdownList';
+import { RaciMatrix } from './RaciMatrix';
+import { emptyTask, taskFields, taskRequest, taskValues } from './task-form';
+import { taskStrings } from './tasks-i18n';
+import './tasks.css';
 
-/** The day a task falls on: its fixed date, or its offset from its activity's start (T-60 …). */
-function dueDay(snapshot: PlanSnapshot, task: Task): string {
-  if (task.fixedDate) return task.fixedDate;
-  const activity = snapshot.activities.find((a) => a.id === task.activityId);
-  if (!activity || task.offsetDays === null) return '';
-  return addDays(activity.start.slice(0, 10), task.offsetDays);
-}
-
-const offsetLabel = (n: number) => (n < 0 ? `T${n}` : `T+${n}`);
-
+/** Countdown lists per activity (T-60 … T+30), status toggles, overdue highlighting and the RACI matrix. */
 export function TasksView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t } = useTranslation();
-  const api = useApi();
+  const { t } = useBundle('countdown', taskStrings);
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  const [editing, setEditing] = useState<Task | null>(null);
+  const today = todayIso();
+  const lists = useMemo(() => countdowns(snapshot.activities, snapshot.tasks, today), [snapshot, today]);
+  const titles = useMemo(() => new Map(snapshot.tasks.map((x) => [x.id, x.title])), [snapshot.tasks]);
 
-  const fields: FieldSpec[] = [
-    { name: 'title', label: t('tasks.name'), kind: 'text', required: true, wide: true },
-    { name: 'activityId', label: t('tasks.activity'), kind: 'select', options: activityOptions(snapshot) },
-    { name: 'offsetDays', label: t('tasks.offset'), kind: 'integer' },
-    { name: 'fixedDate', label: t('tasks.fixedDate'), kind: 'date' },
-    { name: 'durationDays', label: t('tasks.duration'), kind: 'integer', required: true },
-    { name: 'leadDays', label: t('tasks.leadDays'), kind: 'integer' },
-    { name: 'owner', label: t('tasks.owner'), kind: 'text' },
-    {
-      name: 'status',
-      label: t('tasks.status'),
-      kind: 'select',
-      required: true,
-      options: TASK_STATUSES.map((v) => ({ value: v, label: t(`enum.taskStatus.${v}`) })),
-    },
-    { name: 'milestone', label: t('tasks.milestone'), kind: 'checkbox' },
-    { name: 'notes', label: t('tasks.notes'), kind: 'textarea', wide: true },
-  ];
+  const run = (work: Promise<unknown>) =>
+    void work.then(changed, (error: unknown) => {
+      notices.error(error);
+      changed();
+    });
 
   const editor = useRecordEditor<Task>({
-    fields,
-    empty: {
-      title: '',
-      activityId: '',
-      offsetDays: '',
-      fixedDate: '',
-      durationDays: '1',
-      leadDays: '',
-      owner: '',
-      status: 'todo',
-      milestone: false,
-      notes: '',
-    },
-    toValues: (k) => ({
-      title: k.title,
-      activityId: k.activityId ?? '',
-      offsetDays: k.offsetDays === null ? '' : String(k.offsetDays),
-      fixedDate: k.fixedDate ?? '',
-      durationDays: String(k.durationDays),
-      leadDays: k.leadDays === null ? '' : String(k.leadDays),
-      owner: k.owner,
-      status: k.status,
-      milestone: k.milestone,
-      notes: k.notes,
-    }),
-    create: (v) => api.invoke('task/create', { planId: snapshot.plan.id, ...toFields(v) }),
-    update: (k, v) => api.invoke('task/update', { id: k.id, ...toFields(v) }),
-    remove: (k) => api.invoke('task/delete', { id: k.id }),
-    titles: { create: t('tasks.createTitle'), edit: t('tasks.editTitle') },
-    deleteMessage: (k) => t('tasks.deleteConfirm', { name: k.title }),
+    fields: taskFields(snapshot, t, editing),
+    empty: emptyTask(snapshot),
+    toValues: (task) => taskValues(task, snapshot),
+    create: (v) => api.invoke('task/create', { planId: snapshot.plan.id, ...taskRequest(v, snapshot, null) }),
+    update: (task, v) => api.invoke('task/update', { id: task.id, ...taskRequest(v, snapshot, task) }),
+    remove: (task) => api.invoke('task/delete', { id: task.id }),
+    titles: { create: t('translation:tasks.createTitle'), edit: t('translation:tasks.editTitle') },
+    deleteMessage: (task) => t('translation:tasks.deleteConfirm', { name: task.title }),
     testId: 'task-dialog',
   });
-
-  const rows = [...snapshot.tasks].sort((a, b) => dueDay(snapshot, a).localeCompare(dueDay(snapshot, b)));
-  const columns: Column<Task>[] = [
-    { header: t('tasks.name'), cell: (k) => (k.milestone ? `◆ ${k.title}` : k.title) },
-    { header: t('tasks.activity'), cell: (k) => activityTitle(snapshot, k.activityId) },
-    { header: t('tasks.when'), cell: (k) => (k.offsetDays !== null && k.activityId ? offsetLabel(k.offsetDays) : '') },
-    { header: t('tasks.fixedDate'), cell: (k) => <span className="mono">{dueDay(snapshot, k)}</span> },
-    { header: t('tasks.duration'), cell: (k) => k.durationDays, numeric: true },
-    { header: t('tasks.owner'), cell: (k) => k.owner },
-    { header: t('tasks.status'), cell: (k) => t(`enum.taskStatus.${k.status}`) },
-  ];
+  const edit = (task: Task) => {
+    setEditing(task);
+    editor.edit(task);
+  };
+  const add = () => {
+    setEditing(null);
+    editor.add();
+  };
+  const toggle = (task: Task) =>
+    run(api.invoke('task/update', { id: task.id, status: task.status === 'done' ? 'todo' : 'done' }));
 
   return (
-    <div className="record-view" data-testid="tasks-view">
+    <div className="tasks-view" data-testid="tasks-view">
       <div className="toolbar">
-        <h2>{t('tasks.title')}</h2>
+        <h2>{t('title')}</h2>
+        <span className="muted">{t('today', { day: today })}</span>
         <div className="toolbar-spacer" />
-        <button type="button" className="primary" onClick={editor.add} data-testid="task-add">
-          + {t('tasks.add')}
+        <button type="button" className="primary" onClick={add} data-testid="task-add">
+          + {t('add')}
         </button>
       </div>
-      <RecordTable
-        rows={rows}
-        columns={columns}
-        onEdit={editor.edit}
-        onDelete={editor.askDelete}
-        testId="tasks-table"
-      />
+      {lists.length === 0 && <p className="empty">{t('empty')}</p>}
+      <div className="countdowns">
+        {lists.map((c) => (
+          <CountdownList
+            key={c.activityId ?? '-'}
+            countdown={c}
+            titles={titles}
+            t={t}
+            onToggle={toggle}
+            onEdit={edit}
+            onDelete={editor.askDelete}
+          />
+        ))}
+      </div>
+      {snapshot.tasks.length > 0 && (
+        <RaciMatrix
+          tasks={snapshot.tasks}
+          t={t}
+          onSet={(task, person, role) => run(api.invoke('raci/set', { taskId: task.id, person, role }))}
+        />
+      )}
       {editor.dialogs}
     </div>
   );
-}
-
-function toFields(v: FormValues) {
-  return {
-    title: str(v, 'title'),
-    activityId: nullableStr(v, 'activityId'),
-    offsetDays: nullableNum(v, 'offsetDays'),
-    fixedDate: nullableStr(v, 'fixedDate'),
-    durationDays: num(v, 'durationDays'),
-    leadDays: nullableNum(v, 'leadDays'),
-    owner: str(v, 'owner'),
-    status: pick(TASK_STATUSES, str(v, 'status'), 'todo'),
-    milestone: bool(v, 'milestone'),
-    notes: typeof v.notes === 'string' ? v.notes : '',
-  };
 }
