@@ -1,11 +1,149 @@
+import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../src-shared/contract';
+import { notFound } from '../../../src-shared/errors';
+import { type Activity, ActivityInput, addDays } from '../../../src-shared/model';
+import { activityToRow, listActivities } from '../../db/queries/activities';
+import { findPlan } from '../../db/queries/plans';
+import type { DbOrTrx } from '../../db/schema';
+import { label } from '../../service/localize';
+import { readPlanSettings } from '../../service/settings-handlers';
+import { APP_VERSION } from '../../service/version';
 import type { Workspace } from '../../service/workspace';
+import { safeFileBase } from '../plan-file/export';
+import { expiredPreview } from '../plan-file/import';
+import { PreviewStore } from '../preview-store';
+import { parseInWorker } from '../worker-client';
+import type { IcsEvent, ParsedCalendar } from './ics-read';
+import { writeIcs } from './ics-write';
 
 type IcsHandlers = Pick<Handlers, 'file/export-ics' | 'file/preview-ics-import' | 'file/apply-ics-import'>;
+interface Pending {
+  planId: string;
+  calendar: ParsedCalendar;
+}
 
-export function icsHandlers(_ws: Workspace): IcsHandlers {
-  const todo = () => {
-    throw new Error('not yet');
+export function icsHandlers(ws: Workspace): IcsHandlers {
+  const pending = new PreviewStore<Pending>();
+  return {
+    'file/export-ics': async ({ planId, quarter }) => {
+      const plan = await findPlan(ws.db, planId);
+      if (!plan) throw notFound('plan', planId);
+      let activities = await listActivities(ws.db, planId);
+      let name = plan.name;
+      if (quarter) {
+        const settings = await readPlanSettings(ws.db, planId);
+        const [from, to] = quarterRange(quarter.year, quarter.quarter, settings.fiscalQuarterStartMonth);
+        activities = activities.filter((a) => a.start.slice(0, 10) <= to && a.end.slice(0, 10) >= from);
+        name = `${plan.name} ${quarter.year} Q${quarter.quarter}`;
+      }
+      const text = writeIcs(plan, activities, name, APP_VERSION);
+      return {
+        fileName: `${safeFileBase(name)}.ics`,
+        mimeType: 'text/calendar',
+        contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+      };
+    },
+
+    'file/preview-ics-import': async ({ planId, contentBase64 }) => {
+      const plan = await findPlan(ws.db, planId);
+      if (!plan) throw notFound('plan', planId);
+      const calendar = await parseInWorker({
+        kind: 'ics',
+        bytes: Buffer.from(contentBase64, 'base64'),
+        timeZone: plan.timeZone,
+      });
+      const token = pending.put({ planId, calendar });
+      const existing = await existingIds(ws.db, calendar.events.map(eventId));
+      return {
+        token,
+        calendarName: calendar.calendarName,
+        timeZone: calendar.timeZone,
+        truncatedRecurrences: calendar.truncatedRecurrences,
+        events: calendar.events.map((e) => ({
+          uid: e.uid,
+          title: e.title,
+          allDay: e.allDay,
+          start: e.start,
+          end: e.end,
+          activityId: eventId(e),
+          duplicate: existing.has(eventId(e)),
+          errors: e.errors,
+        })),
+      };
+    },
+
+    'file/apply-ics-import': async ({ planId, token, type }) => {
+      const p = pending.get(token);
+      if (!p || p.planId !== planId) throw expiredPreview();
+      const plan = await findPlan(ws.db, planId);
+      if (!plan) throw notFound('plan', planId);
+      const now = ws.now();
+      const result = await ws.edit(
+        label('导入日历到', 'Import calendar into', '方案', 'plan', plan.name),
+        async (rec) => {
+          const taken = await existingIds(rec.trx, p.calendar.events.map(eventId));
+          const fresh: Activity[] = [];
+          for (const e of p.calendar.events) {
+            const id = eventId(e);
+            if (e.errors.length > 0 || taken.has(id)) continue;
+            taken.add(id);
+            const input = ActivityInput.safeParse({
+              planId,
+              title: e.title,
+              type,
+              allDay: e.allDay,
+              start: e.start,
+              end: e.end,
+            });
+            if (input.success) fresh.push({ ...input.data, id, createdAt: now, updatedAt: now });
+          }
+          await rec.insertMany('activities', fresh.map(activityToRow));
+          rec.touchPlan(planId);
+          return fresh.map((a) => a.id);
+        },
+      );
+      pending.delete(token);
+      return { created: result.length, skipped: p.calendar.events.length - result.length, activityIds: result };
+    },
   };
-  return { 'file/export-ics': todo, 'file/preview-ics-import': todo, 'file/apply-ics-import': todo };
+}
+
+/**
+ * The activity id an event becomes. Our own UIDs (`<uuid>@dangqi`) give back that activity;
+ * other UIDs (with the occurrence, for recurrences) hash to a fixed UUID, so importing the
+ * same calendar again finds what the first import created.
+ */
+export function eventId(e: Pick<IcsEvent, 'uid' | 'recurrence'>): string {
+  const own = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@dangqi$/i.exec(e.uid);
+  if (own && e.recurrence === null) return own[1].toLowerCase();
+  const h = createHash('sha1')
+    .update(`dangqi-ics\u0000${e.uid}\u0000${e.recurrence ?? ''}`)
+    .digest('hex');
+  // Shaped as a version-5 (name-based) UUID so it passes the Id schema.
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+async function existingIds(db: DbOrTrx, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('activities')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/** Quarter q of the fiscal year `year` that starts in `startMonth` (1 = calendar quarters). */
+export function quarterRange(year: number, q: number, startMonth: number): [string, string] {
+  const month0 = startMonth - 1 + (q - 1) * 3;
+  const y = year + Math.floor(month0 / 12);
+  const m = (month0 % 12) + 1;
+  const from = `${y}-${String(m).padStart(2, '0')}-01`;
+  const next =
+    m + 3 > 12 ? `${y + 1}-${String(m + 3 - 12).padStart(2, '0')}-01` : `${y}-${String(m + 3).padStart(2, '0')}-01`;
+  return [from, addDays(next, -1)];
 }

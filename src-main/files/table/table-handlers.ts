@@ -1,11 +1,177 @@
 import type { Handlers } from '../../../src-shared/contract';
+import { AppError, notFound } from '../../../src-shared/errors';
+import type { Activity, BudgetLine } from '../../../src-shared/model';
+import { activityToRow, listActivities } from '../../db/queries/activities';
+import { budgetLineToRow, listBudgetLines, listRisks } from '../../db/queries/plan-items';
+import { findPlan } from '../../db/queries/plans';
+import { label } from '../../service/localize';
 import type { Workspace } from '../../service/workspace';
+import { safeFileBase } from '../plan-file/export';
+import { expiredPreview } from '../plan-file/import';
+import { PreviewStore } from '../preview-store';
+import { parseInWorker } from '../worker-client';
+import type { ReadTable } from './grid';
+import { recallMapping, rememberMapping } from './layout-memory';
+import type { Mapping } from './mapping';
+import type { ActivityRecord, BudgetRecord } from './rows';
+import { activityColumns, budgetColumns, riskColumns } from './table-columns';
+import { type TableOptions, type TableReading, readTable, toPreview } from './table-preview';
+import { type SheetSpec, tabulate, writeCsv, writeXlsx } from './table-write';
 
 type TableHandlers = Pick<Handlers, 'file/preview-table-import' | 'file/apply-table-import' | 'file/export-table'>;
+type Options = Omit<TableOptions, 'activitiesByTitle'> & { planId: string };
 
-export function tableHandlers(_ws: Workspace): TableHandlers {
-  const todo = () => {
-    throw new Error('not yet');
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function tableHandlers(ws: Workspace): TableHandlers {
+  const tables = new PreviewStore<ReadTable>();
+
+  /** Reads the cached table with the request's options; the remembered mapping is looked up first. */
+  const read = async (table: ReadTable, o: Options): Promise<TableReading> => {
+    const activities = await listActivities(ws.db, o.planId);
+    const activitiesByTitle = new Map(activities.map((a) => [a.title, a.id]));
+    const probe = readTable(table, { ...o, activitiesByTitle }, () => null);
+    const remembered = o.mapping ? null : await recallMapping(ws.db, probe.hash);
+    return remembered ? readTable(table, { ...o, activitiesByTitle }, () => remembered) : probe;
   };
-  return { 'file/preview-table-import': todo, 'file/apply-table-import': todo, 'file/export-table': todo };
+
+  return {
+    'file/preview-table-import': async ({ fileName: _f, contentBase64, token, ...o }) => {
+      if (!(await findPlan(ws.db, o.planId))) throw notFound('plan', o.planId);
+      let key = token;
+      let table = token ? tables.get(token) : undefined;
+      if (contentBase64 !== undefined) {
+        table = await parseInWorker({ kind: 'table', bytes: Buffer.from(contentBase64, 'base64') });
+        key = tables.put(table);
+      }
+      if (!table || !key) throw expiredPreview();
+      return toPreview(key, table, await read(table, o));
+    },
+
+    'file/apply-table-import': async ({ token, ...o }) => {
+      const plan = await findPlan(ws.db, o.planId);
+      if (!plan) throw notFound('plan', o.planId);
+      const table = tables.get(token);
+      if (!table) throw expiredPreview();
+      const reading = await read(table, o);
+      if (reading.needsYear) throw needsYear();
+      const records = reading.rows.flatMap((r) => (r.record ? [r.record] : []));
+      const now = ws.now();
+      const stamp = { createdAt: now, updatedAt: now };
+      const what = o.target === 'activities' ? ['活动', 'activities'] : ['预算科目', 'budget lines'];
+      const activityIds = await ws.edit(
+        label('导入', 'Import', `${records.length} 条${what[0]}`, `${records.length} ${what[1]}`, plan.name),
+        async (rec) => {
+          rec.touchPlan(plan.id);
+          if (o.target === 'budget') {
+            const lines = (records as BudgetRecord[]).map((b) => line(plan.id, b, stamp));
+            await rec.insertMany('budget_lines', lines.map(budgetLineToRow));
+            return [];
+          }
+          const acts = (records as ActivityRecord[]).map(({ plannedCents: _p, ...a }) => activity(plan.id, a, stamp));
+          await rec.insertMany('activities', acts.map(activityToRow));
+          const withMoney = (records as ActivityRecord[]).flatMap((r, i) =>
+            r.plannedCents === null
+              ? []
+              : [
+                  line(
+                    plan.id,
+                    { activityId: acts[i].id, category: 'other', description: r.title, plannedCents: r.plannedCents },
+                    stamp,
+                  ),
+                ],
+          );
+          await rec.insertMany('budget_lines', withMoney.map(budgetLineToRow));
+          return acts.map((a) => a.id);
+        },
+      );
+      await rememberMapping(ws.db, reading.hash, o.target, reading.mapping satisfies Mapping, now);
+      tables.delete(token);
+      return { created: records.length, skipped: reading.rows.length - records.length, activityIds };
+    },
+
+    'file/export-table': async ({ planId, what, format }) => {
+      const plan = await findPlan(ws.db, planId);
+      if (!plan) throw notFound('plan', planId);
+      const activities = await listActivities(ws.db, planId);
+      const titles = new Map(activities.map((a) => [a.id, a.title]));
+      const sheets: SheetSpec[] = [];
+      if (what === 'activities' || what === 'all') sheets.push(tabulate('活动', activityColumns(), activities));
+      if (what === 'budget' || what === 'all') {
+        const cols = budgetColumns((id) => (id ? (titles.get(id) ?? '') : ''));
+        sheets.push(tabulate('预算', cols, await listBudgetLines(ws.db, planId)));
+      }
+      if (what === 'risks' || what === 'all')
+        sheets.push(tabulate('风险', riskColumns(), await listRisks(ws.db, planId)));
+      const base = safeFileBase(`${plan.name}-${what === 'all' ? '导出' : sheets[0].name}`);
+      if (format === 'xlsx') {
+        return {
+          fileName: `${base}.xlsx`,
+          mimeType: XLSX_MIME,
+          contentBase64: (await writeXlsx(sheets)).toString('base64'),
+        };
+      }
+      if (sheets.length !== 1) {
+        throw new AppError('VALIDATION', {
+          'zh-CN': 'CSV 一次只能导出一张表，请选择活动、预算或风险。',
+          en: 'A CSV holds one table; choose activities, budget or risks.',
+        });
+      }
+      return { fileName: `${base}.csv`, mimeType: 'text/csv', contentBase64: writeCsv(sheets[0]).toString('base64') };
+    },
+  };
+}
+
+type Stamp = { createdAt: string; updatedAt: string };
+
+function activity(planId: string, a: Omit<ActivityRecord, 'plannedCents'>, stamp: Stamp): Activity {
+  return {
+    id: crypto.randomUUID(),
+    planId,
+    status: 'planned',
+    allDay: true,
+    windowStart: null,
+    windowEnd: null,
+    priority: 'normal',
+    pinned: false,
+    owner: '',
+    expectedParticipants: null,
+    notes: '',
+    backupPlan: '',
+    claims: [],
+    segmentIds: [],
+    ...a,
+    ...stamp,
+  } as Activity;
+}
+
+function line(planId: string, b: BudgetRecord, stamp: Stamp): BudgetLine {
+  return {
+    id: crypto.randomUUID(),
+    planId,
+    activityId: null,
+    phase: '',
+    description: '',
+    plannedCents: 0,
+    committedCents: 0,
+    actualCents: 0,
+    unplanned: false,
+    date: null,
+    approvalStatus: 'not_submitted',
+    approvedBy: '',
+    notes: '',
+    ...b,
+    ...stamp,
+  } as BudgetLine;
+}
+
+function needsYear(): AppError {
+  return new AppError(
+    'VALIDATION',
+    {
+      'zh-CN': '表格中有不带年份的日期（如 3月8日），请先指定年份。',
+      en: 'Some dates have no year (e.g. 3月8日); choose the year first.',
+    },
+    { reason: 'needs_year' },
+  );
 }
