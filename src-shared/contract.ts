@@ -29,6 +29,7 @@ import {
 } from './model';
 import { planItemsContract } from './contract-plan-items';
 import { fileChannels } from './contract-files';
+import { calendarChannels } from './contract-calendar';
 import { TemplateRequest } from './templates/draft';
 
 /**
@@ -147,6 +148,7 @@ export const contract = {
   'task/delete': { request: ById, response: Deleted },
   ...planItemsContract,
   ...fileChannels,
+  ...calendarChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

@@ -148,6 +148,17 @@ export interface TasksTable extends Stamped {
   raci_json: string;
 }
 
+/** An imported official holiday schedule for one year (0004); `days_json` is OfficialDay[]. */
+export interface HolidayYearsTable extends Stamped {
+  id: string;
+  year: number;
+  source: string;
+  /** 1 when the file named its source (`# source:`), i.e. it claims to transcribe the notice. */
+  source_given: number;
+  file_name: string;
+  days_json: string;
+}
+
 /** One undoable edit: a label and the plans it touched. */
 export interface HistoryEditsTable {
   seq: Generated<number>;
@@ -179,6 +190,7 @@ export interface Database {
   risks: RisksTable;
   kpis: KpisTable;
   tasks: TasksTable;
+  holiday_years: HolidayYearsTable;
   history_edits: HistoryEditsTable;
   history_changes: HistoryChangesTable;
 }
@@ -196,6 +208,7 @@ export const EDITABLE_TABLES: readonly EditableTable[] = [
   'risks',
   'kpis',
   'tasks',
+  'holiday_years',
 ];
 
 export type Db = Kysely<Database>;

@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
+import { calendarHandlers } from './calendar-handlers';
 import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
@@ -29,6 +30,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
+    ...calendarHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),
