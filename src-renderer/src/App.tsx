@@ -1,5 +1,6 @@
 import type { ApiClient } from './api/client';
 import { Header } from './components/Header';
+import { StatusBar } from './components/StatusBar';
 import { NoticeProvider } from './state/NoticeContext';
 import { useRoute } from './state/useRoute';
 import { WorkspaceProvider } from './state/WorkspaceContext';
@@ -25,6 +26,7 @@ export function App({ api }: { api: ApiClient }) {
               />
             )}
           </main>
+          <StatusBar />
         </div>
       </NoticeProvider>
     </WorkspaceProvider>

@@ -3,6 +3,9 @@ import type { zhCN } from './zh-CN';
 /** English UI text; typed by the Chinese file so a missing key fails the type check. */
 export const en: typeof zhCN = {
   app: {
+    autosaved: 'Every edit is saved as you make it',
+    dataDir: 'Data folder',
+    version: 'Version',
     name: 'Dangqi',
     subtitle: 'Member campaign planning',
     plans: 'Plans',

@@ -1,6 +1,9 @@
 /** Chinese UI text. The English file must have the same keys (checked by its type). */
 export const zhCN = {
   app: {
+    autosaved: '每次修改即时保存',
+    dataDir: '数据目录',
+    version: '版本',
     name: '档期',
     subtitle: '会员活动排期工作台',
     plans: '方案列表',

@@ -29,8 +29,9 @@ function isIssue(value: unknown): value is Issue {
 /**
  * A VALIDATION error names each offending field (`details.issues[].path`, e.g. "end" or
  * "claims.0.quantity"); map them to the top-level field so forms can show them in place.
+ * The per-field text comes from the schema in English only, so the Chinese UI frames it.
  */
-export function fieldIssues(error: unknown): Record<string, string> {
+export function fieldIssues(error: unknown, lang: Lang = 'en'): Record<string, string> {
   if (!(error instanceof ApiError) || error.data.code !== 'VALIDATION') return {};
   const details = error.data.details;
   if (typeof details !== 'object' || details === null || !('issues' in details) || !Array.isArray(details.issues))
@@ -39,7 +40,7 @@ export function fieldIssues(error: unknown): Record<string, string> {
   for (const issue of details.issues) {
     if (!isIssue(issue)) continue;
     const field = issue.path.split('.')[0] || '_';
-    out[field] ??= issue.message;
+    out[field] ??= lang === 'zh-CN' ? `此项未通过校验（${issue.message}）` : issue.message;
   }
   return out;
 }

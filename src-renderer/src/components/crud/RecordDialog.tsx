@@ -38,7 +38,7 @@ export function RecordDialog({ title, fields, initial, onSubmit, onClose, testId
       await onSubmit(values);
       onClose();
     } catch (error) {
-      setErrors({ ...fieldIssues(error), _: errorText(error, currentLang(i18n.language)) });
+      setErrors({ ...fieldIssues(error, currentLang(i18n.language)), _: errorText(error, currentLang(i18n.language)) });
     } finally {
       setBusy(false);
     }

@@ -58,7 +58,7 @@ export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormP
       onClose();
     } catch (error) {
       // The service's VALIDATION details name the fields; show each next to its input.
-      setErrors({ ...fieldIssues(error), _: errorText(error, lang) });
+      setErrors({ ...fieldIssues(error, lang), _: errorText(error, lang) });
     } finally {
       setBusy(false);
     }

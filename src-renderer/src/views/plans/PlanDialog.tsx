@@ -54,7 +54,7 @@ export function PlanDialog({
       changed();
       onSaved(saved);
     } catch (error) {
-      setErrors({ ...fieldIssues(error), _: errorText(error, currentLang(i18n.language)) });
+      setErrors({ ...fieldIssues(error, currentLang(i18n.language)), _: errorText(error, currentLang(i18n.language)) });
     } finally {
       setBusy(false);
     }
