@@ -3,6 +3,7 @@ import { LANGS, currentLang, setLang } from '../i18n';
 import { useUndoRedo } from '../state/useUndoRedo';
 import { usePlanSnapshot } from '../state/usePlans';
 import type { Route } from '../state/useRoute';
+import { ConflictCounter } from '../views/conflicts/ConflictCounter';
 
 function PlanCrumb({ planId }: { planId: string }) {
   const snapshot = usePlanSnapshot(planId);
@@ -44,6 +45,7 @@ export function Header({ route, go }: { route: Route; go: (r: Route) => void }) 
         {route.view === 'plan' && <PlanCrumb planId={route.planId} />}
       </nav>
       <div className="header-tools">
+        {route.view === 'plan' && <ConflictCounter planId={route.planId} />}
         <button
           type="button"
           onClick={() => void undo()}

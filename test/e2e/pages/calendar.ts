@@ -1,24 +1,37 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The plan's month calendar (FullCalendar day grid). */
+export type ScheduleMode = 'month' | 'week' | 'quarter' | 'list' | 'lanes';
+
+/** The plan's schedule: FullCalendar views, the unscheduled tray, the conflicts panel. */
 export class CalendarPage {
   readonly root: Locator;
   readonly events: Locator;
   readonly title: Locator;
+  readonly preview: Locator;
+  readonly panel: Locator;
+  readonly findings: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('calendar-view');
     this.events = this.root.locator('[data-testid="calendar-event"]');
     this.title = this.root.locator('.fc-toolbar-title');
+    this.preview = page.getByTestId('drop-preview');
+    this.panel = page.getByTestId('conflicts-panel');
+    this.findings = this.panel.getByTestId('finding');
   }
 
   async waitFor(): Promise<void> {
-    await this.root.locator('.fc-daygrid-body').waitFor();
+    await this.root.locator('.fc-daygrid-body').first().waitFor();
+  }
+
+  async switchTo(mode: ScheduleMode): Promise<void> {
+    await this.root.getByTestId(`view-${mode}`).click();
+    await this.page.waitForFunction((m) => document.querySelector('[data-testid="calendar-view"]')?.getAttribute('data-mode') === m, mode);
   }
 
   /** The cell of one day of the visible month (FullCalendar marks each with data-date). */
   day(date: string): Locator {
-    return this.root.locator(`td.fc-daygrid-day[data-date="${date}"]`);
+    return this.root.locator(`td.fc-daygrid-day[data-date="${date}"]:not(.fc-day-other)`);
   }
 
   /** Clicks the empty top of a day cell, which opens the activity form on that date. */
@@ -67,5 +80,41 @@ export class CalendarPage {
 
   async prev(): Promise<void> {
     await this.root.locator('.fc-prev-button').click();
+  }
+
+  /**
+   * Drags with the real mouse: press on the element, travel in small steps to the target's
+   * centre (FullCalendar starts a drag after a few pixels), run `whileHeld` before letting go.
+   */
+  async drag(from: Locator, to: Locator, options: { alt?: boolean; whileHeld?: () => Promise<void> } = {}): Promise<void> {
+    const a = await from.first().boundingBox();
+    const b = await to.first().boundingBox();
+    if (!a || !b) throw new Error('drag: source or target is not on screen');
+    const { mouse, keyboard } = this.page;
+    await mouse.move(a.x + Math.min(12, a.width / 2), a.y + a.height / 2);
+    if (options.alt) await keyboard.down('Alt');
+    await mouse.down();
+    await mouse.move(a.x + 20, a.y + a.height / 2 + 4, { steps: 4 });
+    await mouse.move(b.x + b.width / 2, b.y + b.height * 0.7, { steps: 10 });
+    if (options.whileHeld) await options.whileHeld();
+    await mouse.up();
+    if (options.alt) await keyboard.up('Alt');
+  }
+
+  async dragEventToDay(title: string, date: string, options: { alt?: boolean; whileHeld?: () => Promise<void> } = {}): Promise<void> {
+    await this.drag(this.event(title), this.day(date), options);
+  }
+
+  findingsOf(rule: string): Locator {
+    return this.findings.and(this.page.locator(`[data-rule="${rule}"]`));
+  }
+
+  async hardCount(): Promise<number> {
+    return this.page.getByTestId('panel-hard-count').innerText().then((t) => Number(t.replace(/\D+/g, '')));
+  }
+
+  /** The quarter view's month blocks. */
+  quarterMonths(): Locator {
+    return this.root.locator('.fc-multimonth-month');
   }
 }

@@ -1,17 +1,37 @@
-import type { EventClickArg } from '@fullcalendar/core';
-import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
-import dayGridPlugin from '@fullcalendar/daygrid';
-import interactionPlugin, { type DateClickArg } from '@fullcalendar/interaction';
-import FullCalendar from '@fullcalendar/react';
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
+import type { DateClickArg, DropArg, EventDragStartArg, EventResizeDoneArg } from '@fullcalendar/interaction';
+import type FullCalendar from '@fullcalendar/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, dayNumber } from '../../../../src-shared/model';
+import { type Activity, ACTIVITY_TYPES, dayNumber } from '../../../../src-shared/model';
+import type { Finding } from '../../../../src-shared/rules';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { currentLang } from '../../i18n';
 import { todayIso } from '../../util/dates';
 import { ActivityForm } from '../activity/ActivityForm';
+import { useBundle } from '../budget/use-bundle';
+import { ConflictsPanel } from '../conflicts/ConflictsPanel';
+import { calendarOf } from '../conflicts/rules-from-snapshot';
+import { useConflicts } from '../conflicts/useConflicts';
+import { LanesView } from '../lanes/LanesView';
+import { SolverDialog } from '../solver/SolverDialog';
+import { pick } from '../shared/options';
+import { calendarStrings } from './calendar-i18n';
+import { NO_FILTERS, matches } from './calendar-filters';
+import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
+import { createDayLooks } from './day-cells';
+import { shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
+import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
 import { toEvent } from './to-events';
+import { UnscheduledTray } from './UnscheduledTray';
+import { useCalendarKeys } from './useCalendarKeys';
+import { useDragPreview } from './useDragPreview';
+import { useScheduleEdits } from './useScheduleEdits';
+import './calendar.css';
 
 type Editing = { activity?: Activity; day: string } | null;
+const MODE_KEY = 'dangqi.calendarMode';
+const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
 
 /** Opens on today when the plan covers it, else on the plan's first month. */
 function initialDate(snapshot: PlanSnapshot): string {
@@ -20,66 +40,196 @@ function initialDate(snapshot: PlanSnapshot): string {
   return dayNumber(today) >= dayNumber(startDate) && dayNumber(today) <= dayNumber(endDate) ? today : startDate;
 }
 
+/** The schedule: calendar views, resource lanes, the unscheduled tray and the conflicts panel. */
 export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useBundle('schedule', calendarStrings);
+  const lang = currentLang(i18n.language);
+  const [mode, setMode] = useState<ScheduleMode>(() => pick(MODES, sessionStorage.getItem(MODE_KEY) ?? '', 'month'));
+  const [filters, setFilters] = useState(NO_FILTERS);
   const [editing, setEditing] = useState<Editing>(null);
-  const events = useMemo(() => snapshot.activities.map(toEvent), [snapshot.activities]);
-  const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
+  const [asking, setAsking] = useState<Activity | null>(null);
+  const [solving, setSolving] = useState<string[] | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [anchor, setAnchor] = useState(() => initialDate(snapshot));
+  const calendarRef = useRef<FullCalendar | null>(null);
+  const selectedRef = useRef(new Set<string>());
+  const conflicts = useConflicts(snapshot);
+  const edits = useScheduleEdits(t);
+  const preview = useDragPreview(conflicts.model, t, lang);
 
-  const onEventClick = (arg: EventClickArg) => {
-    arg.jsEvent.preventDefault();
-    const activity = byId.get(arg.event.id);
-    if (activity) setEditing({ activity, day: activity.start.slice(0, 10) });
+  const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
+  const visible = useMemo(() => snapshot.activities.filter((a) => matches(a, filters)), [snapshot.activities, filters]);
+  const events = useMemo(() => visible.map(toEvent), [visible]);
+  const planCalendar = useMemo(() => calendarOf(snapshot), [snapshot]);
+  const dayLook = useMemo(() => createDayLooks(planCalendar, lang), [planCalendar, lang]);
+
+  // Selection lives in the DOM as a class, so selecting never re-renders thousands of events.
+  useEffect(() => {
+    selectedRef.current = new Set(selected);
+    document.querySelectorAll<HTMLElement>('[data-testid="calendar-event"]').forEach((el) => {
+      el.classList.toggle('is-selected', selectedRef.current.has(el.dataset.activityId ?? ''));
+    });
+  }, [selected, events]);
+
+  // The drop round trip ends when the conflicts computed from the new snapshot are on screen.
+  useEffect(() => {
+    if (performance.getEntriesByName('dangqi:drop-start', 'mark').length === 0) return;
+    performance.measure('dangqi:drop-roundtrip', 'dangqi:drop-start');
+    performance.clearMarks('dangqi:drop-start');
+  }, [conflicts]);
+
+  const changeMode = (next: ScheduleMode) => {
+    sessionStorage.setItem(MODE_KEY, next);
+    setMode(next);
+    if (next !== 'lanes') calendarRef.current?.getApi().changeView(FC_VIEWS[next], anchor);
   };
-  const onDateClick = (arg: DateClickArg) => setEditing({ day: arg.dateStr.slice(0, 10) });
+  const isSelected = useCallback((id: string) => selectedRef.current.has(id), []);
+  const onEventClick = useCallback(
+    (arg: EventClickArg) => {
+      arg.jsEvent.preventDefault();
+      const activity = byId.get(arg.event.id);
+      setSelected([arg.event.id]);
+      if (activity) setEditing({ activity, day: activity.start.slice(0, 10) });
+    },
+    [byId],
+  );
+  const onDateClick = useCallback((arg: DateClickArg) => setEditing({ day: arg.dateStr.slice(0, 10) }), []);
+  const onDragStart = useCallback(
+    (arg: EventDragStartArg) => {
+      const a = byId.get(arg.event.id);
+      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY);
+    },
+    [byId, preview],
+  );
+  const onDrop = useCallback(
+    (arg: EventDropArg) => {
+      preview.stop();
+      const a = byId.get(arg.event.id);
+      if (!a || !arg.event.start || arg.event.allDay !== a.allDay) return arg.revert();
+      const timing = timingFromCalendar(a.allDay, arg.event.start, arg.event.end);
+      if (arg.jsEvent.altKey) {
+        arg.revert();
+        void edits.duplicate(a, timing);
+      } else {
+        setSelected([a.id]);
+        void edits.move(a, timing).then((ok) => ok || arg.revert());
+      }
+    },
+    [byId, edits, preview],
+  );
+  const onResize = useCallback(
+    (arg: EventResizeDoneArg) => {
+      const a = byId.get(arg.event.id);
+      if (!a || !arg.event.start) return arg.revert();
+      void edits.move(a, timingFromCalendar(a.allDay, arg.event.start, arg.event.end)).then((ok) => ok || arg.revert());
+    },
+    [byId, edits],
+  );
+  const onExternalDrop = useCallback(
+    (arg: DropArg) => {
+      const day = arg.dateStr.slice(0, 10);
+      const { activityId, type, title } = arg.draggedEl.dataset;
+      const a = activityId ? byId.get(activityId) : undefined;
+      if (a) void edits.move(a, timingOnDay(a, day));
+      else if (type) void edits.createOfType(snapshot.plan.id, pick(ACTIVITY_TYPES, type, 'other'), title ?? type, day);
+    },
+    [byId, edits, snapshot.plan.id],
+  );
+  const onDatesSet = useCallback((arg: DatesSetArg) => {
+    const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
+    setAnchor(`${mid.getFullYear()}-${String(mid.getMonth() + 1).padStart(2, '0')}-01`);
+  }, []);
+  const onShow = useCallback(
+    (f: Finding) => {
+      setSelected(f.activityIds);
+      setSelectedKey(f.key);
+      if (f.span) {
+        setAnchor(f.span.start);
+        calendarRef.current?.getApi().gotoDate(f.span.start);
+      }
+    },
+    [],
+  );
+
+  const current = selected.length === 1 ? byId.get(selected[0]) : undefined;
+  useCalendarKeys(!editing && !asking && !solving, {
+    move: (days) => current && void edits.move(current, shiftTiming(current, days)),
+    open: () => current && setEditing({ activity: current, day: current.start.slice(0, 10) }),
+    remove: () => current && setAsking(current),
+  });
 
   return (
-    <div className="calendar-view" data-testid="calendar-view">
-      <div className="toolbar">
-        <span className="muted" data-testid="activity-count">
-          {t('calendar.count', { count: snapshot.activities.length })}
-        </span>
-        <div className="toolbar-spacer" />
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setEditing({ day: initialDate(snapshot) })}
-          data-testid="activity-add"
-        >
-          + {t('calendar.addActivity')}
-        </button>
-      </div>
-      <div className="calendar-host">
-        <FullCalendar
-          plugins={[dayGridPlugin, interactionPlugin]}
-          initialView="dayGridMonth"
-          initialDate={initialDate(snapshot)}
-          locales={[zhCnLocale]}
-          locale={i18n.language === 'zh-CN' ? 'zh-cn' : 'en'}
-          firstDay={1}
-          height="100%"
-          headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}
-          events={events}
-          eventClick={onEventClick}
-          dateClick={onDateClick}
-          dayMaxEvents
-          eventDidMount={(arg) => {
-            // Stable hooks for tests and for the later drag-and-drop work.
-            arg.el.dataset.testid = 'calendar-event';
-            arg.el.dataset.activityId = arg.event.id;
-          }}
-          eventDisplay="block"
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+    <div className="calendar-view schedule" data-testid="calendar-view" data-mode={mode}>
+      <CalendarToolbar
+        snapshot={snapshot}
+        t={t}
+        mode={mode}
+        onMode={changeMode}
+        filters={filters}
+        onFilters={setFilters}
+        shown={visible.length}
+        onAdd={() => setEditing({ day: anchor })}
+      />
+      <div className="schedule-body">
+        {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} />}
+        <div className="calendar-host" data-testid="calendar-host">
+          {mode === 'lanes' ? (
+            <LanesView
+              snapshot={snapshot}
+              activities={visible}
+              anchor={anchor}
+              onAnchor={setAnchor}
+              t={t}
+              dayLook={dayLook}
+              onMove={edits.move}
+              preview={preview}
+            />
+          ) : (
+            <ScheduleCalendar
+              calendarRef={calendarRef}
+              mode={mode}
+              initialDate={anchor}
+              lang={lang}
+              events={events}
+              dayLook={dayLook}
+              isSelected={isSelected}
+              t={t}
+              onEventClick={onEventClick}
+              onDateClick={onDateClick}
+              onDragStart={onDragStart}
+              onDragStop={preview.stop}
+              onDrop={onDrop}
+              onResize={onResize}
+              onExternalDrop={onExternalDrop}
+              onDatesSet={onDatesSet}
+            />
+          )}
+        </div>
+        <ConflictsPanel
+          snapshot={snapshot}
+          conflicts={conflicts}
+          selectedKey={selectedKey}
+          onShow={onShow}
+          onSolve={setSolving}
         />
       </div>
+      <p className="muted keyboard-hint">{t('keyboardHint')}</p>
       {editing && (
-        <ActivityForm
-          snapshot={snapshot}
-          activity={editing.activity}
-          day={editing.day}
-          onClose={() => setEditing(null)}
+        <ActivityForm snapshot={snapshot} activity={editing.activity} day={editing.day} onClose={() => setEditing(null)} />
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={asking.title}
+          message={t('deleteAsk', { title: asking.title })}
+          onConfirm={async () => {
+            await edits.remove(asking);
+            setSelected([]);
+          }}
+          onClose={() => setAsking(null)}
         />
       )}
+      {solving && <SolverDialog snapshot={snapshot} activityIds={solving} onClose={() => setSolving(null)} />}
     </div>
   );
 }

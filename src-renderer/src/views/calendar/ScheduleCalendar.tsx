@@ -1,0 +1,127 @@
+import type {
+  DatesSetArg,
+  DayCellContentArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+} from '@fullcalendar/core';
+import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type DateClickArg, type DropArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
+import type { EventDragStartArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import multiMonthPlugin from '@fullcalendar/multimonth';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { type RefObject, memo } from 'react';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../i18n';
+import type { DayLook } from './day-cells';
+import { isoDay } from './fc-dates';
+
+export const FC_VIEWS = {
+  month: 'dayGridMonth',
+  week: 'timeGridWeek',
+  quarter: 'multiMonthQuarter',
+  list: 'listMonth',
+} as const;
+export type CalendarMode = keyof typeof FC_VIEWS;
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
+const LOCALES = [zhCnLocale];
+const VIEWS = {
+  // The quarter: three months side by side, the unit planners schedule and print in.
+  multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, multiMonthMaxColumns: 3, dayMaxEvents: 2 },
+  timeGridWeek: { dayMaxEvents: 6 },
+};
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+/** Event content, memoized: FullCalendar calls this for every visible event on each render. */
+const EventChip = memo(function EventChip({ time, title }: { time: string; title: string }) {
+  return (
+    <div className="event-chip">
+      {time && <span className="fc-event-time">{time}</span>}
+      <span className="fc-event-title">{title}</span>
+    </div>
+  );
+});
+const eventContent = (arg: EventContentArg) => <EventChip time={arg.timeText} title={arg.event.title} />;
+
+export interface ScheduleCalendarProps {
+  calendarRef: RefObject<FullCalendar | null>;
+  mode: CalendarMode;
+  initialDate: string;
+  lang: Lang;
+  events: EventInput[];
+  dayLook: (day: string) => DayLook;
+  isSelected: (id: string) => boolean;
+  t: TFunction;
+  onEventClick: (arg: EventClickArg) => void;
+  onDateClick: (arg: DateClickArg) => void;
+  onDragStart: (arg: EventDragStartArg) => void;
+  onDragStop: () => void;
+  onDrop: (arg: EventDropArg) => void;
+  onResize: (arg: EventResizeDoneArg) => void;
+  onExternalDrop: (arg: DropArg) => void;
+  onDatesSet: (arg: DatesSetArg) => void;
+}
+
+/** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
+export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalendarProps) {
+  const dayCellClassNames = (arg: { date: Date }) => p.dayLook(isoDay(arg.date)).classNames;
+  const dayCellContent = (arg: DayCellContentArg) => {
+    const look = p.dayLook(isoDay(arg.date));
+    return (
+      <div className="day-top">
+        {look.label && (
+          <span className="day-label" data-testid="day-label" title={look.label}>
+            {look.label}
+          </span>
+        )}
+        {look.badge && <span className={`day-badge ${look.badge}`}>{p.t(`day.${look.badge}`)}</span>}
+        <span className="day-number">{arg.dayNumberText}</span>
+      </div>
+    );
+  };
+  return (
+    <FullCalendar
+      ref={p.calendarRef}
+      plugins={PLUGINS}
+      views={VIEWS}
+      initialView={FC_VIEWS[p.mode]}
+      initialDate={p.initialDate}
+      locales={LOCALES}
+      locale={p.lang === 'zh-CN' ? 'zh-cn' : 'en'}
+      firstDay={1}
+      height="100%"
+      headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}
+      events={p.events}
+      editable
+      eventStartEditable
+      eventDurationEditable
+      droppable
+      dayMaxEvents
+      eventDisplay="block"
+      eventTimeFormat={TIME_FORMAT}
+      eventContent={eventContent}
+      dayCellClassNames={dayCellClassNames}
+      dayCellContent={dayCellContent}
+      eventClick={p.onEventClick}
+      dateClick={p.onDateClick}
+      eventDragStart={p.onDragStart}
+      eventDragStop={p.onDragStop}
+      eventDrop={p.onDrop}
+      eventResize={p.onResize}
+      drop={p.onExternalDrop}
+      datesSet={p.onDatesSet}
+      eventDidMount={(arg) => {
+        // Stable hooks for tests, keyboard selection and the finding highlight.
+        arg.el.dataset.testid = 'calendar-event';
+        arg.el.dataset.activityId = arg.event.id;
+        if (document.body.dataset.selectedActivities?.split(' ').includes(arg.event.id))
+          arg.el.classList.add('is-selected');
+      }}
+    />
+  );
+});

@@ -1,0 +1,36 @@
+import { type Activity, addDays, dayNumber } from '../../../../src-shared/model';
+
+/**
+ * FullCalendar hands us local Date objects, and its all-day end is exclusive; ours is inclusive.
+ * These helpers are the one edge where the two meet (ARCHITECTURE.md: convert only at the edges).
+ */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function isoDateTime(d: Date): string {
+  return `${isoDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Our start/end for an event FullCalendar has placed, in the form the activity's allDay says. */
+export function timingFromCalendar(allDay: boolean, start: Date, end: Date | null): { start: string; end: string } {
+  if (allDay) {
+    const s = isoDay(start);
+    return { start: s, end: end ? addDays(isoDay(end), -1) : s };
+  }
+  const s = isoDateTime(start);
+  return { start: s, end: end ? isoDateTime(end) : s };
+}
+
+/** The activity moved by whole days, keeping its length and its times of day. */
+export function shiftTiming(a: Pick<Activity, 'start' | 'end'>, days: number): { start: string; end: string } {
+  const move = (v: string) => addDays(v.slice(0, 10), days) + v.slice(10);
+  return { start: move(a.start), end: move(a.end) };
+}
+
+/** The activity moved so that it starts on `day`. */
+export function timingOnDay(a: Pick<Activity, 'start' | 'end'>, day: string): { start: string; end: string } {
+  return shiftTiming(a, dayNumber(day) - dayNumber(a.start));
+}

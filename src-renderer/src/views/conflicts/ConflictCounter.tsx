@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { usePlanSnapshot } from '../../state/usePlans';
+import { useBundle } from '../budget/use-bundle';
+import { conflictStrings } from './conflicts-i18n';
+import { useConflicts } from './useConflicts';
+
+interface Baseline {
+  hard: number;
+  soft: number;
+}
+
+/**
+ * The first count seen in a calendar month, per plan, kept on this machine: the planners' goal is
+ * 10% fewer conflicts every month, so the header shows the change since the month started.
+ */
+function useMonthBaseline(planId: string, hard: number, soft: number, ready: boolean): Baseline | null {
+  const month = new Date().toISOString().slice(0, 7);
+  const key = `dangqi.conflicts.${planId}.${month}`;
+  const [base, setBase] = useState<Baseline | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    const saved = localStorage.getItem(key);
+    if (saved) {
+      const parsed: unknown = JSON.parse(saved);
+      if (typeof parsed === 'object' && parsed !== null && 'hard' in parsed && 'soft' in parsed) {
+        setBase({ hard: Number(parsed.hard), soft: Number(parsed.soft) });
+        return;
+      }
+    }
+    localStorage.setItem(key, JSON.stringify({ hard, soft }));
+    setBase({ hard, soft });
+  }, [key, ready, hard, soft]);
+  return base;
+}
+
+/** Header counter: hard and soft findings now, and the change since this month started. */
+export function ConflictCounter({ planId }: { planId: string }) {
+  const { t } = useBundle('conflicts', conflictStrings);
+  const snapshot = usePlanSnapshot(planId);
+  const { hard, soft, model } = useConflicts(snapshot.data);
+  const base = useMonthBaseline(planId, hard, soft, model !== null);
+  if (!model || !snapshot.data) return null;
+  const delta = base ? hard + soft - (base.hard + base.soft) : 0;
+  const goal = snapshot.data.settings.targets.monthlyConflictReductionPercent;
+  const signed = delta > 0 ? `+${delta}` : String(delta);
+  return (
+    <span className="conflict-counter" data-testid="conflict-counter" data-hard={hard} data-soft={soft}>
+      <span className="badge hard">{t('hard')} {hard}</span>
+      <span className="badge soft">{t('soft')} {soft}</span>
+      {base && (
+        <span
+          className={delta < 0 ? 'delta-down' : delta > 0 ? 'delta-up' : 'muted'}
+          title={t('sinceMonthTitle', { hard: base.hard, soft: base.soft, goal })}
+          data-testid="conflict-delta"
+        >
+          {t('sinceMonth', { delta: signed })}
+        </span>
+      )}
+    </span>
+  );
+}

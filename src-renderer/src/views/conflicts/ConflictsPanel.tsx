@@ -1,0 +1,117 @@
+import { memo, useState } from 'react';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { type Finding, RULE_LABELS } from '../../../../src-shared/rules';
+import { currentLang } from '../../i18n';
+import { useNotices } from '../../state/NoticeContext';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { useBundle } from '../budget/use-bundle';
+import { timingOnDay } from '../calendar/fc-dates';
+import { conflictStrings } from './conflicts-i18n';
+import { freeResource, keeper, yielding } from './fix-targets';
+import type { Conflicts } from './useConflicts';
+
+const SHOWN = 100;
+const ONE_CLICK = ['move', 'swap_resource', 'pin', 'solve'] as const;
+type OneClick = (typeof ONE_CLICK)[number];
+
+interface Props {
+  snapshot: PlanSnapshot;
+  conflicts: Conflicts;
+  selectedKey: string | null;
+  onShow: (f: Finding) => void;
+  onSolve: (activityIds: string[]) => void;
+}
+
+/** Every finding, hard first, with its explanation and the one-click fixes that apply to it. */
+export const ConflictsPanel = memo(function ConflictsPanel({ snapshot, conflicts, selectedKey, onShow, onSolve }: Props) {
+  const { t, i18n } = useBundle('conflicts', conflictStrings);
+  const lang = currentLang(i18n.language);
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  const [all, setAll] = useState(false);
+  const { findings, model } = conflicts;
+  const shown = all ? findings : findings.slice(0, SHOWN);
+
+  const run = async (work: Promise<unknown>, done: string) => {
+    try {
+      await work;
+      notices.info(done);
+    } catch (error) {
+      notices.error(error);
+    } finally {
+      changed();
+    }
+  };
+
+  const fix = (f: Finding, kind: OneClick) => {
+    if (kind === 'solve') return onSolve(f.activityIds);
+    if (kind === 'pin') {
+      const a = keeper(snapshot, f);
+      if (a) void run(api.invoke('activity/update', { id: a.id, pinned: true }), t('fixed.pin', { title: a.title }));
+      return;
+    }
+    const a = yielding(snapshot, f);
+    if (!a) return notices.info(t('noFreeSlot'));
+    if (kind === 'move') {
+      const day = model?.nextFreeStart(a.id) ?? null;
+      if (!day) return notices.info(t('noFreeSlot'));
+      void run(
+        api.invoke('activity/update', { id: a.id, ...timingOnDay(a, day) }),
+        t('fixed.move', { title: a.title, day }),
+      );
+      return;
+    }
+    const fromId = f.resourceIds[0] ?? a.claims[0]?.resourceId;
+    const to = fromId ? freeResource(snapshot, a, fromId) : null;
+    const from = snapshot.resources.find((r) => r.id === fromId);
+    if (!to || !from) return notices.info(t('noFreeResource'));
+    const claims = a.claims.map((c) => (c.resourceId === from.id ? { ...c, resourceId: to.id } : c));
+    void run(api.invoke('activity/update', { id: a.id, claims }), t('fixed.swap', { title: a.title, from: from.name, to: to.name }));
+  };
+
+  return (
+    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel">
+      <header>
+        <h3>{t('title')}</h3>
+        <span className="badge hard" data-testid="panel-hard-count">
+          {t('hard')} {conflicts.hard}
+        </span>
+        <span className="badge soft" data-testid="panel-soft-count">
+          {t('soft')} {conflicts.soft}
+        </span>
+        <button type="button" className="primary" onClick={() => onSolve([])} data-testid="resolve-conflicts">
+          {t('resolve')}
+        </button>
+      </header>
+      {findings.length === 0 && <p className="muted">{t('none')}</p>}
+      <ul>
+        {shown.map((f) => (
+          <li
+            key={f.key}
+            className={`finding ${f.severity}${f.key === selectedKey ? ' selected' : ''}`}
+            data-testid="finding"
+            data-rule={f.ruleId}
+            data-severity={f.severity}
+          >
+            <button type="button" className="finding-text" onClick={() => onShow(f)} data-testid="finding-show">
+              <strong>{RULE_LABELS[f.ruleId][lang]}</strong>
+              <span>{f.message[lang]}</span>
+            </button>
+            <div className="fixes">
+              {ONE_CLICK.filter((k) => f.fixes.includes(k)).map((k) => (
+                <button key={k} type="button" onClick={() => fix(f, k)} data-testid={`fix-${k}`}>
+                  {t(`fix.${k}`)}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {!all && findings.length > SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          {t('showAll', { count: findings.length })}
+        </button>
+      )}
+    </aside>
+  );
+});

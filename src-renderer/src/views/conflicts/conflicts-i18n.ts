@@ -1,0 +1,53 @@
+/** Strings of the conflicts panel and the header counter (namespace `conflicts`). */
+export const conflictStrings = {
+  'zh-CN': {
+    title: '冲突',
+    none: '没有冲突',
+    hard: '硬冲突',
+    soft: '软冲突',
+    counter: '硬 {{hard}} · 软 {{soft}}',
+    sinceMonth: '本月起 {{delta}}',
+    sinceMonthTitle: '本月初：硬 {{hard}}，软 {{soft}}（目标：每月减少 {{goal}}%）',
+    showAll: '显示全部 {{count}} 项',
+    resolve: '解决冲突…',
+    fix: {
+      move: '移到下一个空档',
+      swap_resource: '换用空闲的同类资源',
+      pin: '锁定',
+      solve: '交给求解器',
+    },
+    fixed: {
+      move: '已将「{{title}}」移到 {{day}}',
+      swap: '已将「{{title}}」的「{{from}}」换成「{{to}}」',
+      pin: '已锁定「{{title}}」',
+    },
+    noFreeSlot: '120 天内没有空档',
+    noFreeResource: '没有空闲的同类资源',
+    activities: '涉及活动',
+  },
+  en: {
+    title: 'Conflicts',
+    none: 'No conflicts',
+    hard: 'Hard',
+    soft: 'Soft',
+    counter: 'Hard {{hard}} · Soft {{soft}}',
+    sinceMonth: '{{delta}} this month',
+    sinceMonthTitle: 'At the start of the month: hard {{hard}}, soft {{soft}} (goal: {{goal}}% fewer every month)',
+    showAll: 'Show all {{count}}',
+    resolve: 'Resolve conflicts…',
+    fix: {
+      move: 'Move to next free slot',
+      swap_resource: 'Swap to a free resource',
+      pin: 'Pin',
+      solve: 'Hand to the solver',
+    },
+    fixed: {
+      move: 'Moved "{{title}}" to {{day}}',
+      swap: 'Swapped "{{from}}" for "{{to}}" on "{{title}}"',
+      pin: 'Pinned "{{title}}"',
+    },
+    noFreeSlot: 'No free slot in the next 120 days',
+    noFreeResource: 'No free resource of the same kind',
+    activities: 'Activities',
+  },
+};

@@ -1,0 +1,113 @@
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import type { PlanCalendar } from '../../../../src-shared/calendar';
+import { addDays, dayNumber } from '../../../../src-shared/model';
+import { type Finding, HARD_RULE_IDS, MINUTES, RulesEngine } from '../../../../src-shared/rules';
+import { calendarOf, rulesInputOf } from './rules-from-snapshot';
+
+/** What a drop on a day would add, for the drag preview. */
+export interface DropVerdict {
+  day: string;
+  outside: boolean;
+  hard: Finding[];
+  soft: Finding[];
+}
+
+/** Hard before soft, then the costliest first, then by date, so the panel reads like a to-do list. */
+export function byUrgency(a: Finding, b: Finding): number {
+  if (a.severity !== b.severity) return a.severity === 'hard' ? -1 : 1;
+  if (a.penalty !== b.penalty) return b.penalty - a.penalty;
+  return (a.span?.start ?? '').localeCompare(b.span?.start ?? '');
+}
+
+/**
+ * One plan's schedule held in the pure rules engine. Built once per snapshot (outside render),
+ * then a drag moves one activity in place, asks which findings it would newly be part of, and
+ * moves it back: an incremental re-check of the scopes it touches, not a full detection.
+ */
+export class ScheduleModel {
+  readonly engine: RulesEngine;
+  readonly calendar: PlanCalendar;
+  private dragIndex = -1;
+  private dragOrigin = 0;
+  private baseline = new Set<string>();
+
+  constructor(readonly snapshot: PlanSnapshot) {
+    this.calendar = calendarOf(snapshot);
+    this.engine = new RulesEngine(rulesInputOf(snapshot, this.calendar));
+  }
+
+  findings(): Finding[] {
+    return this.engine.findings().sort(byUrgency);
+  }
+
+  private keysOf(i: number): Set<string> {
+    const keys = new Set<string>();
+    for (const r of this.engine.raw()) if (includes(r.acts, i)) keys.add(this.engine.materialize(r).key);
+    return keys;
+  }
+
+  /** Starts a drag of activity `id`: remembers where it is and which findings it is already in. */
+  begin(id: string): boolean {
+    const i = this.engine.m.actIndex.get(id);
+    if (i === undefined) return false;
+    this.dragIndex = i;
+    this.dragOrigin = this.engine.m.startMin[i];
+    this.baseline = this.keysOf(i);
+    return true;
+  }
+
+  /** The findings the dragged activity would newly be part of if it started on `day`. */
+  preview(day: string): DropVerdict {
+    const i = this.dragIndex;
+    const verdict: DropVerdict = { day, outside: false, hard: [], soft: [] };
+    if (i < 0) return verdict;
+    const m = this.engine.m;
+    const start = (dayNumber(day) - m.base) * MINUTES + (this.dragOrigin % MINUTES);
+    try {
+      this.engine.moveActivity(i, start);
+    } catch {
+      verdict.outside = true;
+      return verdict;
+    }
+    for (const r of this.engine.raw()) {
+      if (!includes(r.acts, i)) continue;
+      const f = this.engine.materialize(r);
+      if (this.baseline.has(f.key)) continue;
+      (f.severity === 'hard' ? verdict.hard : verdict.soft).push(f);
+    }
+    return verdict;
+  }
+
+  /** Puts the dragged activity back where the snapshot has it. */
+  end(): void {
+    if (this.dragIndex >= 0) this.engine.moveActivity(this.dragIndex, this.dragOrigin);
+    this.dragIndex = -1;
+  }
+
+  /** The first day after the activity's start where it takes part in no hard finding, within `limit` days. */
+  nextFreeStart(id: string, limit = 120): string | null {
+    const activity = this.snapshot.activities.find((a) => a.id === id);
+    if (!activity || !this.begin(id)) return null;
+    try {
+      const from = activity.start.slice(0, 10);
+      for (let d = 1; d <= limit; d++) {
+        const day = addDays(from, d);
+        const v = this.preview(day);
+        if (v.outside) break;
+        const stillHard = this.engine.raw().some((r) => includes(r.acts, this.dragIndex) && r.rule < HARD_COUNT);
+        if (!stillHard) return day;
+      }
+      return null;
+    } finally {
+      this.end();
+    }
+  }
+}
+
+// Hard rules come first in RULE_IDS, so a raw rule code below their count is a hard finding.
+const HARD_COUNT = HARD_RULE_IDS.length;
+
+function includes(acts: ArrayLike<number>, i: number): boolean {
+  for (let k = 0; k < acts.length; k++) if (acts[k] === i) return true;
+  return false;
+}

@@ -1,0 +1,152 @@
+import { memo, useMemo, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { type Activity, dayNumber } from '../../../../src-shared/model';
+import { shiftTiming } from '../calendar/fc-dates';
+import { TYPE_COLORS } from '../calendar/to-events';
+import type { DayLook } from '../calendar/day-cells';
+import { dayAt } from '../calendar/useDragPreview';
+import { type LaneBar, buildLanes, quarterDays, quarterOf } from './lane-model';
+import './lanes.css';
+
+const COL = 24; // px per day
+const BAR = 18; // px per stacked claim row
+
+interface Props {
+  snapshot: PlanSnapshot;
+  activities: Activity[];
+  anchor: string;
+  onAnchor: (day: string) => void;
+  t: TFunction;
+  dayLook: (day: string) => DayLook;
+  onMove: (a: Activity, timing: { start: string; end: string }) => Promise<boolean>;
+  preview: { begin: (id: string, start: string, x: number, y: number) => void; stop: () => void };
+}
+
+/**
+ * Resource lanes: one row per resource, the quarter's days across, every claim as a bar and
+ * every over-capacity day marked. Our own component (FullCalendar's resource timeline is not
+ * free); a bar drags along its row like an event on the calendar, with the same drop preview.
+ */
+export const LanesView = memo(function LanesView({ snapshot, activities, anchor, onAnchor, t, dayLook, onMove, preview }: Props) {
+  const { from, to } = quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth);
+  const days = useMemo(() => quarterDays(from, to), [from, to]);
+  const lanes = useMemo(() => buildLanes(snapshot, activities, from, to), [snapshot, activities, from, to]);
+  const dragging = useRef<{ bar: HTMLElement; a: Activity; x: number; grab: string } | null>(null);
+
+  const onMouseDown = (e: React.MouseEvent<HTMLElement>, bar: LaneBar) => {
+    if (e.button !== 0) return;
+    const grab = dayAt(e.clientX, e.clientY);
+    if (!grab) return;
+    e.preventDefault();
+    dragging.current = { bar: e.currentTarget, a: bar.activity, x: e.clientX, grab: grab.day };
+    preview.begin(bar.activity.id, bar.activity.start, e.clientX, e.clientY);
+    const move = (ev: MouseEvent) => {
+      const d = dragging.current;
+      if (d) d.bar.style.transform = `translateX(${Math.round((ev.clientX - d.x) / COL) * COL}px)`;
+    };
+    const up = (ev: MouseEvent) => {
+      document.removeEventListener('mousemove', move);
+      document.removeEventListener('mouseup', up);
+      const d = dragging.current;
+      dragging.current = null;
+      preview.stop();
+      if (!d) return;
+      const hit = dayAt(ev.clientX, ev.clientY);
+      const delta = hit ? dayNumber(hit.day) - dayNumber(d.grab) : 0;
+      if (delta === 0) {
+        d.bar.style.transform = '';
+        return;
+      }
+      void onMove(d.a, shiftTiming(d.a, delta)).then(() => (d.bar.style.transform = ''));
+    };
+    document.addEventListener('mousemove', move);
+    document.addEventListener('mouseup', up);
+  };
+
+  const shiftQuarter = (months: number) => {
+    const y = Number(from.slice(0, 4));
+    const m = Number(from.slice(5, 7)) - 1 + months;
+    const yy = y + Math.floor(m / 12);
+    onAnchor(`${yy}-${String((((m % 12) + 12) % 12) + 1).padStart(2, '0')}-01`);
+  };
+
+  return (
+    <div className="lanes" data-testid="resource-lanes" data-from={from} data-to={to}>
+      <div className="lanes-nav">
+        <button type="button" onClick={() => shiftQuarter(-3)} aria-label={t('lanes.prev')} data-testid="lanes-prev">
+          ‹
+        </button>
+        <strong>{t('lanes.range', { from, to })}</strong>
+        <button type="button" onClick={() => shiftQuarter(3)} aria-label={t('lanes.next')} data-testid="lanes-next">
+          ›
+        </button>
+      </div>
+      {lanes.length === 0 && <p className="muted">{t('lanes.empty')}</p>}
+      <div className="lanes-scroll">
+        <div className="lanes-grid" style={{ width: 180 + days.length * COL }}>
+          <div className="lane-head">
+            <div className="lane-name">{t('lanes.resource')}</div>
+            {days.map((d) => (
+              <div key={d} className={`lane-day-head ${dayLook(d).classNames.join(' ')}`} title={dayLook(d).label ?? d}>
+                {d.endsWith('-01') ? d.slice(5, 7) + '/' : ''}
+                {Number(d.slice(8))}
+              </div>
+            ))}
+          </div>
+          {lanes.map((lane) => (
+            <div
+              key={lane.resource.id}
+              className="lane"
+              data-testid="lane"
+              data-resource-id={lane.resource.id}
+              data-resource-name={lane.resource.name}
+              style={{ height: lane.rows * BAR + 8 }}
+            >
+              <div className="lane-name" title={lane.resource.name}>
+                {lane.resource.name}
+                <span className="muted">
+                  {' '}
+                  {lane.resource.kind === 'channel'
+                    ? t('lanes.daily', { qty: lane.limit })
+                    : t('lanes.capacity', { qty: lane.limit })}
+                </span>
+              </div>
+              {days.map((d, c) => {
+                const over = lane.used[c] > lane.limit;
+                return (
+                  <div
+                    key={d}
+                    className={`lane-cell ${dayLook(d).classNames.join(' ')}${over ? ' over' : ''}`}
+                    data-lane-day={d}
+                    data-testid={over ? 'lane-over' : undefined}
+                    title={over ? t('lanes.over', { day: d, used: lane.used[c], qty: lane.limit }) : undefined}
+                  />
+                );
+              })}
+              {lane.bars.map((bar) => (
+                <div
+                  key={`${bar.activity.id}`}
+                  className="lane-bar"
+                  data-testid="lane-bar"
+                  data-activity-id={bar.activity.id}
+                  title={`${bar.activity.title} ${bar.activity.start} – ${bar.activity.end} ×${bar.quantity}`}
+                  style={{
+                    left: 180 + bar.col * COL + 1,
+                    width: bar.span * COL - 2,
+                    top: 4 + bar.row * BAR,
+                    background: TYPE_COLORS[bar.activity.type],
+                  }}
+                  onMouseDown={(e) => onMouseDown(e, bar)}
+                >
+                  {bar.activity.title}
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+});
+
