@@ -95,12 +95,20 @@ describe('renderer shell', () => {
     await calendar.showMonth('2027-01');
     expect(await calendar.eventTitles()).toEqual([]);
 
-    // Another window (here: a direct call through the door) adds an activity.
+    // Another window (here: a direct call through the door) adds an activity. The header, the
+    // plan view and any panel share one snapshot request per change.
+    const snapshotRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/invoke') && (r.postData() ?? '').includes('"plan/get-snapshot"'))
+        snapshotRequests.push(r.url());
+    });
     await seedActivities(host, plan.id, [
       { title: '另一窗口添加', type: 'online', start: '2027-01-15', end: '2027-01-15' },
     ]);
     await calendar.event('另一窗口添加').waitFor({ timeout: 5_000 });
     await expect.poll(() => shell.undoButton.innerText()).toContain('另一窗口添加');
+    await page.waitForTimeout(300);
+    expect(snapshotRequests).toHaveLength(1);
     expect(session.pageErrors).toEqual([]);
   });
 });

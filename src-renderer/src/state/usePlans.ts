@@ -10,8 +10,8 @@ export function usePlans(): Fetched<Plan[]> {
 
 /** Everything one plan view shows, in one round trip; refetched after every edit. */
 export function usePlanSnapshot(planId: string): Fetched<PlanSnapshot> {
-  const { api } = useWorkspace();
-  return useFetch(`plan:${planId}`, () => api.invoke('plan/get-snapshot', { id: planId }));
+  const { loadSnapshot } = useWorkspace();
+  return useFetch(`plan:${planId}`, () => loadSnapshot(planId));
 }
 
 export function useHistoryState(): Fetched<HistoryState> {
