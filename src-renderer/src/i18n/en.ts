@@ -246,6 +246,7 @@ export const en: typeof zhCN = {
   errors: {
     title: 'Not done',
     loadFailed: 'Could not load',
+    viewFailed: 'This view failed; the other views and your data are fine',
     planMissing: 'This plan does not exist or was deleted.',
     backToPlans: 'Back to plans',
   },

@@ -239,6 +239,7 @@ export const zhCN = {
   errors: {
     title: '操作未完成',
     loadFailed: '加载失败',
+    viewFailed: '此视图出错，其他视图和数据不受影响',
     planMissing: '该方案不存在或已被删除。',
     backToPlans: '返回方案列表',
   },

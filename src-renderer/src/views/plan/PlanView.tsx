@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ApiError } from '../../api/client';
 import { usePlanSnapshot } from '../../state/usePlans';
@@ -70,7 +71,9 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
       <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${tab}`}>
         {snapshot.error !== null && <ErrorPanel error={snapshot.error} />}
         {snapshot.data ? (
-          <TabContent tab={tab} snapshot={snapshot.data} />
+          <ErrorBoundary key={tab} title={t('errors.viewFailed')} retryLabel={t('common.retry')}>
+            <TabContent tab={tab} snapshot={snapshot.data} />
+          </ErrorBoundary>
         ) : (
           snapshot.error === null && <p className="muted">{t('app.loading')}</p>
         )}
