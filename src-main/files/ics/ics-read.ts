@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { addDays, isValidDateTime, isValidDay } from '../../../src-shared/model';
-import { LIMITS, checkFileSize, refuse } from '../limits';
+import { FileRefused, LIMITS, checkFileSize, refuse } from '../limits';
 import { decodeText } from '../table/csv-read';
 import { resolveZone, utcToWall, wallToUtc } from './zones';
 
@@ -32,13 +32,19 @@ export function parseIcs(bytes: Uint8Array, planZone: string): ParsedCalendar {
   const { text } = decodeText(bytes);
   if (!/^\s*BEGIN:VCALENDAR/i.test(text))
     refuse('not_ics', '这不是 iCalendar（.ics）文件。', 'This is not an iCalendar (.ics) file.');
-  let root: ICAL.Component;
+  // ical.js reads lazily and may throw anything on malformed input: all of it becomes a refusal.
   try {
-    root = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    return readCalendar(new ICAL.Component(ICAL.parse(text) as unknown[]), planZone);
   } catch (error) {
+    if (error instanceof FileRefused) throw error;
     const detail = error instanceof Error ? error.message.slice(0, 120) : '';
     refuse('damaged', `日历文件已损坏（${detail}）。`, `The calendar file is damaged (${detail}).`);
   }
+}
+
+function readCalendar(root: ICAL.Component, planZone: string): ParsedCalendar {
+  if (root.name !== 'vcalendar')
+    refuse('not_ics', '这不是 iCalendar（.ics）文件。', 'This is not an iCalendar (.ics) file.');
   for (const tz of root.getAllSubcomponents('vtimezone')) {
     try {
       ICAL.TimezoneService.register(tz);
@@ -62,22 +68,13 @@ export function parseIcs(bytes: Uint8Array, planZone: string): ParsedCalendar {
   const events: IcsEvent[] = [];
   let truncated = 0;
   for (const [uid, e] of masters) {
-    if (!e.startDate) continue;
-    if (!e.isRecurring()) {
-      events.push(toEvent(uid, null, e, e.startDate, e.endDate, planZone));
-      continue;
-    }
-    const it = e.iterator();
-    let n = 0;
-    for (let next = it.next(); next; next = it.next()) {
-      if (++n > LIMITS.maxOccurrences) {
-        truncated++;
-        break;
-      }
-      const d = e.getOccurrenceDetails(next);
-      events.push(toEvent(uid, d.recurrenceId.toString(), d.item, d.startDate, d.endDate, planZone));
-      if (events.length > LIMITS.maxRows)
-        refuse('too_many_rows', '日历中的事件过多。', 'The calendar holds too many events.');
+    // ical.js reads values lazily, so a malformed DTSTART or RRULE throws here, not in parse:
+    // that event is listed as unreadable and the rest of the calendar still comes in.
+    try {
+      truncated += expand(uid, e, planZone, events);
+    } catch (error) {
+      if (error instanceof FileRefused) throw error;
+      events.push(unreadable(uid, error));
     }
   }
   const name = root.getFirstPropertyValue('x-wr-calname');
@@ -86,6 +83,38 @@ export function parseIcs(bytes: Uint8Array, planZone: string): ParsedCalendar {
     timeZone: planZone,
     events,
     truncatedRecurrences: truncated,
+  };
+}
+
+/** Appends the event (or its occurrences) to `out`; answers 1 when a recurrence was cut at the cap. */
+function expand(uid: string, e: ICAL.Event, planZone: string, out: IcsEvent[]): number {
+  if (!e.startDate) return 0;
+  if (!e.isRecurring()) {
+    out.push(toEvent(uid, null, e, e.startDate, e.endDate, planZone));
+    return 0;
+  }
+  const it = e.iterator();
+  let n = 0;
+  for (let next = it.next(); next; next = it.next()) {
+    if (++n > LIMITS.maxOccurrences) return 1;
+    const d = e.getOccurrenceDetails(next);
+    out.push(toEvent(uid, d.recurrenceId.toString(), d.item, d.startDate, d.endDate, planZone));
+    if (out.length > LIMITS.maxRows)
+      refuse('too_many_rows', '日历中的事件过多。', 'The calendar holds too many events.');
+  }
+  return 0;
+}
+
+function unreadable(uid: string, error: unknown): IcsEvent {
+  const detail = error instanceof Error ? error.message.slice(0, 100) : '';
+  return {
+    uid: uid.slice(0, 500),
+    recurrence: null,
+    title: '（无法读取）',
+    allDay: true,
+    start: '',
+    end: '',
+    errors: [{ zh: `无法读取此事件：${detail}`, en: `This event could not be read: ${detail}` }],
   };
 }
 
