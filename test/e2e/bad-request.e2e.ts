@@ -58,6 +58,9 @@ describe('bad requests are refused and write nothing', () => {
     const wrongToken = await rawInvoke(host, { channel: 'activity/create', args: good }, 'x'.repeat(host.token.length));
     expect(wrongToken.status).toBe(401);
 
+    // The event stream needs the token too: without it another page could watch every edit.
+    expect((await fetch(`${host.origin}/api/events?token=wrong`)).status).toBe(401);
+
     expect(errorCode((await rawInvoke(host, { channel: 'activity/drop-table', args: {} })).body)).toBe(
       'UNKNOWN_CHANNEL',
     );
