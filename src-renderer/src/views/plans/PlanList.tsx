@@ -8,6 +8,7 @@ import { usePlans } from '../../state/usePlans';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { formatTimestamp } from '../../util/dates';
 import { PlanDialog } from './PlanDialog';
+import { TemplateButton } from './TemplateButton';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; plan: Plan } | { kind: 'delete'; plan: Plan } | null;
 
@@ -33,6 +34,7 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
       <div className="toolbar">
         <h1 id="plans-title">{t('plans.title')}</h1>
         <div className="toolbar-spacer" />
+        <TemplateButton onOpen={onOpen} />
         <button
           type="button"
           className="primary"
