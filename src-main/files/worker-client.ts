@@ -6,59 +6,101 @@ import { AppError } from '../../src-shared/errors';
 import { LIMITS, type Refusal } from './limits';
 import type { JobResults, WorkerJob } from './worker-jobs';
 
-type Reply = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
+type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; refusal: Refusal };
 
 /**
- * Runs one parse job in a fresh worker with a memory cap and a timeout, so a hostile file can
- * neither block the main process's event loop nor exhaust its heap. A fresh worker per file
- * costs ~100 ms and means no state survives from one untrusted file to the next.
+ * Parses untrusted files in a worker thread with a heap cap and a timeout, so a hostile file
+ * can neither block the main process's event loop nor exhaust its heap. One worker is kept warm
+ * (a cold one spends most of a second compiling the schemas) and runs one job at a time; a
+ * timeout, crash or out-of-memory replaces it. Jobs are pure functions of their bytes, and the
+ * one piece of library state (ical.js's zone registry) is reset per job, so nothing carries
+ * over from one file to the next.
  */
-export async function parseInWorker<K extends WorkerJob['kind']>(
-  job: Extract<WorkerJob, { kind: K }>,
-  timeoutMs: number = LIMITS.workerTimeoutMs,
-): Promise<JobResults[K]> {
-  const entry = workerEntry();
-  const worker = new Worker(entry.code, {
-    eval: entry.eval,
-    resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-  });
-  try {
-    const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(timedOut(timeoutMs)), timeoutMs);
-      worker.once('message', (m: Reply) => {
+class FileWorkerHost {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  run<K extends WorkerJob['kind']>(job: Extract<WorkerJob, { kind: K }>, timeoutMs: number): Promise<JobResults[K]> {
+    const result = this.chain.then(() => this.runNow(job, timeoutMs));
+    this.chain = result.catch(() => undefined);
+    return result as Promise<JobResults[K]>;
+  }
+
+  private runNow(job: WorkerJob, timeoutMs: number): Promise<unknown> {
+    const worker = this.ensure();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const done = () => {
         clearTimeout(timer);
-        resolve(m);
-      });
-      worker.once('error', (e: Error & { code?: string }) => {
-        clearTimeout(timer);
-        // Out of memory inside the worker is the file's fault; anything else is ours.
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(
-            refused({
-              code: 'too_large_expanded',
-              zh: '文件过大，读取时超出内存上限。',
-              en: 'The file is too large: reading it exceeded the memory limit.',
-            }),
-          );
-        } else reject(e);
-      });
-      worker.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const fail = (e: Error) => {
+        done();
+        this.discard(worker);
+        reject(e);
+      };
+      const onMessage = (m: Reply) => {
+        if (m.id !== id) return;
+        done();
+        if (m.ok) resolve(m.value);
+        else reject(refused(m.refusal));
+      };
+      // Out of memory inside the worker is the file's fault; anything else is ours.
+      const onError = (e: Error & { code?: string }) =>
+        fail(
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? refused({
+                code: 'too_large_expanded',
+                zh: '文件过大，读取时超出内存上限。',
+                en: 'The file is too large: reading it exceeded the memory limit.',
+              })
+            : e,
+        );
+      const onExit = (code: number) =>
+        fail(
           refused({
             code: 'worker_exit',
-            zh: `读取文件的进程意外退出（${code}）。`,
+            zh: `读取文件的线程意外退出（${code}）。`,
             en: `The file reader stopped unexpectedly (${code}).`,
           }),
         );
-      });
-      worker.postMessage(job);
+      const timer = setTimeout(() => fail(timedOut(timeoutMs)), timeoutMs);
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.postMessage({ id, job });
     });
-    if (!reply.ok) throw refused(reply.refusal);
-    return reply.value as JobResults[K];
-  } finally {
-    await worker.terminate();
   }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const entry = workerEntry();
+    const w = new Worker(entry.code, {
+      eval: entry.eval,
+      resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+    });
+    // A warm worker must not keep the app (or a test run) alive on its own.
+    w.unref();
+    this.worker = w;
+    return w;
+  }
+
+  private discard(w: Worker): void {
+    if (this.worker === w) this.worker = null;
+    void w.terminate();
+  }
+}
+
+const host = new FileWorkerHost();
+
+export function parseInWorker<K extends WorkerJob['kind']>(
+  job: Extract<WorkerJob, { kind: K }>,
+  timeoutMs: number = LIMITS.workerTimeoutMs,
+): Promise<JobResults[K]> {
+  return host.run(job, timeoutMs);
 }
 
 export function refused(r: Refusal): AppError {

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { parsePlanFile } from './plan-file/parse';
 import type { PlanFile } from './plan-file/format';
 import { readCsv } from './table/csv-read';
@@ -24,6 +25,8 @@ export async function runJob(job: WorkerJob): Promise<JobResults[WorkerJob['kind
     case 'table':
       return readTable(job.bytes);
     case 'ics':
+      // Zones registered from one file's VTIMEZONEs must not apply to the next file.
+      ICAL.TimezoneService.reset();
       return parseIcs(job.bytes, job.timeZone);
   }
 }
