@@ -9,6 +9,9 @@ import { BudgetView } from '../budget/BudgetView';
 import { CalendarView } from '../calendar/CalendarView';
 import { KpisView } from '../kpis/KpisView';
 import { RisksView } from '../risks/RisksView';
+import { SettingsTabButton } from '../settings/SettingsTabButton';
+import { SettingsView } from '../settings/SettingsView';
+import { useSettingsOpen } from '../settings/useSettingsOpen';
 import { TasksView } from '../tasks/TasksView';
 
 /** Each tab is its own folder under views/, taking the snapshot; later issues replace them one by one. */
@@ -37,6 +40,8 @@ interface PlanViewProps {
 export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
   const { t } = useTranslation();
   const snapshot = usePlanSnapshot(planId);
+  const [settingsOpen, openSettings] = useSettingsOpen(planId);
+  const current = settingsOpen ? 'settings' : tab;
 
   if (snapshot.error instanceof ApiError && snapshot.error.data.code === 'NOT_FOUND') {
     return (
@@ -58,21 +63,29 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
             type="button"
             role="tab"
             id={`tab-${name}`}
-            aria-selected={tab === name}
+            aria-selected={current === name}
             aria-controls="plan-tabpanel"
-            className={tab === name ? 'tab active' : 'tab'}
-            onClick={() => onTab(name)}
+            className={current === name ? 'tab active' : 'tab'}
+            onClick={() => {
+              openSettings(false);
+              onTab(name);
+            }}
             data-testid={`tab-${name}`}
           >
             {t(`tabs.${name}`)}
           </button>
         ))}
+        <SettingsTabButton active={settingsOpen} onClick={() => openSettings(true)} />
       </div>
-      <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${tab}`}>
+      <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${current}`}>
         {snapshot.error !== null && <ErrorPanel error={snapshot.error} />}
         {snapshot.data ? (
-          <ErrorBoundary key={tab} title={t('errors.viewFailed')} retryLabel={t('common.retry')}>
-            <TabContent tab={tab} snapshot={snapshot.data} />
+          <ErrorBoundary key={current} title={t('errors.viewFailed')} retryLabel={t('common.retry')}>
+            {settingsOpen ? (
+              <SettingsView snapshot={snapshot.data} />
+            ) : (
+              <TabContent tab={tab} snapshot={snapshot.data} />
+            )}
           </ErrorBoundary>
         ) : (
           snapshot.error === null && <p className="muted">{t('app.loading')}</p>

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { type PlanCalendar, createPlanCalendar } from '../../../src-shared/calendar';
+import type { PlanSnapshot } from '../../../src-shared/contract';
+import { type HolidayYearInfo, importedYearsOf } from '../../../src-shared/contract-calendar';
+import { type Fetched, useFetch } from './useFetch';
+import { useWorkspace } from './WorkspaceContext';
+
+/** Shipped and imported official holiday years; refetched after every edit (an import is one). */
+export function useHolidayYears(): Fetched<HolidayYearInfo[]> {
+  const { api } = useWorkspace();
+  return useFetch('calendar-years', () => api.invoke('calendar/list-years', {}));
+}
+
+/**
+ * The calendar a plan's views shade days with: shipped plus imported official years and the
+ * plan's own settings (working week, blackout dates, custom holidays). Until the imported years
+ * have loaded it uses the shipped data only, so views never wait on it to draw.
+ */
+export function usePlanCalendar(snapshot: PlanSnapshot): PlanCalendar {
+  const years = useHolidayYears();
+  const { workingWeekdays, blackoutDates, customHolidays } = snapshot.settings;
+  return useMemo(
+    () => createPlanCalendar({ workingWeekdays, blackoutDates, customHolidays }, importedYearsOf(years.data ?? [])),
+    [workingWeekdays, blackoutDates, customHolidays, years.data],
+  );
+}

@@ -1,0 +1,124 @@
+import { type FormEvent, useState } from 'react';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import { ApiError } from '../../api/client';
+import { currentLang } from '../../i18n';
+import { errorText } from '../../state/error-text';
+import { useNotices } from '../../state/NoticeContext';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { useBundle } from '../budget/use-bundle';
+import { BlackoutSection, CustomHolidaySection } from './DateSections';
+import { GeneralSection, SegmentSection, WeekSection } from './GeneralSections';
+import { HolidayImport } from './HolidayImport';
+import { ApprovalSection, BudgetPhaseSection, RiskBandSection } from './MoneySections';
+import { type FieldErrors, type SettingsDraft, fieldOfIssuePath, toDraft, toSettings } from './settings-draft';
+import { settingsStrings } from './settings-i18n';
+import './settings.css';
+
+/** The server's VALIDATION issues, each under the field it names. */
+function serverErrors(error: unknown, format: (message: string) => string): FieldErrors {
+  if (!(error instanceof ApiError) || error.data.code !== 'VALIDATION') return {};
+  const d = error.data.details;
+  if (typeof d !== 'object' || d === null || !('issues' in d) || !Array.isArray(d.issues)) return {};
+  const out: FieldErrors = {};
+  for (const issue of d.issues) {
+    if (typeof issue !== 'object' || issue === null) continue;
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    if (typeof path !== 'string' || typeof message !== 'string') continue;
+    out[fieldOfIssuePath(path)] ??= format(message);
+  }
+  return out;
+}
+
+/**
+ * Plan settings, edited as a whole and saved with one click. The settings are replaced in ONE
+ * undoable edit (plan/update-settings); time zone and currency are fields of the plan itself
+ * and, only when changed, go through plan/update as an edit of their own.
+ */
+export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
+  const { t, i18n } = useBundle('planSettings', settingsStrings);
+  const lang = currentLang(i18n.language);
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  // While nothing is typed, the form shows the snapshot as it is now (so undo shows at once).
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const shown = draft ?? toDraft(snapshot.plan, snapshot.settings);
+  const set = (patch: Partial<SettingsDraft>) => setDraft({ ...shown, ...patch });
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const read = toSettings(shown, lang);
+    if (!read.ok) {
+      setErrors({ ...read.errors, _: t('refused') });
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      if (JSON.stringify(read.settings) !== JSON.stringify(snapshot.settings)) {
+        await api.invoke('plan/update-settings', { planId: snapshot.plan.id, settings: read.settings });
+      }
+      const { timeZone, currency } = shown;
+      if (timeZone !== snapshot.plan.timeZone || currency !== snapshot.plan.currency) {
+        await api.invoke('plan/update', { id: snapshot.plan.id, timeZone: timeZone.trim(), currency: currency.trim() });
+      }
+      setDraft(null);
+      notices.info(t('saved'));
+    } catch (error) {
+      const fields = serverErrors(error, (message) => t('serverIssue', { message }));
+      setErrors({ ...fields, _: Object.keys(fields).length > 0 ? t('refused') : errorText(error, lang) });
+    } finally {
+      changed();
+      setBusy(false);
+    }
+  };
+
+  const props = { draft: shown, set, errors };
+  return (
+    <form className="settings-view form" onSubmit={(e) => void save(e)} noValidate data-testid="settings-view">
+      <div className="toolbar">
+        <h2>{t('title')}</h2>
+        {draft && (
+          <span className="muted" data-testid="settings-dirty">
+            {t('unsaved')}
+          </span>
+        )}
+        <div className="toolbar-spacer" />
+        <button
+          type="button"
+          disabled={!draft || busy}
+          onClick={() => {
+            setDraft(null);
+            setErrors({});
+          }}
+        >
+          {t('reset')}
+        </button>
+        <button type="submit" className="primary" disabled={busy} data-testid="settings-save">
+          {busy ? t('saving') : t('save')}
+        </button>
+      </div>
+      {errors._ && (
+        <div className="form-error" role="alert" data-testid="settings-error">
+          {errors._}
+        </div>
+      )}
+      <div className="settings-grid">
+        <div className="settings-column">
+          <GeneralSection {...props} />
+          <WeekSection {...props} />
+          <SegmentSection {...props} />
+          <RiskBandSection {...props} />
+          <BlackoutSection {...props} />
+          <CustomHolidaySection {...props} />
+        </div>
+        <div className="settings-column">
+          <BudgetPhaseSection {...props} />
+          <ApprovalSection {...props} />
+          <HolidayImport />
+        </div>
+      </div>
+    </form>
+  );
+}
