@@ -28,7 +28,7 @@ function refusedLines(error: unknown): HolidayFileIssue[] {
  * Official holiday data: which years the app knows (shipped or imported, with their source), and
  * importing a year's file offline. Workspace-wide, not per plan: every plan uses the same notice.
  */
-export function HolidayImport() {
+export function HolidayImport({ startDate, endDate }: { startDate: string; endDate: string }) {
   const { t, i18n } = useBundle('planSettings', settingsStrings);
   const lang = currentLang(i18n.language);
   const { api, changed } = useWorkspace();
@@ -36,6 +36,9 @@ export function HolidayImport() {
   const years = useHolidayYears();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const known = new Set((years.data ?? []).map((y) => y.year));
+  const missing: number[] = [];
+  for (let y = Number(startDate.slice(0, 4)); y <= Number(endDate.slice(0, 4)); y++) if (!known.has(y)) missing.push(y);
   const [refusal, setRefusal] = useState<{ message: string; lines: HolidayFileIssue[] } | null>(null);
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -71,6 +74,11 @@ export function HolidayImport() {
     <fieldset className="settings-section" data-testid="holiday-import">
       <legend>{t('holidays.legend')}</legend>
       <p className="field-hint">{t('holidays.hint')}</p>
+      {years.data && missing.length > 0 && (
+        <p className="settings-warning" role="status" data-testid="holiday-missing">
+          {t('holidays.missing', { years: missing.join(lang === 'zh-CN' ? '、' : ', ') })}
+        </p>
+      )}
       <table className="table settings-table" data-testid="holiday-years">
         <thead>
           <tr>

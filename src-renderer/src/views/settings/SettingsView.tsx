@@ -116,7 +116,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
         <div className="settings-column">
           <BudgetPhaseSection {...props} />
           <ApprovalSection {...props} />
-          <HolidayImport />
+          <HolidayImport startDate={snapshot.plan.startDate} endDate={snapshot.plan.endDate} />
         </div>
       </div>
     </form>

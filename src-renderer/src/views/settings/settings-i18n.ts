@@ -88,6 +88,7 @@ export const settingsStrings = {
       whole: '整个文件：{{message}}',
       remove: '删除',
       removed: '已删除 {{year}} 年的导入数据',
+      missing: '本方案涉及的 {{years}} 年尚无官方放假安排：调休未知，日历仅按周末与计算出的节日标注。',
     },
   },
   en: {
@@ -178,6 +179,8 @@ export const settingsStrings = {
       whole: 'Whole file: {{message}}',
       remove: 'Delete',
       removed: 'Deleted the imported data of {{year}}',
+      missing:
+        'This plan covers {{years}}, for which there is no official holiday schedule yet: make-up workdays are unknown and the calendar shows weekends and computed festivals only.',
     },
   },
 };
