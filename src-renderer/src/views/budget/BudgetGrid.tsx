@@ -50,6 +50,8 @@ export function BudgetGrid({ rows, total, columns, onReady }: Props) {
         getRowClass={getRowClass}
         rowSelection={selection}
         stopEditingWhenCellsLoseFocus
+        animateRows={false}
+        suppressAnimationFrame
         suppressDragLeaveHidesColumns
         onGridReady={(e) => onReady(e.api)}
       />

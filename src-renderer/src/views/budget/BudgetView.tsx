@@ -19,6 +19,12 @@ import { useBudgetLines } from './use-budget-lines';
 import { useBundle } from './use-bundle';
 import './budget.css';
 
+/** The first value seen for each key: a new object with the same content keeps the old identity. */
+function useStable<T>(value: T, key: string): T {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => value, [key]);
+}
+
 const MONEY_COLUMNS = new Set(['plannedCents', 'committedCents', 'actualCents', 'variance']);
 
 /** The budget: an editable AG Grid with our own subtotals, phase shares, approval tiers, paste, CSV and charts. */
@@ -32,7 +38,14 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [pasteText, setPasteText] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<string[] | null>(null);
   const [charts, setCharts] = useState(false);
-  const { settings, activities, plan } = snapshot;
+  const { plan } = snapshot;
+  // Every edit refetches the snapshot; keep settings and activities the same objects while their
+  // content is, so the columns (and with them the whole grid) are not rebuilt for nothing.
+  const settings = useStable(snapshot.settings, JSON.stringify(snapshot.settings));
+  const activities = useStable(
+    snapshot.activities,
+    snapshot.activities.map((a) => `${a.id}\u0000${a.title}\u0000${a.start}`).join('\u0001'),
+  );
 
   const model = useMemo(() => buildRows(lines, settings.budgetPhases, activities), [lines, settings, activities]);
   const columns = useMemo(

@@ -17,7 +17,7 @@ const MONEY_FIELDS = new Set<EditableField>(['plannedCents', 'committedCents', '
  * waiting for the snapshot refetch that follows). Refused input never reaches the service.
  */
 export function useBudgetLines(snapshotLines: readonly BudgetLine[], t: TFunction, language: string) {
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const [lines, setLines] = useState<BudgetLine[]>(() => [...snapshotLines]);
   const [message, setMessage] = useState<{ kind: 'refused' | 'error'; text: string } | null>(null);
   const lang = currentLang(language);
@@ -51,12 +51,13 @@ export function useBudgetLines(snapshotLines: readonly BudgetLine[], t: TFunctio
         (saved) => {
           setMessage(null);
           replace(saved);
-          changed();
+          // No changed() here: the service's workspace/changed event moves the revision once, and a
+          // second refetch of a 10,000-line snapshot would only queue behind the first.
         },
         (error: unknown) => setMessage({ kind: 'error', text: errorText(error, lang) }),
       );
     },
-    [api, changed, lang, refuse, replace, t],
+    [api, lang, refuse, replace, t],
   );
 
   return { lines, onEdit, message, setMessage };
