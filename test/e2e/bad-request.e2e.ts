@@ -97,7 +97,7 @@ describe('bad requests are refused and write nothing', () => {
     // by the door; its VALIDATION details are shown next to the title field.
     await form.fill({ title: '长'.repeat(200), end: '2026-12-10' });
     await form.save();
-    await expect.poll(() => form.errorOf('activity-title')).toContain('此项未通过校验');
+    await expect.poll(() => form.errorOf('activity-title')).toContain('不能超过 200 个字符');
     expect(await form.root.getByTestId('activity-form-error').innerText()).toContain('请求内容无效');
 
     await page.keyboard.press('Escape');

@@ -13,6 +13,8 @@ export function errorText(error: unknown, lang: Lang): string {
 interface Issue {
   path: string;
   message: string;
+  /** The service's Chinese wording of the same refusal. */
+  messageZh?: string;
 }
 
 function isIssue(value: unknown): value is Issue {
@@ -29,7 +31,7 @@ function isIssue(value: unknown): value is Issue {
 /**
  * A VALIDATION error names each offending field (`details.issues[].path`, e.g. "end" or
  * "claims.0.quantity"); map them to the top-level field so forms can show them in place.
- * The per-field text comes from the schema in English only, so the Chinese UI frames it.
+ * The service words each refusal in both languages (`message`, `messageZh`).
  */
 export function fieldIssues(error: unknown, lang: Lang = 'en'): Record<string, string> {
   if (!(error instanceof ApiError) || error.data.code !== 'VALIDATION') return {};
@@ -40,7 +42,7 @@ export function fieldIssues(error: unknown, lang: Lang = 'en'): Record<string, s
   for (const issue of details.issues) {
     if (!isIssue(issue)) continue;
     const field = issue.path.split('.')[0] || '_';
-    out[field] ??= lang === 'zh-CN' ? `此项未通过校验（${issue.message}）` : issue.message;
+    out[field] ??= lang === 'zh-CN' ? (issue.messageZh ?? `此项未通过校验（${issue.message}）`) : issue.message;
   }
   return out;
 }
