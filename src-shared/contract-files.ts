@@ -21,6 +21,17 @@ export type Download = z.infer<typeof Download>;
 const Token = z.string().uuid();
 
 const Match = z.object({ id: Id, name: z.string() }).nullable();
+/** A conflict importing would create with an existing activity (rules engine, default settings). */
+export const ImportConflict = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['hard', 'soft']),
+  message: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  span: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** Activities of the file (file ids, as in `plans`) and of the workspace involved. */
+  fileActivityIds: z.array(Id),
+  existingActivityIds: z.array(Id),
+});
+export type ImportConflict = z.infer<typeof ImportConflict>;
 export const PlanImportPreview = z.object({
   /** Pass back to file/apply-plan-import; valid for 30 minutes in this session. */
   token: Token,
@@ -47,6 +58,8 @@ export const PlanImportPreview = z.object({
   segments: z.array(z.object({ fileId: Id, name: z.string(), dimension: SegmentDimension, match: Match })),
   /** True when some ids already exist here (the file was imported before): the copy gets new ids. */
   copiesExisting: z.boolean(),
+  /** Conflicts with existing activities, with the default matches (at most 200 listed). */
+  conflicts: z.array(ImportConflict),
 });
 export type PlanImportPreview = z.infer<typeof PlanImportPreview>;
 

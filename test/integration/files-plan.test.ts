@@ -170,3 +170,35 @@ describe('plan file (.dangqi)', () => {
     expect(json.version).toBe(1);
   });
 });
+
+describe('plan import preview: conflicts', () => {
+  it('lists the double booking an import creates on a matched venue', async () => {
+    const { plan, hall } = await seedQuarter(core);
+    // A colleague's plan uses a venue of the same name on the same days.
+    const theirs = await other.call('plan/create', {
+      name: '同城推广',
+      startDate: '2026-01-01',
+      endDate: '2026-03-31',
+    });
+    const theirHall = await other.call('resource/create', { name: hall.name, kind: 'venue', quantity: 1 });
+    const clash = await other.call('activity/create', {
+      planId: theirs.id,
+      title: '路演',
+      type: 'city_promotion',
+      start: '2026-02-15',
+      end: '2026-02-15',
+      claims: [{ resourceId: theirHall.id, quantity: 1 }],
+    });
+    const file = await other.call('file/export-plan', { planIds: [theirs.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+    });
+    const venue = preview.conflicts.filter((c) => c.fileActivityIds.includes(clash.id));
+    expect(venue.length).toBeGreaterThan(0);
+    expect(venue[0].severity).toBe('hard');
+    const existing = (await core.call('plan/get-snapshot', { id: plan.id })).activities[0].id;
+    expect(venue[0].existingActivityIds).toContain(existing);
+    expect(venue[0].message['zh-CN'].length).toBeGreaterThan(0);
+  });
+});

@@ -8,6 +8,7 @@ import { listResources, listSegments, resourceToRow, segmentToRow } from '../../
 import type { DbOrTrx, EditableTable } from '../../db/schema';
 import type { EditRecorder } from '../../service/edit-recorder';
 import type { PlanFile } from './format';
+import { importConflicts } from './import-conflicts';
 
 export interface ImportChoices {
   /** fileId → existing id to use, or null to create; absent means "use the match, else create". */
@@ -27,6 +28,12 @@ export async function previewPlanImport(
     db,
     'plans',
     file.plans.map((p) => p.id),
+  );
+  const conflicts = await importConflicts(
+    db,
+    file,
+    (r) => matchResource(resources, r),
+    (s) => matchSegment(segments, s),
   );
   return {
     token,
@@ -53,6 +60,7 @@ export async function previewPlanImport(
       return { fileId: s.id, name: s.name, dimension: s.dimension, match: m && { id: m.id, name: m.name } };
     }),
     copiesExisting: taken.size > 0,
+    conflicts,
   };
 }
 
