@@ -94,7 +94,8 @@ describe('migration 0002 (plan items v2)', () => {
   it('has a working down migration', async () => {
     const opened = await openDatabase(await v1Workspace());
     try {
-      await m0002.down(opened.db);
+      // The migration is typed against an untyped schema, as Kysely's migrator hands it one.
+      await m0002.down(new Kysely<unknown>({ dialect: new SqliteDialect({ database: opened.raw }) }));
       const cols = opened.raw.prepare(`SELECT name FROM pragma_table_info('tasks')`).all() as { name: string }[];
       expect(cols.map((c) => c.name)).not.toContain('raci_json');
     } finally {
