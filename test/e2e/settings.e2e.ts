@@ -67,7 +67,8 @@ describe('plan settings', () => {
     expect(await settings.field('settings-phase-sum').innerText()).toContain('90%');
     await settings.saveButton.click();
     await settings.error('budgetPhases').waitFor();
-    expect(await settings.error('budgetPhases').innerText()).toContain('100%');
+    // The server's own rule, worded in Chinese for the Chinese UI.
+    expect(await settings.error('budgetPhases').innerText()).toContain('各阶段占比合计 90%，应为 100%');
     expect((await stored()).budgetPhases.map((p) => p.sharePercent)).toEqual([20, 50, 15, 15]);
     await settings.type('settings-phase-share-0', '20');
     await settings.save();

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ApiError } from '../../api/client';
-import { currentLang } from '../../i18n';
+import { type Lang, currentLang } from '../../i18n';
 import { errorText } from '../../state/error-text';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
@@ -14,17 +14,18 @@ import { type FieldErrors, type SettingsDraft, fieldOfIssuePath, toDraft, toSett
 import { settingsStrings } from './settings-i18n';
 import './settings.css';
 
-/** The server's VALIDATION issues, each under the field it names. */
-function serverErrors(error: unknown, format: (message: string) => string): FieldErrors {
+/** The server's VALIDATION issues, each under the field it names, in the UI language when the server sent it. */
+function serverErrors(error: unknown, lang: Lang, format: (message: string) => string): FieldErrors {
   if (!(error instanceof ApiError) || error.data.code !== 'VALIDATION') return {};
   const d = error.data.details;
   if (typeof d !== 'object' || d === null || !('issues' in d) || !Array.isArray(d.issues)) return {};
   const out: FieldErrors = {};
   for (const issue of d.issues) {
     if (typeof issue !== 'object' || issue === null) continue;
-    const { path, message } = issue as { path?: unknown; message?: unknown };
+    const { path, message, messageZh } = issue as { path?: unknown; message?: unknown; messageZh?: unknown };
     if (typeof path !== 'string' || typeof message !== 'string') continue;
-    out[fieldOfIssuePath(path)] ??= format(message);
+    const text = lang === 'zh-CN' && typeof messageZh === 'string' ? messageZh : message;
+    out[fieldOfIssuePath(path)] ??= format(text);
   }
   return out;
 }
@@ -66,7 +67,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
       setDraft(null);
       notices.info(t('saved'));
     } catch (error) {
-      const fields = serverErrors(error, (message) => t('serverIssue', { message }));
+      const fields = serverErrors(error, lang, (message) => t('serverIssue', { message }));
       setErrors({ ...fields, _: Object.keys(fields).length > 0 ? t('refused') : errorText(error, lang) });
     } finally {
       changed();
