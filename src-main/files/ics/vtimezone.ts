@@ -1,9 +1,9 @@
 import { utcToWall } from './zones';
 
 /**
- * A VTIMEZONE for the plan's zone, built from the platform's zone data: one STANDARD block when
- * the zone kept one offset over the years exported (Asia/Shanghai since 1991), else one block per
- * transition in those years, which every client reads without RRULE interpretation.
+ * A VTIMEZONE for the plan's zone, built from the platform's zone data: the offset in force at
+ * the start of the years exported, then one block per transition in those years (none for
+ * Asia/Shanghai since 1991), which every client reads without RRULE interpretation.
  */
 const HOUR = 3_600_000;
 
@@ -40,16 +40,17 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
     }
   }
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  if (transitions.length === 0) {
-    const off = offsetMinutes(start, zone);
-    lines.push(
-      'BEGIN:STANDARD',
-      'DTSTART:19700101T000000',
-      `TZOFFSETFROM:${fmt(off)}`,
-      `TZOFFSETTO:${fmt(off)}`,
-      'END:STANDARD',
-    );
-  }
+  // The offset in force before the first transition, from an early date, so times before it
+  // (January in a northern DST zone) have an observance too.
+  const initial = offsetMinutes(start, zone);
+  const initialKind = transitions.length > 0 && transitions[0].to < initial ? 'DAYLIGHT' : 'STANDARD';
+  lines.push(
+    `BEGIN:${initialKind}`,
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${fmt(initial)}`,
+    `TZOFFSETTO:${fmt(initial)}`,
+    `END:${initialKind}`,
+  );
   for (const tr of transitions) {
     const kind = tr.to > tr.from ? 'DAYLIGHT' : 'STANDARD';
     // DTSTART is the local time, in the offset before the change, at which it happens.
