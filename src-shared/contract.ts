@@ -14,6 +14,8 @@ import {
   PlanInput,
   PlanPatch,
   PlanSettings,
+  TimeZone,
+  Currency,
   Resource,
   ResourceInput,
   ResourcePatch,
@@ -103,9 +105,14 @@ export const contract = {
   },
   /** Errors: NOT_FOUND. */
   'plan/get-settings': { request: ByPlan, response: PlanSettings },
-  /** Replaces the plan's settings as a whole (one undoable edit). Errors: NOT_FOUND, VALIDATION. */
+  /**
+   * Replaces the plan's settings as a whole, and its time zone and currency when given, as ONE
+   * undoable edit (the settings form saves with one click). Errors: NOT_FOUND, VALIDATION.
+   */
   'plan/update-settings': {
-    request: z.object({ planId: Id, settings: PlanSettings }).strict(),
+    request: z
+      .object({ planId: Id, settings: PlanSettings, timeZone: TimeZone.optional(), currency: Currency.optional() })
+      .strict(),
     response: PlanSettings,
   },
 

@@ -22,6 +22,8 @@ const KNOWN: Record<string, string> = {
   'timed start must be YYYY-MM-DDTHH:mm': '定时活动的开始时间格式应为 YYYY-MM-DDTHH:mm',
   'timed end must be YYYY-MM-DDTHH:mm': '定时活动的结束时间格式应为 YYYY-MM-DDTHH:mm',
   'give a start date or a year': '请填写开始日期或年份',
+  'expected an IANA time zone such as Asia/Shanghai': '应为有效的时区，例如 Asia/Shanghai',
+  'expected an ISO 4217 code such as CNY': '应为三位货币代码，例如 CNY',
   'phase end must not be before its start': '阶段结束不能早于开始',
   'phase keys must be unique': '阶段标识不能重复',
   'the file lists no days': '文件中没有任何日期',

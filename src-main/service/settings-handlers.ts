@@ -40,12 +40,19 @@ export async function readStoredRuleSettings(db: DbOrTrx, planId: string): Promi
 export function settingsHandlers(ws: Workspace): Pick<Handlers, 'plan/get-settings' | 'plan/update-settings'> {
   return {
     'plan/get-settings': ({ planId }) => readPlanSettings(ws.db, planId),
-    'plan/update-settings': async ({ planId, settings }) => {
+    'plan/update-settings': async ({ planId, settings, timeZone, currency }) => {
       const plan = await ws.db.selectFrom('plans').select(['name']).where('id', '=', planId).executeTakeFirst();
       if (!plan) throw notFound('plan', planId);
       return ws.edit(label('修改', 'Edit settings of', '方案设置', 'plan', plan.name), async (rec) => {
         const rules = await readStoredRuleSettings(rec.trx, planId);
-        await rec.update('plans', planId, { settings_json: storedSettingsJson(settings, rules), updated_at: ws.now() });
+        // Equal settings stored in another spelling (e.g. '{}' for all defaults) are no change.
+        const same = JSON.stringify(await readPlanSettings(rec.trx, planId)) === JSON.stringify(settings);
+        await rec.update('plans', planId, {
+          ...(same ? {} : { settings_json: storedSettingsJson(settings, rules) }),
+          ...(timeZone === undefined ? {} : { time_zone: timeZone }),
+          ...(currency === undefined ? {} : { currency }),
+          updated_at: ws.now(),
+        });
         rec.touchPlan(planId);
         return settings;
       });

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import { createWorkCalendar } from '../../src-shared/calendar';
+import { type OfficialYear, createWorkCalendar, shippedOfficialYears } from '../../src-shared/calendar';
 import {
   type Activity,
   ActivityInput,
@@ -16,6 +16,7 @@ import {
 import { type PlanDraft, TEMPLATE_INFO, createPlanDraft, materializeDraft } from '../../src-shared/templates';
 import { activityToRow } from '../db/queries/activities';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../db/queries/plan-items';
+import { loadImportedYears } from '../db/queries/holiday-years';
 import { planToRow } from '../db/queries/plans';
 import { listResources, listSegments, resourceToRow, segmentToRow } from '../db/queries/resources';
 import type { EditRecorder } from './edit-recorder';
@@ -31,7 +32,8 @@ import type { Workspace } from './workspace';
 export function templateHandlers(ws: Workspace): Pick<Handlers, 'plan/create-from-template'> {
   return {
     'plan/create-from-template': async (request) => {
-      const draft = draftOrError(request);
+      // Years the planner imported (a future year's notice) count as official data too.
+      const draft = draftOrError(request, await loadImportedYears(ws.db));
       const info = TEMPLATE_INFO[draft.templateId];
       return ws.edit(
         label('从模板新建', 'Create from template', '方案', 'plan', `${draft.plan.name}（${info.nameZh}）`),
@@ -44,9 +46,9 @@ export function templateHandlers(ws: Workspace): Pick<Handlers, 'plan/create-fro
   };
 }
 
-function draftOrError(request: Parameters<typeof createPlanDraft>[0]): PlanDraft {
+function draftOrError(request: Parameters<typeof createPlanDraft>[0], imported: OfficialYear[]): PlanDraft {
   try {
-    return createPlanDraft(request, createWorkCalendar());
+    return createPlanDraft(request, createWorkCalendar({ officialYears: [...shippedOfficialYears(), ...imported] }));
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
     throw new AppError(

@@ -5,9 +5,23 @@ import { Id, Name, ShortText, patchShape } from './ids';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_CURRENCY = 'CNY';
 
+/** An IANA time zone the runtime knows (Asia/Shanghai, Europe/Berlin …), checked with Intl. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const TimeZone = ShortText.min(1).refine(isTimeZone, {
+  message: 'expected an IANA time zone such as Asia/Shanghai',
+});
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY');
+
 const planFields = {
   name: Name,
-  timeZone: ShortText.min(1).default(DEFAULT_TIME_ZONE),
+  timeZone: TimeZone.default(DEFAULT_TIME_ZONE),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY')

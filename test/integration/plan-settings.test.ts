@@ -47,3 +47,47 @@ describe('plan settings', () => {
     expect(await core.call('plan/get-settings', { planId: plan.id })).toEqual(DEFAULT_PLAN_SETTINGS);
   });
 });
+
+describe('plan settings with time zone and currency', () => {
+  it('change together as one undo step, and an unknown zone is refused', async () => {
+    const { plan } = await seedQuarter(core);
+    await core.call('plan/update-settings', {
+      planId: plan.id,
+      settings: { ...DEFAULT_PLAN_SETTINGS, contingencySharePercent: 15 },
+      timeZone: 'Asia/Hong_Kong',
+      currency: 'HKD',
+    });
+    const snap = await core.call('plan/get-snapshot', { id: plan.id });
+    expect([snap.plan.timeZone, snap.plan.currency, snap.settings.contingencySharePercent]).toEqual([
+      'Asia/Hong_Kong',
+      'HKD',
+      15,
+    ]);
+    await core.call('history/undo', {});
+    const back = await core.call('plan/get-snapshot', { id: plan.id });
+    expect([back.plan.timeZone, back.plan.currency, back.settings.contingencySharePercent]).toEqual([
+      'Asia/Shanghai',
+      'CNY',
+      20,
+    ]);
+
+    const bad = await core.dispatch('plan/update-settings', {
+      planId: plan.id,
+      settings: DEFAULT_PLAN_SETTINGS,
+      timeZone: 'Mars/Olympus',
+    });
+    expect(bad.ok ? 'ok' : bad.error.message['zh-CN']).toContain('有效的时区');
+  });
+
+  it('records nothing when saved unchanged', async () => {
+    const { plan } = await seedQuarter(core);
+    const before = await core.call('history/state', {});
+    await core.call('plan/update-settings', {
+      planId: plan.id,
+      settings: DEFAULT_PLAN_SETTINGS,
+      timeZone: 'Asia/Shanghai',
+      currency: 'CNY',
+    });
+    expect(await core.call('history/state', {})).toEqual(before);
+  });
+});

@@ -58,6 +58,18 @@ describe('plan/create-from-template', () => {
     expect(afterSecond.activities).toBe(afterFirst.activities * 2);
   });
 
+  it('treats an imported holiday year as official data', async () => {
+    const request = { templateId: 'retention' as const, startDate: '2027-03-01', planName: '2027 保客', scale: 5000 };
+    const before = await core.call('plan/create-from-template', request);
+    expect(before.notices.join()).toContain('2027');
+    await core.call('calendar/import-holidays', {
+      fileName: 'cn-2027.txt',
+      text: '# source: 国务院办公厅通知（测试）\n2027-01-01,holiday,元旦,New Year\n2027-02-14,workday,春节调休,Make-up workday\n',
+    });
+    const after = await core.call('plan/create-from-template', { ...request, planName: '2027 保客 B' });
+    expect(after.notices.join()).not.toContain('No official 2027');
+  });
+
   it('refuses a request without a year or start date', async () => {
     const r = await core.dispatch('plan/create-from-template', {
       templateId: 'member_campaign',

@@ -31,9 +31,9 @@ function serverErrors(error: unknown, lang: Lang, format: (message: string) => s
 }
 
 /**
- * Plan settings, edited as a whole and saved with one click. The settings are replaced in ONE
- * undoable edit (plan/update-settings); time zone and currency are fields of the plan itself
- * and, only when changed, go through plan/update as an edit of their own.
+ * Plan settings, edited as a whole and saved with one click: the settings, the time zone and the
+ * currency are replaced in ONE undoable edit (plan/update-settings). Saving unchanged values
+ * records nothing.
  */
 export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('planSettings', settingsStrings);
@@ -57,13 +57,14 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
     setBusy(true);
     setErrors({});
     try {
-      if (JSON.stringify(read.settings) !== JSON.stringify(snapshot.settings)) {
-        await api.invoke('plan/update-settings', { planId: snapshot.plan.id, settings: read.settings });
-      }
+      // One call, one undo step: settings, time zone and currency together.
       const { timeZone, currency } = shown;
-      if (timeZone !== snapshot.plan.timeZone || currency !== snapshot.plan.currency) {
-        await api.invoke('plan/update', { id: snapshot.plan.id, timeZone: timeZone.trim(), currency: currency.trim() });
-      }
+      await api.invoke('plan/update-settings', {
+        planId: snapshot.plan.id,
+        settings: read.settings,
+        timeZone: timeZone.trim(),
+        currency: currency.trim(),
+      });
       setDraft(null);
       notices.info(t('saved'));
     } catch (error) {
