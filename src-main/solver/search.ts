@@ -1,11 +1,13 @@
 import type { CompiledModel } from '../../src-shared/rules/compile';
+import { ejectionChain, exchange, laneMate, revert, ruinRecreate, type Undo } from './moves';
 import { SolverState, type StateOptions } from './state';
 import { better } from './weights';
 
 /**
  * The search: a construction pass that re-places every activity caught in a hard violation at
- * its best nearby day (least important first: festivals move last), then late acceptance hill
- * climbing over shift and resource-swap moves, scored by exact incremental deltas. Only the
+ * its best nearby day (least important first: festivals move last), then local search (simulated
+ * annealing by default, late acceptance optional) over shifts, resource swaps, ejection chains,
+ * day exchanges and ruin-and-recreate, scored by exact incremental deltas. Only the
  * seed decides the sequence of moves; time decides only where it stops.
  */
 export interface Progress {
@@ -25,6 +27,16 @@ export interface SearchOptions extends StateOptions {
   /** Stop once hard is zero and the best has not improved for this many evaluations. */
   stallLimit?: number;
   lateAcceptance?: number;
+  /** Soft points one unit of clash costs once the schedule has been clash-free (default 25). */
+  clashPenalty?: number;
+  /**
+   * Simulated annealing (default: cooling by evaluation count, so runs are deterministic per
+   * seed, restarting each cycle from the best) or late acceptance hill climbing.
+   */
+  acceptance?: 'lahc' | 'sa';
+  annealCycle?: number;
+  /** Stop as soon as no hard finding is left (the benchmarks' time-to-zero-hard). */
+  stopAtZeroHard?: boolean;
   onProgress?: (p: Progress) => void;
   progressEveryMs?: number;
   shouldStop?: () => boolean;
@@ -127,10 +139,14 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   }
   report('construct', st.hard, st.soft);
 
-  // Late acceptance hill climbing.
+  // Local search: annealing or late acceptance over the move mix below.
   const L = o.lateAcceptance ?? 400;
-  const histH = new Float64Array(L).fill(st.hard);
-  const histS = new Float64Array(L).fill(st.soft);
+  // Acceptance works on f = lambda * hard + soft. While clashes remain lambda is huge (hard first);
+  // once a clash-free schedule is found it drops, so the search may cross a brief clash to reach
+  // a better arrangement. The best kept is always judged hard-first.
+  const softLambda = o.clashPenalty ?? 25;
+  let lambda = st.hard > 1e-9 ? 1e9 : softLambda;
+  const hist = new Float64Array(L).fill(lambda * st.hard + st.soft);
   let bestH = st.hard;
   let bestS = st.soft;
   let bestStart = Int32Array.from(st.start);
@@ -138,6 +154,9 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   let curIsBest = true;
   let sinceBest = 0;
   let hotList: number[] = [];
+  const undo: Undo = { acts: [], starts: [] };
+  let nextCycle = o.annealCycle ?? 200_000;
+  const acceptance = o.acceptance ?? 'sa';
   const stall = o.stallLimit ?? Infinity;
   let iter = 0;
   while (movers.length > 0) {
@@ -157,7 +176,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
       stopped = 'evaluations';
       break;
     }
-    if (bestH <= 1e-9 && (bestS <= 1e-9 || sinceBest >= stall)) {
+    if (bestH <= 1e-9 && (bestS <= 1e-9 || sinceBest >= stall || o.stopAtZeroHard)) {
       stopped = bestS <= 1e-9 ? 'optimal' : 'stall';
       break;
     }
@@ -165,66 +184,97 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     const i = hotList.length > 0 && rand() < 0.8 ? hotList[Math.floor(rand() * hotList.length)] : movers[Math.floor(rand() * movers.length)];
     const h0 = st.hard;
     const s0 = st.soft;
-    let undo: () => void;
+    undo.acts.length = 0;
+    undo.starts.length = 0;
+    let swapC = -1;
+    let swapFrom = -1;
     const r = rand();
-    let swapped = -1;
-    let swappedFrom = -1;
-    let fromStart = st.start[i];
-    if (o.allowSwaps && r < 0.2 && altsOf(st, i)) {
+    const lo = st.domLo[i];
+    const hi = st.domHi[i];
+    const from = st.start[i];
+    // Where a shift goes: a few days either way, home, or anywhere in the domain.
+    const q = rand();
+    const to = q < 0.5 ? from + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 3)) : q < 0.65 ? st.start0[i] : lo + Math.floor(rand() * (hi - lo + 1));
+    if (o.allowSwaps && r < 0.15 && altsOf(st, i)) {
       const c = pickClaim(st, i, rand);
       if (c < 0) continue;
       const alts = st.alts[st.claimRes[c]];
-      const to = alts[Math.floor(rand() * alts.length)];
-      if (m.resQty[to] < m.claimQty[c]) continue;
-      swapped = c;
-      swappedFrom = st.claimRes[c];
-      st.swap(c, to);
-      undo = () => st.swap(c, swappedFrom);
-    } else {
-      const from = (fromStart = st.start[i]);
-      const lo = st.domLo[i];
-      const hi = st.domHi[i];
-      if (hi <= lo) continue;
-      let to: number;
-      const q = rand();
-      if (q < 0.5) to = from + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 3));
-      else if (q < 0.6) to = st.start0[i];
-      else to = lo + Math.floor(rand() * (hi - lo + 1));
+      const res = alts[Math.floor(rand() * alts.length)];
+      if (m.resQty[res] < m.claimQty[c]) continue;
+      swapC = c;
+      swapFrom = st.claimRes[c];
+      st.swap(c, res);
+      evaluations++;
+    } else if (r < 0.3) {
+      evaluations += ruinRecreate(st, i, 3 + Math.floor(rand() * 6), 30, lambda, undo, rand);
+    } else if (r < 0.45) {
       if (to < lo || to > hi || to === from) continue;
+      evaluations += ejectionChain(st, i, to, 7, 2, undo, rand);
+    } else if (r < 0.55) {
+      const j = laneMate(st, i, rand);
+      if (j < 0 || !exchange(st, i, j, undo)) continue;
+      evaluations += 2;
+    } else {
+      if (to < lo || to > hi || to === from) continue;
+      undo.acts.push(i);
+      undo.starts.push(from);
       st.shift(i, to);
-      undo = () => st.shift(i, from);
+      evaluations++;
     }
-    evaluations++;
     const v = iter % L;
-    // Late acceptance: take the move if it is no worse than now, or than the score L moves ago.
-    if (!better(h0, s0, st.hard, st.soft) || !better(histH[v], histS[v], st.hard, st.soft)) {
+    if (acceptance === 'sa' && evaluations >= nextCycle) {
+      // Each annealing cycle starts again from the best schedule found so far.
+      nextCycle = evaluations + (o.annealCycle ?? 200_000);
+      if (!curIsBest) {
+        revertMove(st, undo, swapC, swapFrom);
+        st.start.set(bestStart);
+        st.claimRes.set(bestRes);
+        st.recompute();
+        curIsBest = true;
+        continue;
+      }
+    }
+    const f = lambda * st.hard + st.soft;
+    const delta = f - (lambda * h0 + s0);
+    let accept: boolean;
+    if (acceptance === 'sa') {
+      // Simulated annealing in cycles of `cycle` evaluations, cooling from t0 to t1 each cycle.
+      const cycle = o.annealCycle ?? 200_000;
+      const temp = 2 * Math.pow(0.005, 1 - (nextCycle - evaluations) / cycle);
+      accept = delta <= 1e-9 || rand() < Math.exp(-delta / temp);
+    } else {
+      accept = delta <= 1e-9 || f <= hist[v] + 1e-9;
+    }
+    if (accept) {
       if (better(st.hard, st.soft, bestH, bestS)) {
         bestH = st.hard;
         bestS = st.soft;
         curIsBest = true;
         sinceBest = 0;
-        if (timeToZero === null && bestH <= 1e-9) timeToZero = elapsed();
+        if (bestH <= 1e-9 && lambda !== softLambda) {
+          if (timeToZero === null) timeToZero = elapsed();
+          lambda = softLambda;
+          hist.fill(st.soft);
+        }
       } else {
         sinceBest++;
         if (curIsBest) {
           // Leaving the best: keep a copy of it (the state just before this move).
           bestStart = Int32Array.from(st.start);
           bestRes = Int32Array.from(st.claimRes);
-          if (swapped >= 0) bestRes[swapped] = swappedFrom;
-          else bestStart[i] = fromStart;
+          for (let k = undo.acts.length - 1; k >= 0; k--) bestStart[undo.acts[k]] = undo.starts[k];
+          if (swapC >= 0) bestRes[swapC] = swapFrom;
           curIsBest = false;
         }
       }
     } else {
-      undo();
+      revertMove(st, undo, swapC, swapFrom);
       st.hard = h0;
       st.soft = s0;
       sinceBest++;
     }
-    if (better(st.hard, st.soft, histH[v], histS[v])) {
-      histH[v] = st.hard;
-      histS[v] = st.soft;
-    }
+    const now = lambda * st.hard + st.soft;
+    if (now < hist[v]) hist[v] = now;
   }
   if (!curIsBest) {
     st.start.set(bestStart);
@@ -237,6 +287,11 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   };
   report('done', st.hard, st.soft);
   return result;
+}
+
+function revertMove(st: SolverState, undo: Undo, swapC: number, swapFrom: number): void {
+  if (swapC >= 0) st.swap(swapC, swapFrom);
+  else revert(st, undo);
 }
 
 function altsOf(st: SolverState, i: number): boolean {

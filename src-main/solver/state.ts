@@ -48,6 +48,10 @@ export class SolverState {
   readonly spendCents: Float64Array;
   /** Same-kind, non-channel resources each resource could be swapped for. */
   readonly alts: Int32Array[];
+  /** Activities lifted out of the schedule by a ruin-and-recreate move (they count nowhere). */
+  readonly parked: Uint8Array;
+  /** Claims per resource as currently assigned (swaps move claims between lanes). */
+  lanes: number[][] = [];
   hard = 0;
   soft = 0;
 
@@ -62,6 +66,7 @@ export class SolverState {
     this.start0 = Int32Array.from(m.startDay);
     this.claimRes = Int32Array.from(m.claimRes);
     this.claimRes0 = Int32Array.from(m.claimRes);
+    this.parked = new Uint8Array(n);
     this.movable = o.movable ? Uint8Array.from(o.movable, (v, i) => (v && m.movable[i] ? 1 : 0)) : Uint8Array.from(m.movable);
     this.factor = Float64Array.from(m.rank, (r) => PRIORITY_FACTOR[r]);
     this.domLo = new Int32Array(n);
@@ -127,6 +132,8 @@ export class SolverState {
   /** Rebuilds every grid and total from the current starts (also clears float drift). */
   recompute(): void {
     const m = this.m;
+    this.lanes = Array.from({ length: m.R }, () => []);
+    for (let c = 0; c < this.claimRes.length; c++) this.lanes[this.claimRes[c]].push(c);
     this.load.fill(0);
     this.segCnt.fill(0);
     this.weekCnt.fill(0);
@@ -206,6 +213,7 @@ export class SolverState {
       const q = m.actPrecs[x];
       const a = m.precA[q];
       const b = m.precB[q];
+      if (this.parked[a === i ? b : a]) continue; // a parked partner's pair counts when it returns
       const sa = a === i ? s : this.start[a];
       const sb = b === i ? s : this.start[b];
       pen += Math.max(0, sa + this.len[a] + m.precGap[q] - sb);
@@ -321,6 +329,24 @@ export class SolverState {
     this.soft += this.ownSoft(i, s);
   }
 
+  /** Lifts activity i out of the schedule: its grids and terms are removed until unpark. */
+  park(i: number): void {
+    const s = this.start[i];
+    this.hard -= this.ownHard(i, s) + this.precHard(i, s);
+    this.soft -= this.ownSoft(i, s);
+    this.grids(i, -1);
+    this.parked[i] = 1;
+  }
+
+  /** Puts a parked activity back at start day s. */
+  unpark(i: number, s: number): void {
+    this.parked[i] = 0;
+    this.start[i] = s;
+    this.grids(i, 1);
+    this.hard += this.ownHard(i, s) + this.precHard(i, s);
+    this.soft += this.ownSoft(i, s);
+  }
+
   /** Moves claim c to resource r, updating the totals. */
   swap(c: number, r: number): void {
     const i = this.m.claimAct[c];
@@ -328,6 +354,9 @@ export class SolverState {
     this.hard -= this.ownHard(i, s);
     this.soft -= this.ownSoft(i, s);
     this.grids(i, -1);
+    const from = this.lanes[this.claimRes[c]];
+    from.splice(from.indexOf(c), 1);
+    this.lanes[r].push(c);
     this.claimRes[c] = r;
     this.grids(i, 1);
     this.hard += this.ownHard(i, s);
@@ -346,5 +375,26 @@ export class SolverState {
       for (let d = s; d <= e; d++) if (this.load[r * this.H + d] > cap) return true;
     }
     return false;
+  }
+
+  /** Movable activities other than i that share an over-capacity resource-day with i. */
+  blockers(i: number, out: number[]): void {
+    const m = this.m;
+    out.length = 0;
+    const s = this.start[i];
+    const e = s + this.len[i] - 1;
+    for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
+      const r = this.claimRes[c];
+      const cap = m.resDaily[r] > 0 ? m.resDaily[r] : m.resQty[r];
+      let over = false;
+      for (let d = s; d <= e && !over; d++) over = this.load[r * this.H + d] > cap;
+      if (!over) continue;
+      for (const c2 of this.lanes[r]) {
+        const j = m.claimAct[c2];
+        if (j === i || !this.movable[j] || out.includes(j)) continue;
+        const sj = this.start[j];
+        if (sj <= e && sj + this.len[j] - 1 >= s) out.push(j);
+      }
+    }
   }
 }

@@ -25,7 +25,17 @@ export function monthSpend(m: CompiledModel, p: number, mo: number): number {
   return sum;
 }
 
-export function checkPlanMonth(m: CompiledModel, p: number, mo: number, acts: ArrayLike<number>, out: RawFinding[]): void {
+/** Every plan-month's spending in one pass over the lines (full detection). */
+export function allMonthSpend(m: CompiledModel): Float64Array {
+  const out = new Float64Array(m.P * m.M);
+  for (let l = 0; l < m.lineCents.length; l++) {
+    const lm = m.lineMonth[l] === -1 && m.lineAct[l] >= 0 ? m.monthOf[m.startDay[m.lineAct[l]]] : m.lineMonth[l];
+    if (lm >= 0 && m.linePlan[l] >= 0) out[m.linePlan[l] * m.M + lm] += m.lineCents[l];
+  }
+  return out;
+}
+
+export function checkPlanMonth(m: CompiledModel, p: number, mo: number, acts: ArrayLike<number>, out: RawFinding[], spendPM?: Float64Array): void {
   const s = m.settings;
   const first = m.monthFirst[mo];
   const last = m.monthLast[mo];
@@ -49,7 +59,7 @@ export function checkPlanMonth(m: CompiledModel, p: number, mo: number, acts: Ar
   }
   const cap = m.monthCap[p * m.M + mo];
   if (cap >= 0 && ruleOn(m, 'budget.month_cap')) {
-    const spend = monthSpend(m, p, mo);
+    const spend = spendPM ? spendPM[p * m.M + mo] : monthSpend(m, p, mo);
     if (spend > cap) {
       const movers: number[] = [];
       for (let l = 0; l < m.lineCents.length; l++) {

@@ -1,7 +1,7 @@
 import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
 import { MINUTES, compile, csr, type CompiledModel } from './compile';
 import { checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
-import { checkPlan, checkPlanMonth } from './detect-plan';
+import { allMonthSpend, checkPlan, checkPlanMonth } from './detect-plan';
 import { checkLane } from './detect-resources';
 import { checkSegment } from './detect-segments';
 import type { Finding } from './finding';
@@ -84,8 +84,9 @@ export class RulesEngine {
     const owners = new Int32Array(m.n);
     for (let i = 0; i < m.n; i++) owners[i] = m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]];
     const [off, items] = csr(m.P * m.M, owners);
+    const spend = allMonthSpend(m);
     for (let pm = 0; pm < m.P * m.M; pm++) {
-      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), scratch);
+      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), scratch, spend);
       this.byMonth[pm] = take();
     }
     const [poff, pitems] = csr(m.P, m.plan);
