@@ -117,6 +117,21 @@ describe('budget grid', () => {
     await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥52,000.00');
     // Removed rows fade out before AG Grid drops them.
     await expect.poll(() => budget.root.getByText('朋友圈广告').count()).toBe(0);
+
+    // Duplicate a line (one edit), delete the copy (one edit), undo the delete.
+    const before = new Set(await budget.rowIds());
+    await budget.cell(venue.id, 'description').click();
+    await page.getByTestId('budget-duplicate').click();
+    await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥64,000.00');
+    const copyId = (await budget.rowIds()).find((id) => !before.has(id) && !id.startsWith('sub:'));
+    expect(copyId).toBeDefined();
+    expect(await budget.text(budget.cell(copyId!, 'description'))).toBe('主会场');
+    await budget.cell(copyId!, 'description').click();
+    await page.getByTestId('budget-delete').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥52,000.00');
+    await shell.undoButton.click();
+    await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥64,000.00');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -125,6 +125,29 @@ describe('risk matrix, KPIs and countdown', () => {
     await shell.undoButton.click();
     await expect.poll(() => tasks.progress(conf.id)).toBe('完成 0/2');
     expect(await tasks.item(volunteers.id).getAttribute('data-overdue')).toBe('true');
+
+    // RACI: name a person and make them accountable for the first task; undo clears the cell.
+    await page.getByTestId('raci-person').fill('项目经理');
+    await page.getByTestId('raci-add-person').click();
+    const cell = page.getByTestId('raci-cell').first();
+    await cell.selectOption('A');
+    await expect
+      .poll(async () => (await invoke(host, 'task/list', { planId: plan.id })).some((x) => x.raci.length > 0))
+      .toBe(true);
+    await expect.poll(() => cell.inputValue()).toBe('A');
+    await shell.undoButton.click();
+    await expect
+      .poll(async () => (await invoke(host, 'task/list', { planId: plan.id })).every((x) => x.raci.length === 0))
+      .toBe(true);
+
+    // The plan's level bands: with low up to 3, the 2×2 risk becomes medium; undo restores low.
+    await risks.open();
+    await page.getByTestId('band-low').fill('3');
+    await page.getByTestId('band-save').click();
+    await expect.poll(() => risks.position(risk.id)).toEqual({ p: 2, i: 2, level: 'medium' });
+    expect(await risks.cell(2, 2).getAttribute('data-level')).toBe('medium');
+    await shell.undoButton.click();
+    await expect.poll(() => risks.position(risk.id)).toEqual({ p: 2, i: 2, level: 'low' });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import {
   AllCommunityModule,
   type ColDef,
@@ -31,8 +31,11 @@ interface Props {
   onReady: (api: GridApi<GridRow>) => void;
 }
 
-/** AG Grid Community showing lines and our subtotal rows; edits go out through the column setters. */
-export function BudgetGrid({ rows, total, columns, onReady }: Props) {
+/**
+ * AG Grid Community showing lines and our subtotal rows; edits go out through the column setters.
+ * Memoized: the plan view re-renders on every workspace revision, the grid only when its rows do.
+ */
+export const BudgetGrid = memo(function BudgetGrid({ rows, total, columns, onReady }: Props) {
   const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
   const getRowClass = useCallback(
     (p: RowClassParams<GridRow>) => (p.data && p.data.kind !== 'line' ? `budget-sub budget-sub-${p.data.kind}` : ''),
@@ -57,4 +60,4 @@ export function BudgetGrid({ rows, total, columns, onReady }: Props) {
       />
     </div>
   );
-}
+});

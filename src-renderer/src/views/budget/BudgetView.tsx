@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { centsToPlain } from '../../../../src-shared/budget/money';
@@ -53,6 +53,7 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
     [t, lang, settings, activities, onEdit],
   );
 
+  const onReady = useCallback((a: GridApi<GridRow>) => (grid.current = a), []);
   const selected = (): BudgetLine[] => {
     const rows = grid.current?.getSelectedRows() ?? [];
     const picked = rows.flatMap((r) => (r.kind === 'line' ? [r.line] : []));
@@ -162,7 +163,7 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
           {message.text}
         </div>
       )}
-      <BudgetGrid rows={model.rows} total={model.total} columns={columns} onReady={(a) => (grid.current = a)} />
+      <BudgetGrid rows={model.rows} total={model.total} columns={columns} onReady={onReady} />
       {charts && <BudgetCharts rollup={model.rollup} t={t} lang={lang} />}
       {pasteText !== null && (
         <PasteDialog
