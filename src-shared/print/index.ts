@@ -1,0 +1,3 @@
+export * from './types';
+export { layoutQuarter } from './quarter-layout';
+export { geometry, textEm, clip } from './geometry';
