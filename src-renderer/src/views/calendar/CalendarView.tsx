@@ -13,6 +13,7 @@ import { useBundle } from '../budget/use-bundle';
 import { ConflictsPanel } from '../conflicts/ConflictsPanel';
 import { calendarOf } from '../conflicts/rules-from-snapshot';
 import { useConflicts } from '../conflicts/useConflicts';
+import { quarterOf } from '../lanes/lane-model';
 import { LanesView } from '../lanes/LanesView';
 import { SolverDialog } from '../solver/SolverDialog';
 import { pick } from '../shared/options';
@@ -22,7 +23,7 @@ import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
 import { createDayLooks } from './day-cells';
 import { shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
-import { toEvent } from './to-events';
+import { MORE_PREFIX, cappedEvents } from './to-events';
 import { UnscheduledTray } from './UnscheduledTray';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useDragPreview } from './useDragPreview';
@@ -32,6 +33,8 @@ import './calendar.css';
 type Editing = { activity?: Activity; day: string } | null;
 const MODE_KEY = 'dangqi.calendarMode';
 const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
+/** Events per start day each view draws before the "+N more" chip (a month cell fits about four). */
+const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 3, list: 10_000, lanes: 0 };
 
 /** Opens on today when the plan covers it, else on the plan's first month. */
 function initialDate(snapshot: PlanSnapshot): string {
@@ -54,13 +57,19 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [anchor, setAnchor] = useState(() => initialDate(snapshot));
   const calendarRef = useRef<FullCalendar | null>(null);
   const selectedRef = useRef(new Set<string>());
+  const [recap, setRecap] = useState(0);
   const conflicts = useConflicts(snapshot);
   const edits = useScheduleEdits(t);
   const preview = useDragPreview(conflicts.model, t, lang);
 
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
   const visible = useMemo(() => snapshot.activities.filter((a) => matches(a, filters)), [snapshot.activities, filters]);
-  const events = useMemo(() => visible.map(toEvent), [visible]);
+  const events = useMemo(
+    // The selection as of the last snapshot: re-capping on every click would redraw every event.
+    () => cappedEvents(visible, PER_DAY[mode], selectedRef.current, (count) => t('more', { count })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recap bumps when a finding must show its activities
+    [visible, mode, t, recap],
+  );
   const planCalendar = useMemo(() => calendarOf(snapshot), [snapshot]);
   const dayLook = useMemo(() => createDayLooks(planCalendar, lang), [planCalendar, lang]);
 
@@ -72,22 +81,35 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     });
   }, [selected, events]);
 
-  // The drop round trip ends when the conflicts computed from the new snapshot are on screen.
-  useEffect(() => {
-    if (performance.getEntriesByName('dangqi:drop-start', 'mark').length === 0) return;
-    performance.measure('dangqi:drop-roundtrip', 'dangqi:drop-start');
-    performance.clearMarks('dangqi:drop-start');
-  }, [conflicts]);
-
   const changeMode = (next: ScheduleMode) => {
     sessionStorage.setItem(MODE_KEY, next);
     setMode(next);
-    if (next !== 'lanes') calendarRef.current?.getApi().changeView(FC_VIEWS[next], anchor);
+    // A quarter starts on the plan's fiscal quarter, not wherever the month view happened to be.
+    const at = next === 'quarter' ? quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth).from : anchor;
+    if (next !== 'lanes') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
   };
+  // A move shows its conflicts from the local engine at once; the persisted snapshot follows.
+  const applyLocal = useRef(conflicts.applyLocal);
+  applyLocal.current = conflicts.applyLocal;
+  const moveTo = useCallback(
+    (a: Activity, timing: { start: string; end: string }) => {
+      applyLocal.current(a.id, timing.start);
+      return edits.move(a, timing);
+    },
+    [edits],
+  );
   const isSelected = useCallback((id: string) => selectedRef.current.has(id), []);
   const onEventClick = useCallback(
     (arg: EventClickArg) => {
       arg.jsEvent.preventDefault();
+      if (arg.event.id.startsWith(MORE_PREFIX)) {
+        // The day's full list is one click away, in the agenda view.
+        const day = arg.event.id.slice(MORE_PREFIX.length);
+        sessionStorage.setItem(MODE_KEY, 'list');
+        setMode('list');
+        calendarRef.current?.getApi().changeView(FC_VIEWS.list, day);
+        return;
+      }
       const activity = byId.get(arg.event.id);
       setSelected([arg.event.id]);
       if (activity) setEditing({ activity, day: activity.start.slice(0, 10) });
@@ -113,10 +135,10 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         void edits.duplicate(a, timing);
       } else {
         setSelected([a.id]);
-        void edits.move(a, timing).then((ok) => ok || arg.revert());
+        void moveTo(a, timing).then((ok) => ok || arg.revert());
       }
     },
-    [byId, edits, preview],
+    [byId, edits, moveTo, preview],
   );
   const onResize = useCallback(
     (arg: EventResizeDoneArg) => {
@@ -131,10 +153,10 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
       const day = arg.dateStr.slice(0, 10);
       const { activityId, type, title } = arg.draggedEl.dataset;
       const a = activityId ? byId.get(activityId) : undefined;
-      if (a) void edits.move(a, timingOnDay(a, day));
+      if (a) void moveTo(a, timingOnDay(a, day));
       else if (type) void edits.createOfType(snapshot.plan.id, pick(ACTIVITY_TYPES, type, 'other'), title ?? type, day);
     },
-    [byId, edits, snapshot.plan.id],
+    [byId, edits, moveTo, snapshot.plan.id],
   );
   const onDatesSet = useCallback((arg: DatesSetArg) => {
     const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
@@ -142,6 +164,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   }, []);
   const onShow = useCallback(
     (f: Finding) => {
+      selectedRef.current = new Set(f.activityIds);
+      setRecap((n) => n + 1);
       setSelected(f.activityIds);
       setSelectedKey(f.key);
       if (f.span) {
@@ -154,7 +178,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
 
   const current = selected.length === 1 ? byId.get(selected[0]) : undefined;
   useCalendarKeys(!editing && !asking && !solving, {
-    move: (days) => current && void edits.move(current, shiftTiming(current, days)),
+    move: (days) => current && void moveTo(current, shiftTiming(current, days)),
     open: () => current && setEditing({ activity: current, day: current.start.slice(0, 10) }),
     remove: () => current && setAsking(current),
   });
@@ -182,7 +206,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               onAnchor={setAnchor}
               t={t}
               dayLook={dayLook}
-              onMove={edits.move}
+              onMove={moveTo}
               preview={preview}
             />
           ) : (

@@ -32,6 +32,60 @@ export function toEvent(a: Activity): EventInput {
     backgroundColor: TYPE_COLORS[a.type],
     borderColor: TYPE_COLORS[a.type],
     classNames: [`status-${a.status}`, a.pinned ? 'is-pinned' : ''].filter(Boolean),
-    extendedProps: { type: a.type, status: a.status },
+    extendedProps: { type: a.type, status: a.status, order: 0 },
   };
+}
+
+const RANK = { festival: 0, preference: 1, trend: 2, normal: 3 } as const;
+
+/** The id of the "+N more" chip FullCalendar shows for an overfull day. */
+export const MORE_PREFIX = 'more:';
+
+/**
+ * At most `perDay` events start on any one day; the rest become one "+N more" chip. FullCalendar
+ * renders and measures every event it is given, even those its own "+more" link hides (its
+ * issues #6995, #4395), so with 2,000 activities in a month the cap has to happen before it.
+ * Selected activities always show, so a finding's activities are never hidden behind the chip.
+ */
+export function cappedEvents(
+  activities: Activity[],
+  perDay: number,
+  keep: ReadonlySet<string>,
+  moreLabel: (count: number) => string,
+): EventInput[] {
+  const byDay = new Map<string, Activity[]>();
+  for (const a of activities) {
+    const day = a.start.slice(0, 10);
+    const list = byDay.get(day);
+    if (list) list.push(a);
+    else byDay.set(day, [a]);
+  }
+  const out: EventInput[] = [];
+  for (const [day, list] of byDay) {
+    if (list.length <= perDay) {
+      for (const a of list) out.push(toEvent(a));
+      continue;
+    }
+    list.sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || RANK[a.priority] - RANK[b.priority] || a.title.localeCompare(b.title));
+    let shown = 0;
+    for (const a of list) {
+      if (shown < perDay - 1 || keep.has(a.id)) {
+        out.push(toEvent(a));
+        shown++;
+      }
+    }
+    out.push({
+      id: `${MORE_PREFIX}${day}`,
+      title: moreLabel(list.length - shown),
+      start: day,
+      allDay: true,
+      editable: false,
+      classNames: ['more-chip'],
+      extendedProps: { order: 1 },
+      backgroundColor: '#eef0f3',
+      borderColor: '#d9dce1',
+      textColor: '#333',
+    });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { addDays, dayNumber } from '../../../../src-shared/model';
 import type { Lang } from '../../i18n';
@@ -126,5 +126,5 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     [stop],
   );
 
-  return { begin, stop };
+  return useMemo(() => ({ begin, stop }), [begin, stop]);
 }

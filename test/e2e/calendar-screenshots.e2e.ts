@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppShell } from './pages/app-shell';
+import { CalendarPage } from './pages/calendar';
+import { LanesPage } from './pages/lanes';
+import { PlansPage } from './pages/plans';
+import { invoke } from './support/api';
+import { type Session, openBrowser } from './support/browser';
+import { type RunningHost, makeDataDir, startHost } from './support/host';
+
+const OUT = resolve(__dirname, '../../docs/screenshots');
+
+/** README pictures of the schedule: a full template year (member campaign 2026), zh-CN UI. */
+describe('schedule screenshots for the README', () => {
+  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  let host: RunningHost;
+  let session: Session;
+
+  beforeAll(async () => {
+    data = await makeDataDir();
+    host = await startHost(data.dir);
+    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 960 } });
+    await mkdir(OUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.stop();
+    await data?.remove();
+  });
+
+  it('saves the month, quarter and resource-lane views', async () => {
+    const { page } = session;
+    const calendar = new CalendarPage(page);
+    await invoke(host, 'plan/create-from-template', {
+      templateId: 'member_campaign',
+      year: 2026,
+      planName: '2026年会员档期',
+      scale: 200_000,
+    });
+    await new AppShell(page).open(host.url);
+    await new PlansPage(page).open('2026年会员档期');
+    await calendar.waitFor();
+    await calendar.showMonth('2026-10');
+    await calendar.events.first().waitFor();
+    await page.screenshot({ path: `${OUT}/calendar-month.png` });
+
+    await calendar.switchTo('quarter');
+    await expect.poll(() => calendar.quarterMonths().count()).toBe(3);
+    await calendar.events.first().waitFor();
+    await page.screenshot({ path: `${OUT}/calendar-quarter.png` });
+
+    const lanes = new LanesPage(page);
+    await calendar.switchTo('lanes');
+    await lanes.root.locator('[data-testid="lane"]').first().waitFor();
+    await page.screenshot({ path: `${OUT}/resource-lanes.png` });
+    await calendar.switchTo('month');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
