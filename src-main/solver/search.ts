@@ -222,7 +222,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
       evaluations++;
     }
     const v = iter % L;
-    if (acceptance === 'sa' && evaluations >= nextCycle) {
+    if (acceptance === 'sa' && lambda === softLambda && evaluations >= nextCycle) {
       // Each annealing cycle starts again from the best schedule found so far.
       nextCycle = evaluations + (o.annealCycle ?? 200_000);
       if (!curIsBest) {
@@ -237,7 +237,8 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     const f = lambda * st.hard + st.soft;
     const delta = f - (lambda * h0 + s0);
     let accept: boolean;
-    if (acceptance === 'sa') {
+    // Late acceptance while clashes remain (it crosses small clashes via its history); annealing after.
+    if (acceptance === 'sa' && lambda === softLambda) {
       // Simulated annealing in cycles of `cycle` evaluations, cooling from t0 to t1 each cycle.
       const cycle = o.annealCycle ?? 200_000;
       const temp = 2 * Math.pow(0.005, 1 - (nextCycle - evaluations) / cycle);

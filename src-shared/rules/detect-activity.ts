@@ -1,5 +1,4 @@
 import { NO_DAY, type CompiledModel } from './compile';
-import { RULE_CODE } from './catalog';
 import { raw, ruleOn, type RawFinding } from './raw';
 
 /** Rules that look at one activity at a time: blocked dates, window, lead times, festival, buffer. */
@@ -119,15 +118,48 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
   const window = ruleOn(m, 'activity.window');
   const festival = m.festDist[0] >= 0 && ruleOn(m, 'festival.window');
   const buffer = m.phPlan.length > 0 && ruleOn(m, 'phase.buffer');
+  const { winLo, winHi, plan, planHasBlackout, planPhOff, phStart, phEnd, phBuf, festDist } = m;
   for (let i = 0; i < m.n; i++) {
     const s = startDay[i];
     const e = endDay[i];
-    const p = m.plan[i];
-    if ((blackout && p >= 0 && m.planHasBlackout[p]) || (window && (s < m.winLo[i] || e > m.winHi[i])) || (festival && m.festival[i]) || (buffer && p >= 0 && m.planPhOff[p + 1] > m.planPhOff[p])) {
-      // Rare enough to take the general path, minus the rules handled by their own loops.
-      const out: RawFinding[] = [];
-      checkActivity(m, i, out);
-      for (const f of out) if (f.rule !== UNAVAILABLE && f.rule !== LEAD) file(i, f);
+    const p = plan[i];
+    if (blackout && p >= 0 && planHasBlackout[p]) {
+      let count = 0;
+      let from = 0;
+      let to = 0;
+      for (let d = Math.max(s, 0); d <= e && d < H; d++) {
+        if (m.blackout[p * H + d]) {
+          if (count++ === 0) from = d;
+          to = d;
+        }
+      }
+      if (count > 0) file(i, raw('plan.blackout', count, [i], { from, to }));
+    }
+    if (window && (s < winLo[i] || e > winHi[i])) {
+      const len = e - s + 1;
+      const early = s < winLo[i];
+      const outside = Math.min(len, Math.max(0, winLo[i] - s)) + Math.min(len, Math.max(0, e - winHi[i]));
+      file(i, raw('activity.window', Math.min(len, outside), [i], { from: s, to: e, a: early ? 1 : 0, b: early ? winLo[i] : winHi[i] }));
+    }
+    if (festival && m.festival[i]) {
+      let best = 0x7fffffff;
+      let at = 0;
+      for (let d = Math.max(s, 0); d <= e && d < H; d++) {
+        if (festDist[d] < best) {
+          best = festDist[d];
+          at = d;
+        }
+      }
+      if (best > 0 && best < 0x7fffffff) file(i, raw('festival.window', best, [i], { from: s, to: e, a: at }));
+    }
+    if (buffer && p >= 0) {
+      for (let ph = planPhOff[p]; ph < planPhOff[p + 1]; ph++) {
+        if (s < phStart[ph] || s > phEnd[ph]) continue;
+        const from = Math.max(s, phBuf[ph]);
+        const to = Math.min(e, phEnd[ph]);
+        if (to >= from) file(i, raw('phase.buffer', to - from + 1, [i], { from, to, a: ph }));
+        break;
+      }
     }
   }
   if (m.T > 0 && ruleOn(m, 'task.lead_time')) {
@@ -140,6 +172,3 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
     }
   }
 }
-
-const UNAVAILABLE = RULE_CODE['resource.unavailable'];
-const LEAD = RULE_CODE['task.lead_time'];

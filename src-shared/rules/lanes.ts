@@ -26,9 +26,21 @@ function pass(order: Int32Array, key: Int32Array, K: number, out: Int32Array): v
   }
 }
 
+// Scratch reused across detections: full detection should not hand the collector megabytes each time.
+let orderBuf: Int32Array = new Int32Array(0);
+let spareBuf: Int32Array = new Int32Array(0);
+let dayBuf: Int32Array = new Int32Array(0);
+let minuteBuf: Int32Array = new Int32Array(0);
+
+function scratch(buf: Int32Array, n: number): Int32Array {
+  return buf.length >= n ? buf : new Int32Array(Math.max(n, buf.length * 2));
+}
+
 function lanesBy(count: number, day: Int32Array, minute: Int32Array | null, lane: Int32Array, H: number, L: number): Lanes {
-  let order = new Int32Array(count);
-  let spare = new Int32Array(count);
+  orderBuf = scratch(orderBuf, count);
+  spareBuf = scratch(spareBuf, count);
+  let order = orderBuf.subarray(0, count);
+  let spare = spareBuf.subarray(0, count);
   for (let k = 0; k < count; k++) order[k] = k;
   if (minute) {
     pass(order, minute, MINUTES, spare);
@@ -36,26 +48,30 @@ function lanesBy(count: number, day: Int32Array, minute: Int32Array | null, lane
   }
   pass(order, day, H, spare);
   [order, spare] = [spare, order];
-  pass(order, lane, L, spare);
+  const items = new Int32Array(count);
+  pass(order, lane, L, items);
   const off = new Int32Array(L + 1);
   for (let k = 0; k < count; k++) off[lane[k] + 1]++;
   for (let l = 0; l < L; l++) off[l + 1] += off[l];
-  return { off, items: spare };
+  return { off, items };
 }
 
 /** Claims per resource, by start minute. */
 export function resourceLanes(m: CompiledModel): Lanes {
   const C = m.claimRes.length;
-  const day = new Int32Array(C);
+  dayBuf = scratch(dayBuf, C);
+  const day = dayBuf;
   let minute: Int32Array | null = null;
   for (let c = 0; c < C; c++) {
     const s = m.startMin[m.claimAct[c]];
     const d = m.startDay[m.claimAct[c]];
     day[c] = d;
-    if (s !== d * MINUTES) {
-      minute ??= new Int32Array(C);
-      minute[c] = s - d * MINUTES;
+    if (s !== d * MINUTES && minute === null) {
+      minuteBuf = scratch(minuteBuf, C);
+      minute = minuteBuf;
+      minute.fill(0, 0, C);
     }
+    if (minute) minute[c] = s - d * MINUTES;
   }
   return lanesBy(C, day, minute, m.claimRes, m.H, m.R);
 }
@@ -70,7 +86,8 @@ export function targetActs(m: CompiledModel): Int32Array {
 /** Segment targets per segment, by start day. */
 export function segmentLanes(m: CompiledModel, tAct: Int32Array): Lanes {
   const G = m.segOf.length;
-  const day = new Int32Array(G);
+  dayBuf = scratch(dayBuf, G);
+  const day = dayBuf;
   for (let g = 0; g < G; g++) day[g] = m.startDay[tAct[g]];
   return lanesBy(G, day, null, m.segOf, m.H, m.S);
 }
