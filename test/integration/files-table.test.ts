@@ -145,7 +145,7 @@ describe('spreadsheet import', () => {
   it('imports budget lines with categories, amounts and activity names', async () => {
     const { plan } = await seedQuarter(core);
     const csv = Buffer.from(
-      '预算科目,说明,预算金额,实际金额,活动,日期\n场地租赁费,宴会厅,"¥12,500.00",0.29,春节会员日,2026/2/1\n礼品,红包,-5,,,\n',
+      '预算科目,说明,预算金额,实际金额,活动,日期,阶段\n场地租赁费,宴会厅,"¥12,500.00",0.29,春节会员日,2026/2/1,执行\n礼品,红包,-5,,,\n',
       'utf8',
     );
     const p = await core.call('file/preview-table-import', {
@@ -159,7 +159,13 @@ describe('spreadsheet import', () => {
     await core.call('file/apply-table-import', { planId: plan.id, target: 'budget', token: p.token });
     const lines = await core.call('budget/list-lines', { planId: plan.id });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ category: 'venue', plannedCents: 1_250_000, actualCents: 29, date: '2026-02-01' });
+    expect(lines[0]).toMatchObject({
+      category: 'venue',
+      plannedCents: 1_250_000,
+      actualCents: 29,
+      date: '2026-02-01',
+      phase: 'execution',
+    });
   });
 });
 

@@ -32,6 +32,8 @@ export interface RowContext {
   defaultType?: ActivityType;
   /** The plan's activities by title, for budget lines that name one. */
   activitiesByTitle: ReadonlyMap<string, string>;
+  /** The plan's budget phases by key, Chinese and English name, so "执行" is stored as `execution`. */
+  phaseKeys?: ReadonlyMap<string, string>;
 }
 
 /** Reads body rows with the mapping; a row with any error has no record and is not written. */
@@ -166,7 +168,7 @@ function budgetRecord(get: Get, text: Text, fail: Fail, ctx: RowContext): Budget
   }
   const fields = {
     activityId,
-    phase: text('phase').slice(0, 200),
+    phase: (ctx.phaseKeys?.get(text('phase').toLowerCase()) ?? text('phase')).slice(0, 200),
     category,
     description: description.slice(0, 200),
     plannedCents,

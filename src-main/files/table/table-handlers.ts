@@ -5,6 +5,7 @@ import { activityToRow, listActivities } from '../../db/queries/activities';
 import { budgetLineToRow, listBudgetLines, listRisks } from '../../db/queries/plan-items';
 import { findPlan } from '../../db/queries/plans';
 import { label } from '../../service/localize';
+import { readPlanSettings } from '../../service/settings-handlers';
 import type { Workspace } from '../../service/workspace';
 import { safeFileBase } from '../plan-file/export';
 import { expiredPreview } from '../plan-file/import';
@@ -19,7 +20,7 @@ import { type TableOptions, type TableReading, readTable, toPreview } from './ta
 import { type SheetSpec, tabulate, writeCsv, writeXlsx } from './table-write';
 
 type TableHandlers = Pick<Handlers, 'file/preview-table-import' | 'file/apply-table-import' | 'file/export-table'>;
-type Options = Omit<TableOptions, 'activitiesByTitle'> & { planId: string };
+type Options = Omit<TableOptions, 'activitiesByTitle' | 'phaseKeys'> & { planId: string };
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,9 +31,14 @@ export function tableHandlers(ws: Workspace): TableHandlers {
   const read = async (table: ReadTable, o: Options): Promise<TableReading> => {
     const activities = await listActivities(ws.db, o.planId);
     const activitiesByTitle = new Map(activities.map((a) => [a.title, a.id]));
-    const probe = readTable(table, { ...o, activitiesByTitle }, () => null);
+    const { budgetPhases } = await readPlanSettings(ws.db, o.planId);
+    const phaseKeys = new Map(
+      budgetPhases.flatMap((p) => [p.key, p.nameZh, p.nameEn.toLowerCase()].map((n) => [n, p.key] as const)),
+    );
+    const ctx = { ...o, activitiesByTitle, phaseKeys };
+    const probe = readTable(table, ctx, () => null);
     const remembered = o.mapping ? null : await recallMapping(ws.db, probe.hash);
-    return remembered ? readTable(table, { ...o, activitiesByTitle }, () => remembered) : probe;
+    return remembered ? readTable(table, ctx, () => remembered) : probe;
   };
 
   return {

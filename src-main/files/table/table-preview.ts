@@ -12,6 +12,7 @@ export interface TableOptions {
   year?: number;
   defaultType?: ActivityType;
   activitiesByTitle: ReadonlyMap<string, string>;
+  phaseKeys?: ReadonlyMap<string, string>;
 }
 
 export interface TableReading {
@@ -67,6 +68,7 @@ export function readTable(
     year: opts.year,
     defaultType: opts.defaultType,
     activitiesByTitle: opts.activitiesByTitle,
+    phaseKeys: opts.phaseKeys,
   });
   return { sheetName: sheet.name, headers, hash, mapping, mappingSource, needsYear, rows };
 }
