@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  applyLineChange,
   contingencyCheck,
   phaseShares,
   rollUp,
@@ -167,5 +168,32 @@ describe('approval tiers (DOMAIN.md §4)', () => {
       tiers,
     );
     expect(a).toMatchObject({ amountCents: 60_000 * Y, tierIndex: 1 });
+  });
+});
+
+describe('applyLineChange', () => {
+  it('equals a full roll-up of the edited list (property)', () => {
+    const arbLine = fc.record({
+      plannedCents: fc.integer({ min: 0, max: 1e9 }),
+      committedCents: fc.integer({ min: 0, max: 1e9 }),
+      actualCents: fc.integer({ min: 0, max: 1e9 }),
+      phase: fc.constantFrom('a', 'b', ''),
+      activityId: fc.constantFrom(null, 'x', 'y'),
+      category: fc.constantFrom<BudgetCategory>('venue', 'gifts', 'contingency'),
+      date: fc.constantFrom(null, '2026-03-05', '2026-04-01'),
+    });
+    fc.assert(
+      fc.property(fc.array(arbLine, { minLength: 1, maxLength: 30 }), fc.nat(), arbLine, (lines, at, next) => {
+        const i = at % lines.length;
+        const edited = lines.map((l, k) => (k === i ? next : l));
+        const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+        const a = applyLineChange(rollUp(lines), lines[i], next);
+        const b = rollUp(edited);
+        expect(a.plan).toEqual(b.plan);
+        for (const key of ['byPhase', 'byActivity', 'byPhaseActivity', 'byCategory', 'byMonth'] as const) {
+          expect(sorted(a[key])).toEqual(sorted(b[key]));
+        }
+      }),
+    );
   });
 });

@@ -25,6 +25,8 @@ const selection = {
 };
 
 interface Props {
+  /** Text for an empty grid, in the planner's language. */
+  emptyText: string;
   rows: GridRow[];
   total: SubtotalRow;
   columns: ColDef<GridRow>[];
@@ -35,7 +37,7 @@ interface Props {
  * AG Grid Community showing lines and our subtotal rows; edits go out through the column setters.
  * Memoized: the plan view re-renders on every workspace revision, the grid only when its rows do.
  */
-export const BudgetGrid = memo(function BudgetGrid({ rows, total, columns, onReady }: Props) {
+export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, columns, onReady }: Props) {
   const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
   const getRowClass = useCallback(
     (p: RowClassParams<GridRow>) => (p.data && p.data.kind !== 'line' ? `budget-sub budget-sub-${p.data.kind}` : ''),
@@ -54,6 +56,7 @@ export const BudgetGrid = memo(function BudgetGrid({ rows, total, columns, onRea
         rowSelection={selection}
         stopEditingWhenCellsLoseFocus
         animateRows={false}
+        localeText={{ noRowsToShow: emptyText }}
         suppressAnimationFrame
         suppressDragLeaveHidesColumns
         onGridReady={(e) => onReady(e.api)}

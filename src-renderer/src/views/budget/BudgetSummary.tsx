@@ -1,20 +1,25 @@
 import type { TFunction } from 'i18next';
 import { formatCny } from '../../../../src-shared/budget/money';
 import { type BudgetRollup, contingencyCheck, phaseShares } from '../../../../src-shared/budget/rollup';
-import type { BudgetLine, PlanSettings } from '../../../../src-shared/model';
+import type { PlanSettings } from '../../../../src-shared/model';
 
 interface Props {
   rollup: BudgetRollup;
-  lines: readonly BudgetLine[];
   settings: PlanSettings;
   t: TFunction;
   lang: 'zh-CN' | 'en';
 }
 
 /** Plan totals, phase shares against the target split, and the contingency reserve. */
-export function BudgetSummary({ rollup, lines, settings, t, lang }: Props) {
+export function BudgetSummary({ rollup, settings, t, lang }: Props) {
   const shares = phaseShares(rollup, settings.budgetPhases);
-  const reserve = contingencyCheck(lines, rollup.plan.plannedCents, settings);
+  // The reserve from the roll-up's contingency bucket rather than a pass over every line.
+  const reserved = rollup.byCategory.get('contingency')?.plannedCents ?? 0;
+  const reserve = contingencyCheck(
+    [{ category: 'contingency', plannedCents: reserved }],
+    rollup.plan.plannedCents,
+    settings,
+  );
   const p = rollup.plan;
   return (
     <div className="budget-summary">

@@ -10,7 +10,7 @@ import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { budgetColumns } from './budget-columns';
 import { budgetStrings } from './budget-i18n';
-import { type GridRow, buildRows } from './budget-rows';
+import { type BudgetModel, type GridRow, buildRows, nextModel } from './budget-rows';
 import { BudgetCharts } from './BudgetCharts';
 import { BudgetGrid } from './BudgetGrid';
 import { BudgetSummary } from './BudgetSummary';
@@ -47,7 +47,17 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
     snapshot.activities.map((a) => `${a.id}\u0000${a.title}\u0000${a.start}`).join('\u0001'),
   );
 
-  const model = useMemo(() => buildRows(lines, settings.budgetPhases, activities), [lines, settings, activities]);
+  // The last model with the lines and grouping it was built for; patched when one line changed.
+  const last = useRef<{ lines: BudgetLine[]; model: BudgetModel; settings: unknown; activities: unknown } | null>(null);
+  const model = useMemo(() => {
+    const prev =
+      last.current && last.current.settings === settings && last.current.activities === activities
+        ? last.current
+        : null;
+    const next = nextModel(prev, lines, () => buildRows(lines, settings.budgetPhases, activities));
+    last.current = { lines, model: next, settings, activities };
+    return next;
+  }, [lines, settings, activities]);
   const columns = useMemo(
     () => budgetColumns({ t, lang, settings, activities, onEdit }),
     [t, lang, settings, activities, onEdit],
@@ -157,13 +167,13 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
           {t('charts')}
         </button>
       </div>
-      <BudgetSummary rollup={model.rollup} lines={lines} settings={settings} t={t} lang={lang} />
+      <BudgetSummary rollup={model.rollup} settings={settings} t={t} lang={lang} />
       {message && (
         <div className={`budget-message ${message.kind}`} role="alert" data-testid="budget-message">
           {message.text}
         </div>
       )}
-      <BudgetGrid rows={model.rows} total={model.total} columns={columns} onReady={onReady} />
+      <BudgetGrid emptyText={t('empty')} rows={model.rows} total={model.total} columns={columns} onReady={onReady} />
       {charts && <BudgetCharts rollup={model.rollup} t={t} lang={lang} />}
       {pasteText !== null && (
         <PasteDialog

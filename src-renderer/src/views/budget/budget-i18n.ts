@@ -48,6 +48,7 @@ export const budgetStrings = {
     chartMonth: '按月份的预算与实际',
     undated: '未定日期',
     loadingChart: '图表加载中…',
+    empty: '还没有预算科目：点“新增科目”，或从 Excel/WPS 复制几行后在表格上按 Ctrl+V。',
   },
   en: {
     title: 'Budget',
@@ -102,5 +103,6 @@ export const budgetStrings = {
     chartMonth: 'Planned vs actual by month',
     undated: 'Undated',
     loadingChart: 'Loading chart…',
+    empty: 'No budget lines yet: click “Add line”, or copy rows in Excel/WPS and press Ctrl+V over the grid.',
   },
 };

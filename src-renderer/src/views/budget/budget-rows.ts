@@ -1,4 +1,10 @@
-import { type BudgetRollup, type Totals, phaseActivityKey, rollUp } from '../../../../src-shared/budget/rollup';
+import {
+  type BudgetRollup,
+  type Totals,
+  applyLineChange,
+  phaseActivityKey,
+  rollUp,
+} from '../../../../src-shared/budget/rollup';
 import type { Activity, BudgetLine, BudgetPhase } from '../../../../src-shared/model';
 
 /**
@@ -32,6 +38,8 @@ export interface BudgetModel {
   rollup: BudgetRollup;
   rows: GridRow[];
   total: SubtotalRow;
+  /** Row index by row id, so one edited line can be patched in place of a rebuild. */
+  index: Map<string, number>;
 }
 
 export function buildRows(
@@ -80,7 +88,48 @@ export function buildRows(
     }
   }
   const total: SubtotalRow = { kind: 'plan', id: subtotalId('plan'), phase: '', activityId: null, totals: rollup.plan };
-  return { rollup, rows, total };
+  return { rollup, rows, total, index: new Map(rows.map((r, i) => [r.id, i])) };
+}
+
+/**
+ * The model after one line changed in place (same phase and activity, so it keeps its row):
+ * the line row, its two subtotal rows and the plan total are replaced, nothing else is touched.
+ * Null when the line moved group; the caller rebuilds.
+ */
+export function patchModel(model: BudgetModel, before: BudgetLine, after: BudgetLine): BudgetModel | null {
+  if (before.phase !== after.phase || before.activityId !== after.activityId) return null;
+  const at = model.index.get(after.id);
+  const phaseAt = model.index.get(subtotalId('phase', after.phase));
+  const actAt = model.index.get(subtotalId('activity', after.phase, after.activityId));
+  if (at === undefined || phaseAt === undefined || actAt === undefined) return null;
+  const rollup = applyLineChange(model.rollup, before, after);
+  const rows = model.rows.slice();
+  rows[at] = wrap(after);
+  const sub = (i: number, totals: Totals) => (rows[i] = { ...(rows[i] as SubtotalRow), totals });
+  sub(phaseAt, rollup.byPhase.get(after.phase)!);
+  sub(actAt, rollup.byPhaseActivity.get(phaseActivityKey(after.phase, after.activityId))!);
+  return { rollup, rows, total: { ...model.total, totals: rollup.plan }, index: model.index };
+}
+
+/**
+ * Keeps the model in step with the lines: a single line replaced in place is patched in time
+ * independent of the budget's size; anything else (paste, delete, a refetch with other
+ * changes, new settings) rebuilds.
+ */
+export function nextModel(
+  prev: { lines: readonly BudgetLine[]; model: BudgetModel } | null,
+  lines: readonly BudgetLine[],
+  rebuild: () => BudgetModel,
+): BudgetModel {
+  if (!prev || prev.lines.length !== lines.length) return rebuild();
+  let changed = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === prev.lines[i]) continue;
+    if (changed >= 0 || lines[i].id !== prev.lines[i].id) return rebuild();
+    changed = i;
+  }
+  if (changed < 0) return prev.model;
+  return patchModel(prev.model, prev.lines[changed], lines[changed]) ?? rebuild();
 }
 
 /**
