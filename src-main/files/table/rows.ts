@@ -1,10 +1,6 @@
+import type { z } from 'zod';
 import type { TableField } from '../../../src-shared/contract-files';
-import {
-  type ActivityType,
-  ActivityInput,
-  type BudgetLineInput,
-  BudgetLineInput as BudgetLineSchema,
-} from '../../../src-shared/model';
+import { type ActivityType, ActivityInput, BudgetLineInput } from '../../../src-shared/model';
 import { AMOUNT_MESSAGES, parseAmount } from '../../../src-shared/parse/amount';
 import { DATE_MESSAGES, parseDateCell } from '../../../src-shared/parse/date';
 import { type Cell, cellText } from './grid';
@@ -16,10 +12,9 @@ export interface RowError {
   zh: string;
   en: string;
 }
-export interface ActivityRecord extends Omit<ActivityInput, 'planId'> {
-  plannedCents: number | null;
-}
-export type BudgetRecord = Omit<BudgetLineInput, 'planId'>;
+/** A row as it will be written: the create schema's output (defaults filled), less the plan. */
+export type ActivityRecord = Omit<z.output<typeof ActivityInput>, 'planId'> & { plannedCents: number | null };
+export type BudgetRecord = Omit<z.output<typeof BudgetLineInput>, 'planId'>;
 export interface ReadRow<R> {
   rowNumber: number;
   cells: string[];
@@ -128,7 +123,10 @@ function activityRecord(get: Get, text: Text, fail: Fail, ctx: RowContext): Acti
     expectedParticipants: participants,
     notes: text('notes'),
   };
-  return checked(ActivityInput, { planId: PLACEHOLDER, ...fields }, fail) ? { ...fields, plannedCents } : null;
+  const ok = checked(ActivityInput, { planId: PLACEHOLDER, ...fields }, fail);
+  if (!ok) return null;
+  const { planId: _p, ...record } = ok;
+  return { ...record, plannedCents };
 }
 
 function budgetRecord(get: Get, text: Text, fail: Fail, ctx: RowContext): BudgetRecord | null {
@@ -177,24 +175,22 @@ function budgetRecord(get: Get, text: Text, fail: Fail, ctx: RowContext): Budget
     date,
     notes: text('notes'),
   };
-  return checked(BudgetLineSchema, { planId: PLACEHOLDER, ...fields }, fail) ? fields : null;
+  const ok = checked(BudgetLineInput, { planId: PLACEHOLDER, ...fields }, fail);
+  if (!ok) return null;
+  const { planId: _p, ...record } = ok;
+  return record;
 }
 
 const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
 
-function checked(
-  schema: {
-    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-  fail: Fail,
-): boolean {
+/** The create schema's own check, so an imported row can never hold what a request could not. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, fail: Fail): T | null {
   const r = schema.safeParse(value);
-  if (r.success) return true;
-  for (const i of r.error?.issues.slice(0, 3) ?? []) {
+  if (r.success) return r.data;
+  for (const i of r.error.issues.slice(0, 3)) {
     fail(String(i.path[0] ?? 'title') as TableField, { zh: `内容无效：${i.message}`, en: `Invalid: ${i.message}` });
   }
-  return false;
+  return null;
 }
 
 /** "14:30", "14点", "14时30分", or an XLSX time cell (a fraction of a day). */

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { AppError, notFound } from '../../../src-shared/errors';
-import type { Activity, BudgetLine } from '../../../src-shared/model';
+import { type Activity, type BudgetLine, BudgetLineInput } from '../../../src-shared/model';
 import { activityToRow, listActivities } from '../../db/queries/activities';
 import { budgetLineToRow, listBudgetLines, listRisks } from '../../db/queries/plan-items';
 import { findPlan } from '../../db/queries/plans';
@@ -77,15 +77,7 @@ export function tableHandlers(ws: Workspace): TableHandlers {
           const acts = (records as ActivityRecord[]).map(({ plannedCents: _p, ...a }) => activity(plan.id, a, stamp));
           await rec.insertMany('activities', acts.map(activityToRow));
           const withMoney = (records as ActivityRecord[]).flatMap((r, i) =>
-            r.plannedCents === null
-              ? []
-              : [
-                  line(
-                    plan.id,
-                    { activityId: acts[i].id, category: 'other', description: r.title, plannedCents: r.plannedCents },
-                    stamp,
-                  ),
-                ],
+            r.plannedCents === null ? [] : [moneyLine(plan.id, acts[i].id, r.title, r.plannedCents, stamp)],
           );
           await rec.insertMany('budget_lines', withMoney.map(budgetLineToRow));
           return acts.map((a) => a.id);
@@ -131,44 +123,23 @@ export function tableHandlers(ws: Workspace): TableHandlers {
 type Stamp = { createdAt: string; updatedAt: string };
 
 function activity(planId: string, a: Omit<ActivityRecord, 'plannedCents'>, stamp: Stamp): Activity {
-  return {
-    id: crypto.randomUUID(),
-    planId,
-    status: 'planned',
-    allDay: true,
-    windowStart: null,
-    windowEnd: null,
-    priority: 'normal',
-    pinned: false,
-    owner: '',
-    expectedParticipants: null,
-    notes: '',
-    backupPlan: '',
-    claims: [],
-    segmentIds: [],
-    ...a,
-    ...stamp,
-  } as Activity;
+  return { ...a, id: crypto.randomUUID(), planId, ...stamp } satisfies Activity;
 }
 
 function line(planId: string, b: BudgetRecord, stamp: Stamp): BudgetLine {
-  return {
-    id: crypto.randomUUID(),
+  return { ...b, id: crypto.randomUUID(), planId, ...stamp } satisfies BudgetLine;
+}
+
+/** The budget line an activity row's amount column becomes: category "other", described by the title. */
+function moneyLine(planId: string, activityId: string, title: string, plannedCents: number, stamp: Stamp): BudgetLine {
+  const { planId: _p, ...b } = BudgetLineInput.parse({
     planId,
-    activityId: null,
-    phase: '',
-    description: '',
-    plannedCents: 0,
-    committedCents: 0,
-    actualCents: 0,
-    unplanned: false,
-    date: null,
-    approvalStatus: 'not_submitted',
-    approvedBy: '',
-    notes: '',
-    ...b,
-    ...stamp,
-  } as BudgetLine;
+    activityId,
+    category: 'other',
+    description: title.slice(0, 200),
+    plannedCents,
+  });
+  return line(planId, b, stamp);
 }
 
 function needsYear(): AppError {
