@@ -121,13 +121,14 @@ describe('budget grid', () => {
     // Duplicate a line (one edit), delete the copy (one edit), undo the delete.
     const before = new Set(await budget.rowIds());
     await budget.cell(venue.id, 'description').click();
-    await page.getByTestId('budget-duplicate').click();
+    await page.keyboard.press('ControlOrMeta+D');
     await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥64,000.00');
     const copyId = (await budget.rowIds()).find((id) => !before.has(id) && !id.startsWith('sub:'));
     expect(copyId).toBeDefined();
     expect(await budget.text(budget.cell(copyId!, 'description'))).toBe('主会场');
+    // The Delete key over a selected line asks, then deletes.
     await budget.cell(copyId!, 'description').click();
-    await page.getByTestId('budget-delete').click();
+    await page.keyboard.press('Delete');
     await page.getByTestId('confirm-ok').click();
     await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥52,000.00');
     await shell.undoButton.click();

@@ -31,13 +31,15 @@ interface Props {
   total: SubtotalRow;
   columns: ColDef<GridRow>[];
   onReady: (api: GridApi<GridRow>) => void;
+  /** Keys pressed on a cell that is not being edited (Delete, Ctrl+D). */
+  onKey: (e: KeyboardEvent) => void;
 }
 
 /**
  * AG Grid Community showing lines and our subtotal rows; edits go out through the column setters.
  * Memoized: the plan view re-renders on every workspace revision, the grid only when its rows do.
  */
-export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, columns, onReady }: Props) {
+export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, columns, onReady, onKey }: Props) {
   const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
   const getRowClass = useCallback(
     (p: RowClassParams<GridRow>) => (p.data && p.data.kind !== 'line' ? `budget-sub budget-sub-${p.data.kind}` : ''),
@@ -60,6 +62,9 @@ export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, col
         suppressAnimationFrame
         suppressDragLeaveHidesColumns
         onGridReady={(e) => onReady(e.api)}
+        onCellKeyDown={(e) => {
+          if (!e.api.getEditingCells().length && e.event instanceof KeyboardEvent) onKey(e.event);
+        }}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { type ClipboardEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { centsToPlain } from '../../../../src-shared/budget/money';
@@ -99,6 +99,19 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
     if (ids.length === 0) return notices.info(t('selectFirst'));
     setToDelete(ids);
   };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Delete') askDelete();
+    else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'd') {
+      e.preventDefault(); // the browser would bookmark the page
+      duplicate();
+    }
+  };
+  // A stable handler for the memoized grid that always runs the latest onKey.
+  const keyHandler = useRef(onKey);
+  useLayoutEffect(() => {
+    keyHandler.current = onKey;
+  });
+  const stableOnKey = useCallback((e: KeyboardEvent) => keyHandler.current(e), []);
   const insert = async (drafts: LineDraft[]) => {
     await api.invoke('budget/paste-lines', { planId: plan.id, lines: drafts });
     notices.info(t('pasted', { count: drafts.length }));
@@ -173,7 +186,14 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
           {message.text}
         </div>
       )}
-      <BudgetGrid emptyText={t('empty')} rows={model.rows} total={model.total} columns={columns} onReady={onReady} />
+      <BudgetGrid
+        emptyText={t('empty')}
+        rows={model.rows}
+        total={model.total}
+        columns={columns}
+        onReady={onReady}
+        onKey={stableOnKey}
+      />
       {charts && <BudgetCharts rollup={model.rollup} t={t} lang={lang} />}
       {pasteText !== null && (
         <PasteDialog
