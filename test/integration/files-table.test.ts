@@ -229,6 +229,14 @@ describe('spreadsheet export', () => {
       ];
       const original = await core.call('plan/get-snapshot', { id: plan.id });
       expect(snap.activities.map(pick).sort()).toEqual(original.activities.map(pick).sort());
+      // Without a chosen sheet, the budget import picks the sheet whose headers fit a budget.
+      const pb = await other.call('file/preview-table-import', {
+        planId: p2.id,
+        target: 'budget',
+        fileName: out.fileName,
+        contentBase64: out.contentBase64,
+      });
+      expect(pb.sheet).toBe('预算');
     } finally {
       await other.dispose();
     }

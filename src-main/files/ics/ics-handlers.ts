@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../src-shared/contract';
 import { notFound } from '../../../src-shared/errors';
-import { type Activity, ActivityInput, addDays } from '../../../src-shared/model';
+import { type Activity, ActivityInput } from '../../../src-shared/model';
+import { quarterRange } from '../../../src-shared/print/quarter-range';
 import { activityToRow, listActivities } from '../../db/queries/activities';
 import { findPlan } from '../../db/queries/plans';
 import type { DbOrTrx } from '../../db/schema';
@@ -135,15 +136,4 @@ async function existingIds(db: DbOrTrx, ids: readonly string[]): Promise<Set<str
     for (const r of rows) out.add(r.id);
   }
   return out;
-}
-
-/** Quarter q of the fiscal year `year` that starts in `startMonth` (1 = calendar quarters). */
-export function quarterRange(year: number, q: number, startMonth: number): [string, string] {
-  const month0 = startMonth - 1 + (q - 1) * 3;
-  const y = year + Math.floor(month0 / 12);
-  const m = (month0 % 12) + 1;
-  const from = `${y}-${String(m).padStart(2, '0')}-01`;
-  const next =
-    m + 3 > 12 ? `${y + 1}-${String(m + 3 - 12).padStart(2, '0')}-01` : `${y}-${String(m + 3).padStart(2, '0')}-01`;
-  return [from, addDays(next, -1)];
 }

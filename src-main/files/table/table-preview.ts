@@ -31,8 +31,7 @@ export function readTable(
   opts: TableOptions,
   recall: (hash: string) => Mapping | null,
 ): TableReading {
-  const sheet =
-    table.sheets.find((s) => s.name === opts.sheet) ?? table.sheets.find((s) => s.rows.length > 0) ?? table.sheets[0];
+  const sheet = table.sheets.find((s) => s.name === opts.sheet) ?? bestSheet(table, opts.target);
   const first = sheet.rows[0] ?? [];
   const hasHeader = looksLikeHeader(first, opts.target);
   const width = Math.max(0, ...sheet.rows.slice(0, 50).map((r) => r.length));
@@ -71,6 +70,13 @@ export function readTable(
     phaseKeys: opts.phaseKeys,
   });
   return { sheetName: sheet.name, headers, hash, mapping, mappingSource, needsYear, rows };
+}
+
+/** Without a chosen sheet: the one whose header row names the most fields of the target (our own export puts 活动 before 预算). */
+function bestSheet(table: ReadTable, target: TableOptions['target']): ReadTable['sheets'][number] {
+  const score = (rows: ReadTable['sheets'][number]['rows']) =>
+    rows.length === 0 ? -1 : Object.values(detectMapping(rows[0], target)).filter((f) => f !== null).length;
+  return table.sheets.reduce((best, s) => (score(s.rows) > score(best.rows) ? s : best), table.sheets[0]);
 }
 
 /** The preview the renderer shows: every unreadable row, and the first readable ones. */

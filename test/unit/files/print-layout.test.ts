@@ -6,6 +6,7 @@ import {
   type PrintDocument,
   type PrintInput,
   layoutQuarter,
+  quarterRange,
   textEm,
 } from '../../../src-shared/print';
 
@@ -159,5 +160,15 @@ describe('print layout of a quarter', () => {
       ),
       { numRuns: 200, seed: 17 },
     );
+  });
+});
+
+describe('quarterRange', () => {
+  it('calendar and fiscal quarters', () => {
+    expect(quarterRange(2026, 1)).toEqual(['2026-01-01', '2026-03-31']);
+    expect(quarterRange(2026, 4)).toEqual(['2026-10-01', '2026-12-31']);
+    expect(quarterRange(2026, 1, 4)).toEqual(['2026-04-01', '2026-06-30']);
+    expect(quarterRange(2026, 4, 4)).toEqual(['2027-01-01', '2027-03-31']);
+    expect(quarterRange(2024, 1, 12)).toEqual(['2024-12-01', '2025-02-28']);
   });
 });
