@@ -269,6 +269,49 @@ describe('spreadsheet export', () => {
     });
   });
 
+  it('CSV: activities round trip (all-day and timed, quotes, commas, newlines in notes)', async () => {
+    const { plan } = await seedQuarter(core);
+    await core.call('activity/create', {
+      planId: plan.id,
+      title: '沙龙 "春季", 第二场',
+      type: 'salon',
+      allDay: false,
+      start: '2026-03-03T14:00',
+      end: '2026-03-03T16:30',
+      owner: '李四',
+      notes: '第一行\n第二行, 含逗号',
+      expectedParticipants: 80,
+    });
+    const out = await core.call('file/export-table', { planId: plan.id, what: 'activities', format: 'csv' });
+    const other = await createTestCore();
+    try {
+      const p2 = await other.call('plan/create', { name: 'copy', startDate: '2026-01-01', endDate: '2026-12-31' });
+      const p = await other.call('file/preview-table-import', {
+        planId: p2.id,
+        target: 'activities',
+        fileName: out.fileName,
+        contentBase64: out.contentBase64,
+      });
+      expect(p.unreadable).toBe(0);
+      await other.call('file/apply-table-import', { planId: p2.id, target: 'activities', token: p.token });
+      const pick = (a: {
+        title: string;
+        type: string;
+        allDay: boolean;
+        start: string;
+        end: string;
+        owner: string;
+        notes: string;
+        expectedParticipants: number | null;
+      }) => JSON.stringify([a.title, a.type, a.allDay, a.start, a.end, a.owner, a.notes, a.expectedParticipants]);
+      const mine = (await core.call('plan/get-snapshot', { id: plan.id })).activities.map(pick).sort();
+      const theirs = (await other.call('plan/get-snapshot', { id: p2.id })).activities.map(pick).sort();
+      expect(theirs).toEqual(mine);
+    } finally {
+      await other.dispose();
+    }
+  });
+
   it('refuses an XLSX that declares a huge expansion, before exceljs reads it', async () => {
     const { plan } = await seedQuarter(core);
     const zip = fakeZip(200 * 1024 * 1024);
