@@ -33,12 +33,26 @@ describe('schedule screenshots for the README', () => {
   it('saves the month, quarter and resource-lane views', async () => {
     const { page } = session;
     const calendar = new CalendarPage(page);
-    await invoke(host, 'plan/create-from-template', {
+    const { plan } = await invoke(host, 'plan/create-from-template', {
       templateId: 'member_campaign',
       year: 2026,
       planName: '2026年会员档期',
       scale: 200_000,
     });
+    // One clash, so the pictures show what a double-booked venue looks like.
+    const snap = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const isVenue = (id: string) => snap.resources.find((r) => r.id === id)?.kind === 'venue';
+    const claimed = snap.activities.find((a) => a.start.startsWith('2026-10') && a.claims.some((c) => isVenue(c.resourceId)));
+    if (claimed) {
+      await invoke(host, 'activity/create', {
+        planId: plan.id,
+        title: '金卡会员品鉴会',
+        type: 'salon',
+        start: claimed.start.slice(0, 10),
+        end: claimed.start.slice(0, 10),
+        claims: claimed.claims.filter((c) => isVenue(c.resourceId)),
+      });
+    }
     await new AppShell(page).open(host.url);
     await new PlansPage(page).open('2026年会员档期');
     await calendar.waitFor();
@@ -48,7 +62,7 @@ describe('schedule screenshots for the README', () => {
 
     await calendar.switchTo('quarter');
     await expect.poll(() => calendar.quarterMonths().count()).toBe(3);
-    await calendar.events.first().waitFor();
+    await page.locator('[data-testid="calendar-event"]:visible').first().waitFor();
     await page.screenshot({ path: `${OUT}/calendar-quarter.png` });
 
     const lanes = new LanesPage(page);

@@ -31,7 +31,7 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, in
 const LOCALES = [zhCnLocale];
 const VIEWS = {
   // The quarter: three months side by side, the unit planners schedule and print in.
-  multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 2 },
+  multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 3, aspectRatio: 0.8 },
   timeGridWeek: { dayMaxEvents: 6 },
 };
 // The "+N more" chip (order 1) stays below the day's events.
@@ -73,7 +73,9 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
           </span>
         )}
         {look.badge && <span className={`day-badge ${look.badge}`}>{p.t(`day.${look.badge}`)}</span>}
-        <span className="day-number">{arg.dayNumberText}</span>
+        <span className="day-number" title={look.label ?? undefined}>
+          {arg.dayNumberText}
+        </span>
       </div>
     );
   };
