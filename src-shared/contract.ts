@@ -32,6 +32,7 @@ import {
 import { planItemsContract } from './contract-plan-items';
 import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
+import { engineChannels, engineEvents } from './contract-engine';
 import { TemplateRequest } from './templates/draft';
 
 /**
@@ -156,6 +157,7 @@ export const contract = {
   ...planItemsContract,
   ...fileChannels,
   ...calendarChannels,
+  ...engineChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */
@@ -187,6 +189,7 @@ export type Handlers = {
 export const events = {
   /** Something changed the workspace (an edit, an undo, a redo); views refetch what they show. */
   'workspace/changed': z.object({ planIds: z.array(Id), history: HistoryState }),
+  ...engineEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

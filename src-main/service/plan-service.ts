@@ -2,6 +2,7 @@ import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
 import { calendarHandlers } from './calendar-handlers';
+import { engineHandlers } from './engine-handlers';
 import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
@@ -31,6 +32,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
     ...calendarHandlers(ws),
+    ...engineHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),

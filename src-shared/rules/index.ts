@@ -10,3 +10,4 @@ export { RawFinding } from './raw';
 export { materialize } from './messages';
 export { naiveDetect } from './naive-oracle';
 export { WeekendCalendar } from './weekend-calendar';
+export { explainFinding, type Explanation } from './explain';
