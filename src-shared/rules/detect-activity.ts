@@ -21,7 +21,7 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
           to = d;
         }
       }
-      if (count > 0) out.push(raw('resource.unavailable', count, [i], { res: r, from, to }));
+      if (count > 0) out.push(raw('resource.unavailable', count, i, { res: r, from, to }));
     }
   }
   const p = m.plan[i];
@@ -35,7 +35,7 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
         to = d;
       }
     }
-    if (count > 0) out.push(raw('plan.blackout', count, [i], { from, to }));
+    if (count > 0) out.push(raw('plan.blackout', count, i, { from, to }));
   }
   const wlo = m.winLo[i];
   const whi = m.winHi[i];
@@ -43,14 +43,14 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
     const len = e - s + 1;
     const outside = Math.min(len, Math.max(0, wlo - s)) + Math.min(len, Math.max(0, e - whi));
     const early = s < wlo;
-    out.push(raw('activity.window', Math.min(len, outside), [i], { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }));
+    out.push(raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }));
   }
   if (m.actTaskOff[i + 1] > m.actTaskOff[i] && ruleOn(m, 'task.lead_time')) {
     for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
       const k = m.actTasks[x];
       const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
       const limit = s - m.taskLead[k];
-      if (end > limit) out.push(raw('task.lead_time', end - limit, [i], { from: limit + 1, to: end, a: k }));
+      if (end > limit) out.push(raw('task.lead_time', end - limit, i, { from: limit + 1, to: end, a: k }));
     }
   }
   const fd = m.festDist;
@@ -63,14 +63,14 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
         at = d;
       }
     }
-    if (best > 0 && best < 0x7fffffff) out.push(raw('festival.window', best, [i], { from: s, to: e, a: at }));
+    if (best > 0 && best < 0x7fffffff) out.push(raw('festival.window', best, i, { from: s, to: e, a: at }));
   }
   if (p >= 0 && m.planPhOff[p + 1] > m.planPhOff[p] && ruleOn(m, 'phase.buffer')) {
     for (let ph = m.planPhOff[p]; ph < m.planPhOff[p + 1]; ph++) {
       if (s < m.phStart[ph] || s > m.phEnd[ph]) continue;
       const from = Math.max(s, m.phBuf[ph]);
       const to = Math.min(e, m.phEnd[ph]);
-      if (to >= from) out.push(raw('phase.buffer', to - from + 1, [i], { from, to, a: ph }));
+      if (to >= from) out.push(raw('phase.buffer', to - from + 1, i, { from, to, a: ph }));
       break;
     }
   }
@@ -111,7 +111,7 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
           to = d;
         }
       }
-      if (count > 0) file(i, raw('resource.unavailable', count, [i], { res: r, from, to }));
+      if (count > 0) file(i, raw('resource.unavailable', count, i, { res: r, from, to }));
     }
   }
   const blackout = ruleOn(m, 'plan.blackout');
@@ -133,13 +133,13 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
           to = d;
         }
       }
-      if (count > 0) file(i, raw('plan.blackout', count, [i], { from, to }));
+      if (count > 0) file(i, raw('plan.blackout', count, i, { from, to }));
     }
     if (window && (s < winLo[i] || e > winHi[i])) {
       const len = e - s + 1;
       const early = s < winLo[i];
       const outside = Math.min(len, Math.max(0, winLo[i] - s)) + Math.min(len, Math.max(0, e - winHi[i]));
-      file(i, raw('activity.window', Math.min(len, outside), [i], { from: s, to: e, a: early ? 1 : 0, b: early ? winLo[i] : winHi[i] }));
+      file(i, raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? winLo[i] : winHi[i] }));
     }
     if (festival && m.festival[i]) {
       let best = 0x7fffffff;
@@ -150,14 +150,14 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
           at = d;
         }
       }
-      if (best > 0 && best < 0x7fffffff) file(i, raw('festival.window', best, [i], { from: s, to: e, a: at }));
+      if (best > 0 && best < 0x7fffffff) file(i, raw('festival.window', best, i, { from: s, to: e, a: at }));
     }
     if (buffer && p >= 0) {
       for (let ph = planPhOff[p]; ph < planPhOff[p + 1]; ph++) {
         if (s < phStart[ph] || s > phEnd[ph]) continue;
         const from = Math.max(s, phBuf[ph]);
         const to = Math.min(e, phEnd[ph]);
-        if (to >= from) file(i, raw('phase.buffer', to - from + 1, [i], { from, to, a: ph }));
+        if (to >= from) file(i, raw('phase.buffer', to - from + 1, i, { from, to, a: ph }));
         break;
       }
     }
@@ -168,7 +168,7 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
       const s = startDay[i];
       const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
       const limit = s - m.taskLead[k];
-      if (end > limit) file(i, raw('task.lead_time', end - limit, [i], { from: limit + 1, to: end, a: k }));
+      if (end > limit) file(i, raw('task.lead_time', end - limit, i, { from: limit + 1, to: end, a: k }));
     }
   }
 }

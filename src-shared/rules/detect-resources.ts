@@ -127,14 +127,20 @@ function checkDays(m: CompiledModel, r: number, items: ArrayLike<number>, lo: nu
   if (profile.length < m.H) profile = new Float64Array(m.H);
   let first = m.H;
   let last = -1;
+  let over = false;
   for (let k = lo; k < hi; k++) {
     const c = items[k];
     const a = claimAct[c];
     const q = claimQty[c];
     const e = endDay[a];
-    for (let d = startDay[a]; d <= e; d++) profile[d] += q;
+    for (let d = startDay[a]; d <= e; d++) if ((profile[d] += q) > cap) over = true;
     if (startDay[a] < first) first = startDay[a];
     if (e > last) last = e;
+  }
+  if (!over) {
+    // Most lanes never go over: skip the scan for runs.
+    if (last >= first) profile.fill(0, first, last + 1);
+    return;
   }
   let d = first;
   while (d <= last) {

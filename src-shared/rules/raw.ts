@@ -12,7 +12,8 @@ export class RawFinding {
   constructor(
     readonly rule: number,
     readonly amount: number,
-    readonly acts: ArrayLike<number>,
+    /** The activities, or one activity's index (most findings name one: no array to allocate). */
+    private readonly actsOrOne: ArrayLike<number> | number,
     /** Resource, segment and plan indexes, -1 when none; a plan of -1 means "the activities' plans". */
     readonly res: number,
     readonly seg: number,
@@ -25,6 +26,10 @@ export class RawFinding {
     readonly b: number,
     readonly text: string = '',
   ) {}
+
+  get acts(): ArrayLike<number> {
+    return typeof this.actsOrOne === 'number' ? [this.actsOrOne] : this.actsOrOne;
+  }
 }
 
 export const EMPTY: RawFinding[] = [];
@@ -32,7 +37,7 @@ export const EMPTY: RawFinding[] = [];
 export function raw(
   rule: RuleId,
   amount: number,
-  acts: ArrayLike<number>,
+  acts: ArrayLike<number> | number,
   o: { res?: number; seg?: number; plan?: number; from?: number; to?: number; a?: number; b?: number; text?: string },
 ): RawFinding {
   return new RawFinding(RULE_CODE[rule], amount, acts, o.res ?? -1, o.seg ?? -1, o.plan ?? -1, o.from ?? NO_DAY, o.to ?? NO_DAY, o.a ?? 0, o.b ?? 0, o.text ?? '');
