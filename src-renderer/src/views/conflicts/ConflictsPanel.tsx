@@ -70,7 +70,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({ snapshot, conflicts
   };
 
   return (
-    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel">
+    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel" data-source={conflicts.source}>
       <header>
         <h3>{t('title')}</h3>
         <span className="badge hard" data-testid="panel-hard-count">

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import type { Finding } from '../../../../src-shared/rules';
-import { ScheduleModel } from './schedule-model';
+import { useWorkspace } from '../../state/WorkspaceContext';
+import { ScheduleModel, byUrgency } from './schedule-model';
 
 export interface Conflicts {
   /** The plan's schedule in the pure engine, for drag previews and one-click fixes; null until built. */
@@ -9,32 +10,53 @@ export interface Conflicts {
   findings: Finding[];
   hard: number;
   soft: number;
+  /** Who computed the list on show: the main process (the authority) or the renderer's engine. */
+  source: 'main' | 'local';
   /**
    * Moves an activity in the local engine and lists the findings at once, while the edit is on
-   * its way to the main process; the snapshot that follows replaces the model wholesale.
+   * its way to the main process; the snapshot and conflict/list that follow replace them.
    */
   applyLocal: (id: string, start: string) => void;
 }
 
 type State = Omit<Conflicts, 'applyLocal'>;
-const EMPTY: State = { model: null, findings: [], hard: 0, soft: 0 };
+const EMPTY: State = { model: null, findings: [], hard: 0, soft: 0, source: 'local' };
 
-function stateOf(model: ScheduleModel): State {
-  const findings = model.findings();
+function stateOf(model: ScheduleModel, findings: Finding[], source: State['source']): State {
   let hard = 0;
   for (const f of findings) if (f.severity === 'hard') hard++;
-  return { model, findings, hard, soft: findings.length - hard };
+  return { model, findings, hard, soft: findings.length - hard, source };
 }
 
 /**
- * The plan's findings, computed by the same pure rules the main process runs, in an effect so
- * detection never sits on the render path. Rebuilt whenever a new snapshot replaces the old one.
+ * The plan's findings. The renderer's pure engine answers first (in an effect, never during
+ * render) and stays for drag previews and fixes; `conflict/list` then replaces the list, since
+ * the main process also sees other plans' claims on shared resources and the stored rule weights.
  */
 export function useConflicts(snapshot: PlanSnapshot | null): Conflicts {
+  const { api } = useWorkspace();
   const [state, setState] = useState<State>(EMPTY);
+  // Bumped by every local move, so a list the main process computed before it cannot overwrite it.
+  const generation = useRef(0);
+
   useEffect(() => {
-    if (snapshot) setState(stateOf(new ScheduleModel(snapshot)));
-  }, [snapshot]);
+    if (!snapshot) return;
+    const model = new ScheduleModel(snapshot);
+    setState(stateOf(model, model.findings(), 'local'));
+    const asked = ++generation.current;
+    let current = true;
+    api.invoke('conflict/list', { planId: snapshot.plan.id }).then(
+      (list) => {
+        if (!current || asked !== generation.current) return;
+        setState(stateOf(model, [...list.findings].sort(byUrgency), 'main'));
+      },
+      () => undefined, // the local list stays; an error here is not the planner's to handle
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, snapshot]);
+
   const applyLocal = useCallback(
     (id: string, start: string) => {
       const model = state.model;
@@ -44,7 +66,8 @@ export function useConflicts(snapshot: PlanSnapshot | null): Conflicts {
       } catch {
         return; // outside the horizon or not scheduled by the rules: wait for the main process
       }
-      setState(stateOf(model));
+      generation.current++;
+      setState(stateOf(model, model.findings(), 'local'));
     },
     [state.model],
   );

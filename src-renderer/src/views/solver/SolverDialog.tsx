@@ -9,6 +9,7 @@ import { useBundle } from '../budget/use-bundle';
 import { MovesPreview } from './MovesPreview';
 import { type SolverProgress, solverPort } from './solver-port';
 import { solverStrings } from './solver-i18n';
+import './solver.css';
 
 type Scope = 'plan' | 'selection' | 'workspace';
 type Phase = { kind: 'setup' } | { kind: 'running' } | { kind: 'cancelled' } | { kind: 'preview'; proposal: Proposal };
@@ -40,10 +41,9 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
   const cancelled = useRef(false);
 
   // Leaving the dialog while the solver runs stops it: nobody would see its answer.
-  useEffect(() => () => void (phase.kind === 'running' && port?.cancel()), [phase.kind, port]);
+  useEffect(() => () => void (phase.kind === 'running' && port.cancel()), [phase.kind, port]);
 
   const run = async () => {
-    if (!port) return;
     cancelled.current = false;
     setProgress(null);
     setPhase({ kind: 'running' });
@@ -66,12 +66,11 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
   };
   const cancel = () => {
     cancelled.current = true;
-    void port?.cancel();
+    void port.cancel();
   };
   const accept = async (proposal: Proposal, ids: string[]) => {
-    if (!port) return;
     try {
-      await port.apply(proposal, ids);
+      await port.apply(proposal, ids, snapshot.activities);
       notices.info(t('applied', { count: ids.length }));
       onClose();
     } catch (error) {
@@ -115,7 +114,7 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
         <button type="button" onClick={onClose}>
           {t('close')}
         </button>
-        <button type="button" className="primary" disabled={!port} onClick={() => void run()} data-testid="solver-start">
+        <button type="button" className="primary" onClick={() => void run()} data-testid="solver-start">
           {phase.kind === 'cancelled' ? t('runAgain') : t('start')}
         </button>
       </>
@@ -124,7 +123,6 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
   const elapsed = progress ? progress.elapsedMs / 1000 : 0;
   return (
     <Modal title={t('title')} onClose={onClose} footer={footer} testId="solver-dialog" size="large">
-      {!port && <p className="error-text">{t('unavailable')}</p>}
       {(phase.kind === 'setup' || phase.kind === 'cancelled') && (
         <div className="solver-setup">
           <fieldset>

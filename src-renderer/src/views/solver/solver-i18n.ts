@@ -22,7 +22,6 @@ export const solverStrings = {
     acceptSome: '采纳所选（{{count}}）',
     reject: '全部放弃',
     applied: '已采纳 {{count}} 项调整（可撤销）',
-    unavailable: '求解器通道尚未接入（solver/propose）。',
   },
   en: {
     title: 'Resolve conflicts',
@@ -46,6 +45,5 @@ export const solverStrings = {
     acceptSome: 'Accept selected ({{count}})',
     reject: 'Reject all',
     applied: 'Applied {{count}} changes (can be undone)',
-    unavailable: 'The solver channel (solver/propose) is not wired yet.',
   },
 };
