@@ -23,7 +23,16 @@ export const ConflictList = z.object({ findings: z.array(Finding), summary: Scor
 export const ConflictExplanation = z.object({
   finding: Finding,
   rule: z.object({ id: z.enum(RULE_IDS), label: Localized, severity: z.enum(['hard', 'soft']), weight: z.number() }),
-  activities: z.array(z.object({ id: Id, planId: Id, title: z.string(), start: IsoDayOrDateTime, end: IsoDayOrDateTime, pinned: z.boolean() })),
+  activities: z.array(
+    z.object({
+      id: Id,
+      planId: Id,
+      title: z.string(),
+      start: IsoDayOrDateTime,
+      end: IsoDayOrDateTime,
+      pinned: z.boolean(),
+    }),
+  ),
   /** Why this is a conflict, with the figures behind it. */
   why: Localized,
   /** What to do about it, most useful first. */
@@ -37,8 +46,18 @@ export const SolverRequest = z
     /** Only these activities may move (a selection); others stay where they are. */
     activityIds: z.array(Id).max(100_000).optional(),
     runId: z.string().min(1).max(100),
-    timeLimitMs: z.number().int().min(100, 'time limit must be at least 100 ms').max(600_000, 'time limit must be at most 10 minutes').default(5_000),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+    timeLimitMs: z
+      .number()
+      .int()
+      .min(100, 'time limit must be at least 100 ms')
+      .max(600_000, 'time limit must be at most 10 minutes')
+      .default(5_000),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
     allowSwaps: z.boolean().default(true),
     maxShiftDays: z.number().int().min(1).max(366).default(60),
   })
@@ -49,17 +68,25 @@ export const engineChannels = {
   /** Findings of every rule for a plan (or the workspace when planId is null). Errors: NOT_FOUND (plan). */
   'conflict/list': { request: z.object(Scope).strict(), response: ConflictList },
   /** One finding by its key, with the rule, the activities involved and what to do. Errors: NOT_FOUND (plan or finding). */
-  'conflict/explain': { request: z.object({ ...Scope, key: z.string().min(1).max(500) }).strict(), response: ConflictExplanation },
+  'conflict/explain': {
+    request: z.object({ ...Scope, key: z.string().min(1).max(500) }).strict(),
+    response: ConflictExplanation,
+  },
   /** Runs the solver and answers a proposal (nothing is written). Errors: NOT_FOUND (plan, activity), VALIDATION, CANCELLED (only if cancelled before it started). */
   'solver/propose': { request: SolverRequest, response: Proposal },
   /** Asks a running solve to stop; it then answers the best proposal so far. */
-  'solver/cancel': { request: z.object({ runId: z.string().min(1).max(100) }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  'solver/cancel': {
+    request: z.object({ runId: z.string().min(1).max(100) }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
   /**
    * Applies a proposal (or only the moves of `activityIds`) as one undoable edit.
    * Errors: NOT_FOUND (unknown or expired proposal), VALIDATION (the schedule changed since).
    */
   'solver/apply': {
-    request: z.object({ proposalId: z.string().min(1).max(100), activityIds: z.array(Id).max(100_000).optional() }).strict(),
+    request: z
+      .object({ proposalId: z.string().min(1).max(100), activityIds: z.array(Id).max(100_000).optional() })
+      .strict(),
     response: z.object({ applied: z.number().int(), planIds: z.array(Id), history: HistoryState }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -50,7 +50,10 @@ export const engineOptions = { inProcess: false };
 const stale = (title: string) =>
   new AppError(
     'VALIDATION',
-    { 'zh-CN': `「${title}」在方案生成后已被修改，请重新生成排期方案。`, en: `"${title}" changed after the proposal was made; propose again.` },
+    {
+      'zh-CN': `「${title}」在方案生成后已被修改，请重新生成排期方案。`,
+      en: `"${title}" changed after the proposal was made; propose again.`,
+    },
     { title },
   );
 
@@ -72,8 +75,20 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
       const acts = input.activities.filter((a) => finding.activityIds.includes(a.id));
       return {
         finding,
-        rule: { id: finding.ruleId, label: RULE_LABELS[finding.ruleId], severity: severityOf(finding.ruleId), weight: finding.weight },
-        activities: acts.map((a) => ({ id: a.id, planId: a.planId, title: a.title, start: a.start, end: a.end, pinned: a.pinned })),
+        rule: {
+          id: finding.ruleId,
+          label: RULE_LABELS[finding.ruleId],
+          severity: severityOf(finding.ruleId),
+          weight: finding.weight,
+        },
+        activities: acts.map((a) => ({
+          id: a.id,
+          planId: a.planId,
+          title: a.title,
+          start: a.start,
+          end: a.end,
+          pinned: a.pinned,
+        })),
         why,
         suggestions,
       };
@@ -82,7 +97,11 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
     'solver/propose': async (args) => {
       if (args.planId) await requirePlan(ws.db, args.planId);
       if (st.runs.has(args.runId)) {
-        throw new AppError('VALIDATION', { 'zh-CN': '该运行编号已在使用中。', en: 'That run id is already in use.' }, { runId: args.runId });
+        throw new AppError(
+          'VALIDATION',
+          { 'zh-CN': '该运行编号已在使用中。', en: 'That run id is already in use.' },
+          { runId: args.runId },
+        );
       }
       const input = await loadRulesInput(ws.db, args.planId);
       if (args.activityIds) {
@@ -91,7 +110,15 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
         if (missing.length > 0) throw notFound('activity', missing.join(', '));
       }
       const run = runSolver(
-        { input, planId: args.planId, activityIds: args.activityIds, timeLimitMs: args.timeLimitMs, seed: args.seed, allowSwaps: args.allowSwaps, maxShiftDays: args.maxShiftDays },
+        {
+          input,
+          planId: args.planId,
+          activityIds: args.activityIds,
+          timeLimitMs: args.timeLimitMs,
+          seed: args.seed,
+          allowSwaps: args.allowSwaps,
+          maxShiftDays: args.maxShiftDays,
+        },
         (p) => {
           const event = { runId: args.runId, ...p };
           for (const l of st.listeners) l(event);
@@ -146,7 +173,12 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
               'activity_claims',
               [...next.claims]
                 .sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0))
-                .map((c) => ({ id: crypto.randomUUID(), activity_id: next.id, resource_id: c.resourceId, quantity: c.quantity })),
+                .map((c) => ({
+                  id: crypto.randomUUID(),
+                  activity_id: next.id,
+                  resource_id: c.resourceId,
+                  quantity: c.quantity,
+                })),
             );
           }
           rec.touchPlan(next.planId);

@@ -1,6 +1,13 @@
 import { createWorkCalendar, shippedOfficialYears } from '../../src-shared/calendar';
 import type { PlanSettings } from '../../src-shared/model';
-import { buildRulesInput, defaultRuleSettings, PlanRuleSettings, RuleWeights, type RuleSettings, type RulesInput } from '../../src-shared/rules';
+import {
+  buildRulesInput,
+  defaultRuleSettings,
+  PlanRuleSettings,
+  RuleWeights,
+  type RuleSettings,
+  type RulesInput,
+} from '../../src-shared/rules';
 import { listActivities } from '../db/queries/activities';
 import { loadImportedYears } from '../db/queries/holiday-years';
 import { listBudgetLines, listTasks } from '../db/queries/plan-items';
@@ -17,7 +24,12 @@ import { readPlanSettings, readStoredRuleSettings } from './settings-handlers';
  */
 export async function loadRulesInput(db: DbOrTrx, focusPlanId: string | null): Promise<RulesInput> {
   const plans = await listPlans(db);
-  const [activities, resources, segments, imported] = await Promise.all([listActivities(db), listResources(db), listSegments(db), loadImportedYears(db)]);
+  const [activities, resources, segments, imported] = await Promise.all([
+    listActivities(db),
+    listResources(db),
+    listSegments(db),
+    loadImportedYears(db),
+  ]);
   const tasks = (await Promise.all(plans.map((p) => listTasks(db, p.id)))).flat();
   const budgetLines = (await Promise.all(plans.map((p) => listBudgetLines(db, p.id)))).flat();
   const settings = defaultRuleSettings();

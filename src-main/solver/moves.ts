@@ -47,7 +47,15 @@ export function placeBest(st: SolverState, j: number, radius: number, undo: Undo
 const bumped: number[] = [];
 
 /** Shift i to t, then re-place up to `maxBumped` activities it now clashes with. */
-export function ejectionChain(st: SolverState, i: number, t: number, radius: number, maxBumped: number, undo: Undo, rand: () => number): number {
+export function ejectionChain(
+  st: SolverState,
+  i: number,
+  t: number,
+  radius: number,
+  maxBumped: number,
+  undo: Undo,
+  rand: () => number,
+): number {
   undo.acts.length = 0;
   undo.starts.length = 0;
   undo.acts.push(i);
@@ -100,7 +108,15 @@ const ruined: number[] = [];
  * out of the schedule, then put them back one by one (most important first) at the day that
  * scores best on f = lambda * hard + soft, within `radius` days of their current day.
  */
-export function ruinRecreate(st: SolverState, i: number, k: number, radius: number, lambda: number, undo: Undo, rand: () => number): number {
+export function ruinRecreate(
+  st: SolverState,
+  i: number,
+  k: number,
+  radius: number,
+  lambda: number,
+  undo: Undo,
+  rand: () => number,
+): number {
   const m = st.m;
   undo.acts.length = 0;
   undo.starts.length = 0;
@@ -127,10 +143,11 @@ export function ruinRecreate(st: SolverState, i: number, k: number, radius: numb
   }
   // Recreate most important first, or in a random order (half the time) to escape a fixed packing.
   if (rand() < 0.5) ruined.sort((a, b) => m.rank[b] - m.rank[a]);
-  else for (let x = ruined.length - 1; x > 0; x--) {
-    const y = Math.floor(rand() * (x + 1));
-    [ruined[x], ruined[y]] = [ruined[y], ruined[x]];
-  }
+  else
+    for (let x = ruined.length - 1; x > 0; x--) {
+      const y = Math.floor(rand() * (x + 1));
+      [ruined[x], ruined[y]] = [ruined[y], ruined[x]];
+    }
   let evals = 0;
   for (const j of ruined) {
     const s0 = st.start[j];

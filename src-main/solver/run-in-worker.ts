@@ -25,7 +25,8 @@ function workerEntry(): { code: string; eval: boolean } | null {
   const source = join(here, 'solver-worker.ts');
   // Node 20 does not pass --import hooks to workers: register tsx inside the worker, then load the source.
   const url = JSON.stringify(pathToFileURL(source).href);
-  if (existsSync(source)) return { code: `import('tsx/esm/api').then((m) => { m.register(); return import(${url}); });`, eval: true };
+  if (existsSync(source))
+    return { code: `import('tsx/esm/api').then((m) => { m.register(); return import(${url}); });`, eval: true };
   return null;
 }
 

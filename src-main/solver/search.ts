@@ -77,7 +77,8 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   const maxEvals = o.maxEvaluations ?? Infinity;
   const every = o.progressEveryMs ?? 100;
   let lastProgress = 0;
-  const report = (phase: Progress['phase'], bh: number, bs: number) => o.onProgress?.({ elapsedMs: elapsed(), bestHard: bh, bestSoft: bs, evaluations, phase });
+  const report = (phase: Progress['phase'], bh: number, bs: number) =>
+    o.onProgress?.({ elapsedMs: elapsed(), bestHard: bh, bestSoft: bs, evaluations, phase });
   const movers: number[] = [];
   for (let i = 0; i < st.n; i++) if (st.movable[i] && (st.domHi[i] > st.domLo[i] || altsOf(st, i))) movers.push(i);
 
@@ -181,7 +182,10 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
       break;
     }
     iter++;
-    const i = hotList.length > 0 && rand() < 0.8 ? hotList[Math.floor(rand() * hotList.length)] : movers[Math.floor(rand() * movers.length)];
+    const i =
+      hotList.length > 0 && rand() < 0.8
+        ? hotList[Math.floor(rand() * hotList.length)]
+        : movers[Math.floor(rand() * movers.length)];
     const h0 = st.hard;
     const s0 = st.soft;
     undo.acts.length = 0;
@@ -194,7 +198,12 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     const from = st.start[i];
     // Where a shift goes: a few days either way, home, or anywhere in the domain.
     const q = rand();
-    const to = q < 0.5 ? from + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 3)) : q < 0.65 ? st.start0[i] : lo + Math.floor(rand() * (hi - lo + 1));
+    const to =
+      q < 0.5
+        ? from + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 3))
+        : q < 0.65
+          ? st.start0[i]
+          : lo + Math.floor(rand() * (hi - lo + 1));
     if (o.allowSwaps && r < 0.15 && altsOf(st, i)) {
       const c = pickClaim(st, i, rand);
       if (c < 0) continue;
@@ -283,8 +292,15 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     st.recompute();
   }
   const result: SearchResult = {
-    state: st, initialHard, initialSoft, hard: st.hard, soft: st.soft, evaluations, elapsedMs: elapsed(),
-    timeToZeroHardMs: timeToZero, stopped: stopped ?? (movers.length === 0 ? 'optimal' : 'time'),
+    state: st,
+    initialHard,
+    initialSoft,
+    hard: st.hard,
+    soft: st.soft,
+    evaluations,
+    elapsedMs: elapsed(),
+    timeToZeroHardMs: timeToZero,
+    stopped: stopped ?? (movers.length === 0 ? 'optimal' : 'time'),
   };
   report('done', st.hard, st.soft);
   return result;

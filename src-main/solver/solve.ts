@@ -1,7 +1,14 @@
 import { dayFromNumber, dayNumber } from '../../src-shared/model/dates';
 import {
-  RULE_LABELS, RulesEngine, severityOf,
-  type Finding, type Proposal, type ProposedMove, type RuleId, type RulesInput, type ScoreSummary,
+  RULE_LABELS,
+  RulesEngine,
+  severityOf,
+  type Finding,
+  type Proposal,
+  type ProposedMove,
+  type RuleId,
+  type RulesInput,
+  type ScoreSummary,
 } from '../../src-shared/rules';
 import { search, type Progress, type SearchResult } from './search';
 import type { DisruptionWeights } from './weights';
@@ -71,9 +78,16 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     movable[i] = (req.planId === null || a.planId === req.planId) && (!only || only.has(a.id)) ? 1 : 0;
   });
   const result = search(m, {
-    timeLimitMs: req.timeLimitMs, seed: req.seed, allowSwaps: req.allowSwaps ?? true, movable,
-    maxShiftDays: req.maxShiftDays, maxEvaluations: req.maxEvaluations, stallLimit: req.stallLimit ?? 300_000,
-    disruption: req.disruption, onProgress: hooks.onProgress, shouldStop: hooks.shouldStop,
+    timeLimitMs: req.timeLimitMs,
+    seed: req.seed,
+    allowSwaps: req.allowSwaps ?? true,
+    movable,
+    maxShiftDays: req.maxShiftDays,
+    maxEvaluations: req.maxEvaluations,
+    stallLimit: req.stallLimit ?? 300_000,
+    disruption: req.disruption,
+    onProgress: hooks.onProgress,
+    shouldStop: hooks.shouldStop,
   });
   const next = applyResult(input, result);
   const after = new RulesEngine(next).findings();
@@ -87,25 +101,48 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     const shift = st.start[i] - st.start0[i];
     const swaps = [];
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
-      if (st.claimRes[c] !== st.claimRes0[c]) swaps.push({ fromResourceId: m.input.resources[st.claimRes0[c]].id, toResourceId: m.input.resources[st.claimRes[c]].id, quantity: m.claimQty[c] });
+      if (st.claimRes[c] !== st.claimRes0[c])
+        swaps.push({
+          fromResourceId: m.input.resources[st.claimRes0[c]].id,
+          toResourceId: m.input.resources[st.claimRes[c]].id,
+          quantity: m.claimQty[c],
+        });
     }
     if (shift === 0 && swaps.length === 0) return;
     const resolves = before.filter((f) => solvedSet.has(f.key) && f.activityIds.includes(a.id)).map((f) => f.key);
     moves.push({
-      activityId: a.id, planId: a.planId, title: a.title, oldStart: a.start, oldEnd: a.end,
-      newStart: shiftValue(a.start, shift), newEnd: shiftValue(a.end, shift), shiftDays: shift, swaps,
-      resolves, reason: reasonFor(a.title, shift, swaps.length, before.filter((f) => resolves.includes(f.key)), m.input.resources, swaps),
+      activityId: a.id,
+      planId: a.planId,
+      title: a.title,
+      oldStart: a.start,
+      oldEnd: a.end,
+      newStart: shiftValue(a.start, shift),
+      newEnd: shiftValue(a.end, shift),
+      shiftDays: shift,
+      swaps,
+      resolves,
+      reason: reasonFor(
+        a.title,
+        shift,
+        swaps.length,
+        before.filter((f) => resolves.includes(f.key)),
+        m.input.resources,
+        swaps,
+      ),
     });
   });
   const hardLeft = after.filter((f) => f.severity === 'hard');
   const unplacedMap = new Map<string, Set<RuleId>>();
-  for (const f of hardLeft) for (const id of f.activityIds) unplacedMap.set(id, (unplacedMap.get(id) ?? new Set()).add(f.ruleId));
+  for (const f of hardLeft)
+    for (const id of f.activityIds) unplacedMap.set(id, (unplacedMap.get(id) ?? new Set()).add(f.ruleId));
   const byId = new Map(input.activities.map((a) => [a.id, a]));
   const unplaced = [...unplacedMap].map(([id, rules]) => {
     const title = byId.get(id)?.title ?? '';
     const labels = [...rules].map((r) => RULE_LABELS[r]);
     return {
-      activityId: id, title, ruleIds: [...rules],
+      activityId: id,
+      title,
+      ruleIds: [...rules],
       message: {
         'zh-CN': `「${title}」在时限内找不到无冲突的档期：${labels.map((l) => l['zh-CN']).join('、')}`,
         en: `No clash-free slot found for "${title}" within the time limit: ${labels.map((l) => l.en).join(', ')}`,
@@ -113,10 +150,25 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     };
   });
   const hadHard = before.some((f) => severityOf(f.ruleId) === 'hard');
-  const status: Proposal['status'] = hardLeft.length > 0 ? 'infeasible' : moves.length === 0 ? 'unchanged' : hadHard ? 'solved' : 'improved';
+  const status: Proposal['status'] =
+    hardLeft.length > 0 ? 'infeasible' : moves.length === 0 ? 'unchanged' : hadHard ? 'solved' : 'improved';
   return {
-    id: '', planId: req.planId, status, moves, before: beforeSum, after: afterSum, solvedKeys: solved, remaining: after, unplaced,
-    stats: { seed: req.seed, evaluations: result.evaluations, elapsedMs: result.elapsedMs, timeToZeroHardMs: result.timeToZeroHardMs, stopped: result.stopped },
+    id: '',
+    planId: req.planId,
+    status,
+    moves,
+    before: beforeSum,
+    after: afterSum,
+    solvedKeys: solved,
+    remaining: after,
+    unplaced,
+    stats: {
+      seed: req.seed,
+      evaluations: result.evaluations,
+      elapsedMs: result.elapsedMs,
+      timeToZeroHardMs: result.timeToZeroHardMs,
+      stopped: result.stopped,
+    },
   };
 }
 
@@ -131,27 +183,46 @@ export function applyResult(input: RulesInput, r: SearchResult): RulesInput {
       let claims = a.claims;
       if (m.claimOff[i + 1] > m.claimOff[i]) {
         const byOld = new Map<string, string>();
-        for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) byOld.set(m.input.resources[st.claimRes0[c]].id, m.input.resources[st.claimRes[c]].id);
+        for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++)
+          byOld.set(m.input.resources[st.claimRes0[c]].id, m.input.resources[st.claimRes[c]].id);
         claims = a.claims.map((cl) => ({ ...cl, resourceId: byOld.get(cl.resourceId) ?? cl.resourceId }));
       }
-      return shift === 0 && claims === a.claims ? a : { ...a, start: shiftValue(a.start, shift), end: shiftValue(a.end, shift), claims };
+      return shift === 0 && claims === a.claims
+        ? a
+        : { ...a, start: shiftValue(a.start, shift), end: shiftValue(a.end, shift), claims };
     }),
   };
 }
 
 function reasonFor(
-  title: string, shift: number, swapCount: number, fixed: Finding[], resources: RulesInput['resources'],
+  title: string,
+  shift: number,
+  swapCount: number,
+  fixed: Finding[],
+  resources: RulesInput['resources'],
   swaps: { fromResourceId: string; toResourceId: string }[],
 ): { 'zh-CN': string; en: string } {
   const name = (id: string) => resources.find((r) => r.id === id)?.name ?? id;
   const zhMove = shift === 0 ? '' : shift > 0 ? `推后 ${shift} 天` : `提前 ${-shift} 天`;
-  const enMove = shift === 0 ? '' : shift > 0 ? `moved ${shift} day${shift > 1 ? 's' : ''} later` : `moved ${-shift} day${shift < -1 ? 's' : ''} earlier`;
-  const zhSwap = swapCount ? swaps.map((s) => `改用「${name(s.toResourceId)}」替代「${name(s.fromResourceId)}」`).join('，') : '';
-  const enSwap = swapCount ? swaps.map((s) => `uses "${name(s.toResourceId)}" instead of "${name(s.fromResourceId)}"`).join(', ') : '';
+  const enMove =
+    shift === 0
+      ? ''
+      : shift > 0
+        ? `moved ${shift} day${shift > 1 ? 's' : ''} later`
+        : `moved ${-shift} day${shift < -1 ? 's' : ''} earlier`;
+  const zhSwap = swapCount
+    ? swaps.map((s) => `改用「${name(s.toResourceId)}」替代「${name(s.fromResourceId)}」`).join('，')
+    : '';
+  const enSwap = swapCount
+    ? swaps.map((s) => `uses "${name(s.toResourceId)}" instead of "${name(s.fromResourceId)}"`).join(', ')
+    : '';
   const zhWhat = [zhMove, zhSwap].filter(Boolean).join('，');
   const enWhat = [enMove, enSwap].filter(Boolean).join(' and ');
   if (fixed.length === 0) {
-    return { 'zh-CN': `「${title}」${zhWhat}，为其他活动腾出资源或改善整体排期`, en: `"${title}" ${enWhat} to make room for other activities or improve the schedule overall` };
+    return {
+      'zh-CN': `「${title}」${zhWhat}，为其他活动腾出资源或改善整体排期`,
+      en: `"${title}" ${enWhat} to make room for other activities or improve the schedule overall`,
+    };
   }
   const rules = [...new Set(fixed.map((f) => f.ruleId))];
   const hard = fixed.some((f) => f.severity === 'hard');

@@ -67,7 +67,9 @@ export class SolverState {
     this.claimRes = Int32Array.from(m.claimRes);
     this.claimRes0 = Int32Array.from(m.claimRes);
     this.parked = new Uint8Array(n);
-    this.movable = o.movable ? Uint8Array.from(o.movable, (v, i) => (v && m.movable[i] ? 1 : 0)) : Uint8Array.from(m.movable);
+    this.movable = o.movable
+      ? Uint8Array.from(o.movable, (v, i) => (v && m.movable[i] ? 1 : 0))
+      : Uint8Array.from(m.movable);
     this.factor = Float64Array.from(m.rank, (r) => PRIORITY_FACTOR[r]);
     this.domLo = new Int32Array(n);
     this.domHi = new Int32Array(n);
@@ -94,7 +96,9 @@ export class SolverState {
     this.monPF = new Int32Array(PM);
     this.monSpend = new Float64Array(PM);
     this.fullMonth = new Uint8Array(PM);
-    for (let p = 0; p < m.P; p++) for (let mo = 0; mo < m.M; mo++) this.fullMonth[p * m.M + mo] = m.monthFirst[mo] >= m.planStart[p] && m.monthLast[mo] <= m.planEnd[p] ? 1 : 0;
+    for (let p = 0; p < m.P; p++)
+      for (let mo = 0; mo < m.M; mo++)
+        this.fullMonth[p * m.M + mo] = m.monthFirst[mo] >= m.planStart[p] && m.monthLast[mo] <= m.planEnd[p] ? 1 : 0;
     this.nwPre = new Int32Array(H + 1);
     this.pfPre = new Int32Array(H + 1);
     for (let d = 0; d < H; d++) {
@@ -125,7 +129,9 @@ export class SolverState {
       if (m.resDaily[k] > 0) return;
       byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), k]);
     });
-    this.alts = m.input.resources.map((r, k) => (m.resDaily[k] > 0 ? new Int32Array(0) : Int32Array.from((byKind.get(r.kind) ?? []).filter((x) => x !== k))));
+    this.alts = m.input.resources.map((r, k) =>
+      m.resDaily[k] > 0 ? new Int32Array(0) : Int32Array.from((byKind.get(r.kind) ?? []).filter((x) => x !== k)),
+    );
     this.recompute();
   }
 
@@ -141,10 +147,12 @@ export class SolverState {
     this.monNW.fill(0);
     this.monPF.fill(0);
     for (let k = 0; k < this.monSpend.length; k++) this.monSpend[k] = 0;
-    for (let l = 0; l < m.lineCents.length; l++) if (m.lineMonth[l] >= 0) this.monSpend[m.linePlan[l] * m.M + m.lineMonth[l]] += m.lineCents[l];
+    for (let l = 0; l < m.lineCents.length; l++)
+      if (m.lineMonth[l] >= 0) this.monSpend[m.linePlan[l] * m.M + m.lineMonth[l]] += m.lineCents[l];
     // Empty months first (a full month with no activities still misses its minimum), then each activity.
     let base = 0;
-    for (let p = 0; p < m.P; p++) for (let mo = 0; mo < m.M; mo++) base += this.monthPen(p * m.M + mo) + this.capPen(p, mo);
+    for (let p = 0; p < m.P; p++)
+      for (let mo = 0; mo < m.M; mo++) base += this.monthPen(p * m.M + mo) + this.capPen(p, mo);
     this.hard = 0;
     this.soft = base;
     let hard = 0;
@@ -154,7 +162,10 @@ export class SolverState {
       hard += this.ownHard(i, this.start[i]);
       soft += this.ownSoft(i, this.start[i]);
     }
-    for (let q = 0; q < m.Q; q++) hard += this.w.precedence * Math.max(0, this.start[m.precA[q]] + this.len[m.precA[q]] + m.precGap[q] - this.start[m.precB[q]]);
+    for (let q = 0; q < m.Q; q++)
+      hard +=
+        this.w.precedence *
+        Math.max(0, this.start[m.precA[q]] + this.len[m.precA[q]] + m.precGap[q] - this.start[m.precB[q]]);
     this.hard += hard;
     this.soft += soft;
   }
@@ -197,7 +208,10 @@ export class SolverState {
       pen += this.w.blackout * cnt;
     }
     const len = this.len[i];
-    if (s < m.winLo[i] || e > m.winHi[i]) pen += this.w.window * Math.min(len, Math.min(len, Math.max(0, m.winLo[i] - s)) + Math.min(len, Math.max(0, e - m.winHi[i])));
+    if (s < m.winLo[i] || e > m.winHi[i])
+      pen +=
+        this.w.window *
+        Math.min(len, Math.min(len, Math.max(0, m.winLo[i] - s)) + Math.min(len, Math.max(0, e - m.winHi[i])));
     for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
       const k = m.actTasks[x];
       const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
@@ -242,7 +256,8 @@ export class SolverState {
     const shift = Math.abs(s - this.start0[i]);
     let swaps = 0;
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) if (this.claimRes[c] !== this.claimRes0[c]) swaps++;
-    if (shift > 0 || swaps > 0) pen += this.factor[i] * ((shift > 0 ? this.dw.move + this.dw.day * shift : 0) + this.dw.swap * swaps);
+    if (shift > 0 || swaps > 0)
+      pen += this.factor[i] * ((shift > 0 ? this.dw.move + this.dw.day * shift : 0) + this.dw.swap * swaps);
     return pen;
   }
 

@@ -70,7 +70,16 @@ export const DEFAULT_WEIGHTS: Record<RuleId, number> = {
 export const HARD_SCALE = 1_000_000;
 
 /** What a planner (or the solver) can do about a finding. */
-export const FIX_KINDS = ['move', 'swap_resource', 'pin', 'solve', 'add_backup', 'edit_budget', 'edit_window', 'add_activity'] as const;
+export const FIX_KINDS = [
+  'move',
+  'swap_resource',
+  'pin',
+  'solve',
+  'add_backup',
+  'edit_budget',
+  'edit_window',
+  'add_activity',
+] as const;
 export type FixKind = (typeof FIX_KINDS)[number];
 
 export const RULE_FIXES: Record<RuleId, FixKind[]> = {

@@ -129,7 +129,8 @@ export function compile(input: RulesInput): CompiledModel {
   const R = input.resources.length;
   const S = input.segments.length;
   const P = input.plans.length;
-  const rel = (d: string | null, fallback: number) => (d ? Math.max(-FAR_DAY, Math.min(FAR_DAY, dayNumber(d) - base)) : fallback);
+  const rel = (d: string | null, fallback: number) =>
+    d ? Math.max(-FAR_DAY, Math.min(FAR_DAY, dayNumber(d) - base)) : fallback;
 
   const weights = new Float64Array(RULE_IDS.length);
   RULE_IDS.forEach((id, i) => (weights[i] = settings.weights[id] ?? DEFAULT_WEIGHTS[id]));
@@ -286,10 +287,15 @@ export function compile(input: RulesInput): CompiledModel {
     }
   });
   phases.sort((a, b) => a.p - b.p || a.s - b.s);
-  const [planPhOff] = csr(P, phases.map((x) => x.p));
+  const [planPhOff] = csr(
+    P,
+    phases.map((x) => x.p),
+  );
 
   // Tasks with a lead time.
-  const leadTasks = input.tasks.filter((t) => t.leadDays !== null && t.activityId !== null && actIndex.has(t.activityId));
+  const leadTasks = input.tasks.filter(
+    (t) => t.leadDays !== null && t.activityId !== null && actIndex.has(t.activityId),
+  );
   const T = leadTasks.length;
   const taskAct = new Int32Array(T);
   const taskFixedEnd = new Int32Array(T);
@@ -333,15 +339,81 @@ export function compile(input: RulesInput): CompiledModel {
   const [actLineOff, actLines] = csr(n, lineAct);
 
   return {
-    input, settings, weights, base, H, n, startMin, endMin, startDay, endDay, plan, rank, movable, festival, backup, winLo, winHi,
-    claimOff, claimRes, claimQty, claimAct, segOff, segOf, R, resQty, resDaily, blocked, resBlockedAny, S, segGap, segWeekly,
-    P, planStart, planEnd, blackout, planHasBlackout, nonWork, preferred, festDist, festName, monthOf, M, monthKey,
-    monthFirst: Int32Array.from(firsts), monthLast: Int32Array.from(lasts),
-    T, taskAct, taskFixedEnd, taskRelEnd, taskLead, taskRef: leadTasks.map((t) => ({ id: t.id, title: t.title })), actTaskOff, actTasks,
-    Q, precA, precB, precGap, actPrecOff, actPrecs,
-    phPlan: Int32Array.from(phases, (x) => x.p), phStart: Int32Array.from(phases, (x) => x.s),
-    phEnd: Int32Array.from(phases, (x) => x.e), phBuf: Int32Array.from(phases, (x) => x.b), phName: phases.map((x) => x.name), planPhOff,
-    lineAct, linePlan, lineMonth, lineCents, actLineOff, actLines, monthCap,
-    actIndex, resIndex, segIndex, planIndex,
+    input,
+    settings,
+    weights,
+    base,
+    H,
+    n,
+    startMin,
+    endMin,
+    startDay,
+    endDay,
+    plan,
+    rank,
+    movable,
+    festival,
+    backup,
+    winLo,
+    winHi,
+    claimOff,
+    claimRes,
+    claimQty,
+    claimAct,
+    segOff,
+    segOf,
+    R,
+    resQty,
+    resDaily,
+    blocked,
+    resBlockedAny,
+    S,
+    segGap,
+    segWeekly,
+    P,
+    planStart,
+    planEnd,
+    blackout,
+    planHasBlackout,
+    nonWork,
+    preferred,
+    festDist,
+    festName,
+    monthOf,
+    M,
+    monthKey,
+    monthFirst: Int32Array.from(firsts),
+    monthLast: Int32Array.from(lasts),
+    T,
+    taskAct,
+    taskFixedEnd,
+    taskRelEnd,
+    taskLead,
+    taskRef: leadTasks.map((t) => ({ id: t.id, title: t.title })),
+    actTaskOff,
+    actTasks,
+    Q,
+    precA,
+    precB,
+    precGap,
+    actPrecOff,
+    actPrecs,
+    phPlan: Int32Array.from(phases, (x) => x.p),
+    phStart: Int32Array.from(phases, (x) => x.s),
+    phEnd: Int32Array.from(phases, (x) => x.e),
+    phBuf: Int32Array.from(phases, (x) => x.b),
+    phName: phases.map((x) => x.name),
+    planPhOff,
+    lineAct,
+    linePlan,
+    lineMonth,
+    lineCents,
+    actLineOff,
+    actLines,
+    monthCap,
+    actIndex,
+    resIndex,
+    segIndex,
+    planIndex,
   };
 }

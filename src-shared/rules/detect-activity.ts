@@ -43,7 +43,9 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
     const len = e - s + 1;
     const outside = Math.min(len, Math.max(0, wlo - s)) + Math.min(len, Math.max(0, e - whi));
     const early = s < wlo;
-    out.push(raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }));
+    out.push(
+      raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }),
+    );
   }
   if (m.actTaskOff[i + 1] > m.actTaskOff[i] && ruleOn(m, 'task.lead_time')) {
     for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
@@ -82,7 +84,13 @@ export function checkPrecedence(m: CompiledModel, q: number, out: RawFinding[]):
   const b = m.precB[q];
   const amount = m.endDay[a] + 1 + m.precGap[q] - m.startDay[b];
   if (amount <= 0 || !ruleOn(m, 'activity.precedence')) return;
-  out.push(raw('activity.precedence', amount, [a, b], { from: Math.min(m.startDay[b], m.endDay[a]), to: Math.max(m.startDay[b], m.endDay[a]), a: q }));
+  out.push(
+    raw('activity.precedence', amount, [a, b], {
+      from: Math.min(m.startDay[b], m.endDay[a]),
+      to: Math.max(m.startDay[b], m.endDay[a]),
+      a: q,
+    }),
+  );
 }
 
 /**
@@ -139,7 +147,15 @@ export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empt
       const len = e - s + 1;
       const early = s < winLo[i];
       const outside = Math.min(len, Math.max(0, winLo[i] - s)) + Math.min(len, Math.max(0, e - winHi[i]));
-      file(i, raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? winLo[i] : winHi[i] }));
+      file(
+        i,
+        raw('activity.window', Math.min(len, outside), i, {
+          from: s,
+          to: e,
+          a: early ? 1 : 0,
+          b: early ? winLo[i] : winHi[i],
+        }),
+      );
     }
     if (festival && m.festival[i]) {
       let best = 0x7fffffff;

@@ -35,7 +35,14 @@ export function allMonthSpend(m: CompiledModel): Float64Array {
   return out;
 }
 
-export function checkPlanMonth(m: CompiledModel, p: number, mo: number, acts: ArrayLike<number>, out: RawFinding[], spendPM?: Float64Array): void {
+export function checkPlanMonth(
+  m: CompiledModel,
+  p: number,
+  mo: number,
+  acts: ArrayLike<number>,
+  out: RawFinding[],
+  spendPM?: Float64Array,
+): void {
   const s = m.settings;
   const first = m.monthFirst[mo];
   const last = m.monthLast[mo];
@@ -64,7 +71,14 @@ export function checkPlanMonth(m: CompiledModel, p: number, mo: number, acts: Ar
       const movers: number[] = [];
       for (let l = 0; l < m.lineCents.length; l++) {
         const a = m.lineAct[l];
-        if (m.linePlan[l] === p && m.lineMonth[l] === -1 && a >= 0 && m.monthOf[m.startDay[a]] === mo && !movers.includes(a)) movers.push(a);
+        if (
+          m.linePlan[l] === p &&
+          m.lineMonth[l] === -1 &&
+          a >= 0 &&
+          m.monthOf[m.startDay[a]] === mo &&
+          !movers.includes(a)
+        )
+          movers.push(a);
       }
       out.push(raw('budget.month_cap', (spend - cap) / Math.max(cap, 1_000_000), movers, { ...span, b: spend }));
     }
@@ -86,8 +100,17 @@ export function checkPlan(m: CompiledModel, p: number, acts: ArrayLike<number>, 
     for (const [phase, cap] of Object.entries(caps)) {
       let spend = 0;
       const lines = m.input.budgetLines;
-      for (let l = 0; l < lines.length; l++) if (lines[l].planId === pid && lines[l].phase === phase) spend += lines[l].cents;
-      if (spend > cap) out.push(raw('budget.phase_cap', (spend - cap) / Math.max(cap, 1_000_000), [], { plan: p, a: cap, b: spend, text: phase }));
+      for (let l = 0; l < lines.length; l++)
+        if (lines[l].planId === pid && lines[l].phase === phase) spend += lines[l].cents;
+      if (spend > cap)
+        out.push(
+          raw('budget.phase_cap', (spend - cap) / Math.max(cap, 1_000_000), [], {
+            plan: p,
+            a: cap,
+            b: spend,
+            text: phase,
+          }),
+        );
     }
   }
 }

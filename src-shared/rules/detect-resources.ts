@@ -23,7 +23,14 @@ function grow(size: number): void {
   fresh = new Int32Array(cap);
 }
 
-export function checkLane(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
+export function checkLane(
+  m: CompiledModel,
+  r: number,
+  items: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  out: RawFinding[],
+): void {
   if (m.resDaily[r] > 0) {
     if (ruleOn(m, 'channel.capacity')) checkDays(m, r, items, lo, hi, m.resDaily[r], true, out);
   } else if (ruleOn(m, 'resource.capacity')) {
@@ -42,7 +49,14 @@ export function checkLane(m: CompiledModel, r: number, items: ArrayLike<number>,
   }
 }
 
-function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
+function checkCounted(
+  m: CompiledModel,
+  r: number,
+  items: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  out: RawFinding[],
+): void {
   const cap = m.resQty[r];
   const { startMin, endMin, claimAct, claimQty } = m;
   grow(hi - lo);
@@ -111,8 +125,23 @@ function checkCounted(m: CompiledModel, r: number, items: ArrayLike<number>, lo:
   }
 }
 
-function emitCounted(m: CompiledModel, r: number, s: number, e: number, peak: number, acts: number[], out: RawFinding[]): void {
-  out.push(raw('resource.capacity', peak, acts, { res: r, from: Math.floor(s / MINUTES), to: Math.floor((e - 1) / MINUTES), a: s }));
+function emitCounted(
+  m: CompiledModel,
+  r: number,
+  s: number,
+  e: number,
+  peak: number,
+  acts: number[],
+  out: RawFinding[],
+): void {
+  out.push(
+    raw('resource.capacity', peak, acts, {
+      res: r,
+      from: Math.floor(s / MINUTES),
+      to: Math.floor((e - 1) / MINUTES),
+      a: s,
+    }),
+  );
 }
 
 let profile = new Float64Array(0);
@@ -122,7 +151,16 @@ let profile = new Float64Array(0);
  * capacity-days over) and all-day counted resources (units against the quantity; amount is
  * the peak excess, as the minute sweep reports it).
  */
-function checkDays(m: CompiledModel, r: number, items: ArrayLike<number>, lo: number, hi: number, cap: number, channel: boolean, out: RawFinding[]): void {
+function checkDays(
+  m: CompiledModel,
+  r: number,
+  items: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  cap: number,
+  channel: boolean,
+  out: RawFinding[],
+): void {
   const { startDay, endDay, claimAct, claimQty } = m;
   if (profile.length < m.H) profile = new Float64Array(m.H);
   let first = m.H;

@@ -7,7 +7,15 @@ import { raw, ruleOn, type RawFinding } from './raw';
  * finding whose amount is the sum of the missing days between neighbours.
  * Weekly maximum: more starts in one Monday-to-Sunday week than `weeklyMax`.
  */
-export function checkSegment(m: CompiledModel, s: number, tAct: ArrayLike<number>, items: ArrayLike<number>, lo: number, hi: number, out: RawFinding[]): void {
+export function checkSegment(
+  m: CompiledModel,
+  s: number,
+  tAct: ArrayLike<number>,
+  items: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  out: RawFinding[],
+): void {
   const { startDay, endDay } = m;
   const gap = m.segGap[s];
   if (gap > 0 && hi - lo > 1 && ruleOn(m, 'segment.min_gap')) {

@@ -136,16 +136,23 @@ export class RulesEngine {
     };
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
       const r = m.claimRes[c];
-      const lane = (this.resLane[r] ??= Array.from(this.resCsr.items.subarray(this.resCsr.off[r], this.resCsr.off[r + 1])));
+      const lane = (this.resLane[r] ??= Array.from(
+        this.resCsr.items.subarray(this.resCsr.off[r], this.resCsr.off[r + 1]),
+      ));
       lane.splice(lane.indexOf(c), 1);
-      const at = lowerBound(lane, (x) => m.startMin[m.claimAct[x]] < startMin || (m.startMin[m.claimAct[x]] === startMin && x < c));
+      const at = lowerBound(
+        lane,
+        (x) => m.startMin[m.claimAct[x]] < startMin || (m.startMin[m.claimAct[x]] === startMin && x < c),
+      );
       lane.splice(at, 0, c);
       checkLane(m, r, lane, 0, lane.length, scratch);
       swap(this.byRes, r, take());
     }
     for (let g = m.segOff[i]; g < m.segOff[i + 1]; g++) {
       const s = m.segOf[g];
-      const lane = (this.segLane[s] ??= Array.from(this.segCsr.items.subarray(this.segCsr.off[s], this.segCsr.off[s + 1])));
+      const lane = (this.segLane[s] ??= Array.from(
+        this.segCsr.items.subarray(this.segCsr.off[s], this.segCsr.off[s + 1]),
+      ));
       const sd = m.startDay[i];
       lane.splice(lane.indexOf(g), 1);
       const at = lowerBound(lane, (x) => m.startDay[this.tAct[x]] < sd || (m.startDay[this.tAct[x]] === sd && x < g));
@@ -184,7 +191,8 @@ export class RulesEngine {
     if (i === undefined) throw new RangeError(`unknown activity ${id}`);
     if (!isValidDay(start) && !isValidDateTime(start)) throw new RangeError(`bad start ${start}`);
     const day = dayNumber(start) - this.m.base;
-    const minute = start.length > 10 ? Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16)) : this.m.startMin[i] % MINUTES;
+    const minute =
+      start.length > 10 ? Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16)) : this.m.startMin[i] % MINUTES;
     return this.moveActivity(i, day * MINUTES + minute);
   }
 }

@@ -14,11 +14,20 @@ export interface Explanation {
 
 const FIX_TEXT: Record<FixKind, { 'zh-CN': string; en: string }> = {
   move: { 'zh-CN': '把其中一项活动改到其他日期', en: 'Move one of the activities to another date' },
-  swap_resource: { 'zh-CN': '改用同类的其他资源（如另一场地或另一批设备）', en: 'Use another resource of the same kind (another venue or set of equipment)' },
-  pin: { 'zh-CN': '锁定最重要的活动，让排期助手只移动其他活动', en: 'Pin the most important activity so the solver moves the others' },
+  swap_resource: {
+    'zh-CN': '改用同类的其他资源（如另一场地或另一批设备）',
+    en: 'Use another resource of the same kind (another venue or set of equipment)',
+  },
+  pin: {
+    'zh-CN': '锁定最重要的活动，让排期助手只移动其他活动',
+    en: 'Pin the most important activity so the solver moves the others',
+  },
   solve: { 'zh-CN': '运行排期助手，自动给出调整方案', en: 'Run the solver for a proposal' },
   add_backup: { 'zh-CN': '为更多活动补充备选方案', en: 'Add backup plans to more activities' },
-  edit_budget: { 'zh-CN': '调整预算科目或提高上限（需按审批层级审批）', en: 'Adjust the budget lines or raise the cap (subject to the approval tier)' },
+  edit_budget: {
+    'zh-CN': '调整预算科目或提高上限（需按审批层级审批）',
+    en: 'Adjust the budget lines or raise the cap (subject to the approval tier)',
+  },
   edit_window: { 'zh-CN': '放宽活动允许的时间窗', en: "Widen the activity's allowed window" },
   add_activity: { 'zh-CN': '在该月补充活动', en: 'Add activities to the month' },
 };
@@ -40,7 +49,9 @@ export function explainFinding(f: Finding, input: RulesInput): Explanation {
 
 function rank(k: FixKind, hasPinned: boolean): number {
   if (hasPinned && k === 'pin') return 9;
-  return ['swap_resource', 'move', 'solve', 'pin', 'edit_window', 'add_backup', 'edit_budget', 'add_activity'].indexOf(k);
+  return ['swap_resource', 'move', 'solve', 'pin', 'edit_window', 'add_backup', 'edit_budget', 'add_activity'].indexOf(
+    k,
+  );
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

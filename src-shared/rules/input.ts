@@ -123,7 +123,11 @@ export function snapshotCalendar(cal: WorkCalendar, from: string, to: string, ma
 }
 
 /** The day span the rules care about: every plan range and activity, padded for the solver's moves. */
-export function horizonOf(plans: { startDate: string; endDate: string }[], activities: { start: string; end: string }[], pad = 14): [string, string] {
+export function horizonOf(
+  plans: { startDate: string; endDate: string }[],
+  activities: { start: string; end: string }[],
+  pad = 14,
+): [string, string] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const p of plans) {

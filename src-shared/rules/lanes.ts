@@ -36,7 +36,14 @@ function scratch(buf: Int32Array, n: number): Int32Array {
   return buf.length >= n ? buf : new Int32Array(Math.max(n, buf.length * 2));
 }
 
-function lanesBy(count: number, day: Int32Array, minute: Int32Array | null, lane: Int32Array, H: number, L: number): Lanes {
+function lanesBy(
+  count: number,
+  day: Int32Array,
+  minute: Int32Array | null,
+  lane: Int32Array,
+  H: number,
+  L: number,
+): Lanes {
   orderBuf = scratch(orderBuf, count);
   spareBuf = scratch(spareBuf, count);
   let order = orderBuf.subarray(0, count);

@@ -57,81 +57,126 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
   switch (rule) {
     case 'resource.capacity': {
       const q = m.resQty[r.res];
-      return [`${rule}:${res?.id}:${r.a}`,
+      return [
+        `${rule}:${res?.id}:${r.a}`,
         `资源「${res?.name}」超出容量：${day(r.from)} 至 ${day(r.to)} 共需 ${q + r.amount}，仅有 ${q}（${titles(m, r.acts, true)}）`,
-        `"${res?.name}" is over capacity from ${day(r.from)} to ${day(r.to)}: ${q + r.amount} needed, ${q} available (${titles(m, r.acts, false)})`];
+        `"${res?.name}" is over capacity from ${day(r.from)} to ${day(r.to)}: ${q + r.amount} needed, ${q} available (${titles(m, r.acts, false)})`,
+      ];
     }
     case 'channel.capacity':
-      return [`${rule}:${res?.id}:${r.from}`,
+      return [
+        `${rule}:${res?.id}:${r.from}`,
         `渠道「${res?.name}」日发送量超限：${day(r.from)} 至 ${day(r.to)} 最多超出 ${r.a} 条（日上限 ${m.resDaily[r.res]}）`,
-        `Channel "${res?.name}" exceeds its daily capacity from ${day(r.from)} to ${day(r.to)} by up to ${r.a} sends (limit ${m.resDaily[r.res]}/day)`];
+        `Channel "${res?.name}" exceeds its daily capacity from ${day(r.from)} to ${day(r.to)} by up to ${r.a} sends (limit ${m.resDaily[r.res]}/day)`,
+      ];
     case 'resource.unavailable':
-      return [`${rule}:${act?.id}:${res?.id}`,
+      return [
+        `${rule}:${act?.id}:${res?.id}`,
         `「${t}」使用的资源「${res?.name}」在 ${day(r.from)} 不可用（共 ${r.amount} 天）`,
-        `"${t}" uses "${res?.name}", which is unavailable on ${day(r.from)} (${r.amount} day${s(r.amount)})`];
+        `"${t}" uses "${res?.name}", which is unavailable on ${day(r.from)} (${r.amount} day${s(r.amount)})`,
+      ];
     case 'plan.blackout':
-      return [`${rule}:${act?.id}`, `「${t}」落在方案禁排日 ${day(r.from)}（共 ${r.amount} 天）`,
-        `"${t}" falls on the plan's blackout date ${day(r.from)} (${r.amount} day${s(r.amount)})`];
+      return [
+        `${rule}:${act?.id}`,
+        `「${t}」落在方案禁排日 ${day(r.from)}（共 ${r.amount} 天）`,
+        `"${t}" falls on the plan's blackout date ${day(r.from)} (${r.amount} day${s(r.amount)})`,
+      ];
     case 'activity.window':
-      return [`${rule}:${act?.id}`,
+      return [
+        `${rule}:${act?.id}`,
         r.a ? `「${t}」早于最早开始日 ${day(r.b)}` : `「${t}」晚于最晚结束日 ${day(r.b)}`,
-        r.a ? `"${t}" starts before its earliest start ${day(r.b)}` : `"${t}" ends after its latest end ${day(r.b)}`];
+        r.a ? `"${t}" starts before its earliest start ${day(r.b)}` : `"${t}" ends after its latest end ${day(r.b)}`,
+      ];
     case 'task.lead_time': {
       const task = m.taskRef[r.a];
       const lead = m.taskLead[r.a];
-      return [`${rule}:${task.id}`,
+      return [
+        `${rule}:${task.id}`,
         `任务「${task.title}」须在「${t}」开始前 ${lead} 天完成（${day(r.from - 1)} 前），现于 ${day(r.to)} 结束`,
-        `Task "${task.title}" must finish ${lead} days before "${t}" starts (by ${day(r.from - 1)}) but ends ${day(r.to)}`];
+        `Task "${task.title}" must finish ${lead} days before "${t}" starts (by ${day(r.from - 1)}) but ends ${day(r.to)}`,
+      ];
     }
     case 'activity.precedence': {
       const b = m.input.activities[r.acts[1]];
       const gap = m.precGap[r.a];
-      return [`${rule}:${act?.id}:${b.id}`,
+      return [
+        `${rule}:${act?.id}:${b.id}`,
         `「${t}」须在「${b.title}」开始前${gap > 0 ? ` ${gap} 天` : ''}结束，现差 ${r.amount} 天`,
-        `"${t}" must end${gap > 0 ? ` ${gap} days` : ''} before "${b.title}" starts; ${r.amount} day${s(r.amount)} short`];
+        `"${t}" must end${gap > 0 ? ` ${gap} days` : ''} before "${b.title}" starts; ${r.amount} day${s(r.amount)} short`,
+      ];
     }
     case 'festival.window': {
       const [zh, en] = m.festName[r.a].split('|');
-      return [`${rule}:${act?.id}`, `节日主题活动「${t}」距最近的节日窗口（${zh}）还差 ${r.amount} 天`,
-        `Festival activity "${t}" is ${r.amount} days away from the nearest festival window (${en})`];
+      return [
+        `${rule}:${act?.id}`,
+        `节日主题活动「${t}」距最近的节日窗口（${zh}）还差 ${r.amount} 天`,
+        `Festival activity "${t}" is ${r.amount} days away from the nearest festival window (${en})`,
+      ];
     }
     case 'phase.buffer': {
       const name = m.phName[r.a];
-      return [`${rule}:${act?.id}`, `「${t}」占用了阶段「${name}」的缓冲时间（${day(m.phBuf[r.a])} 起）${r.amount} 天`,
-        `"${t}" takes ${r.amount} day${s(r.amount)} of phase "${name}"'s buffer (from ${day(m.phBuf[r.a])})`];
+      return [
+        `${rule}:${act?.id}`,
+        `「${t}」占用了阶段「${name}」的缓冲时间（${day(m.phBuf[r.a])} 起）${r.amount} 天`,
+        `"${t}" takes ${r.amount} day${s(r.amount)} of phase "${name}"'s buffer (from ${day(m.phBuf[r.a])})`,
+      ];
     }
     case 'segment.min_gap':
-      return [`${rule}:${seg?.id}:${r.from}`, `会员分层「${seg?.name}」触达过密：${titles(m, r.acts, true)} 间隔不足 ${m.segGap[r.seg]} 天`,
-        `Segment "${seg?.name}" is targeted too often: ${titles(m, r.acts, false)} are less than ${m.segGap[r.seg]} days apart`];
+      return [
+        `${rule}:${seg?.id}:${r.from}`,
+        `会员分层「${seg?.name}」触达过密：${titles(m, r.acts, true)} 间隔不足 ${m.segGap[r.seg]} 天`,
+        `Segment "${seg?.name}" is targeted too often: ${titles(m, r.acts, false)} are less than ${m.segGap[r.seg]} days apart`,
+      ];
     case 'segment.weekly_max':
-      return [`${rule}:${seg?.id}:${r.from}`, `会员分层「${seg?.name}」在 ${day(r.from)} 当周被触达 ${r.acts.length} 次，超过每周上限 ${m.segWeekly[r.seg]} 次`,
-        `Segment "${seg?.name}" is targeted ${r.acts.length} times in the week of ${day(r.from)}, above its weekly maximum of ${m.segWeekly[r.seg]}`];
+      return [
+        `${rule}:${seg?.id}:${r.from}`,
+        `会员分层「${seg?.name}」在 ${day(r.from)} 当周被触达 ${r.acts.length} 次，超过每周上限 ${m.segWeekly[r.seg]} 次`,
+        `Segment "${seg?.name}" is targeted ${r.acts.length} times in the week of ${day(r.from)}, above its weekly maximum of ${m.segWeekly[r.seg]}`,
+      ];
     case 'month.nonworkday_share': {
       const mk = m.monthKey[r.a];
-      return [`${rule}:${plan?.id}:${mk}`, `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动安排在休息日，低于 ${pct(st.nonWorkdayShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} touch a non-workday, under ${pct(st.nonWorkdayShareMin)}%`];
+      return [
+        `${rule}:${plan?.id}:${mk}`,
+        `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动安排在休息日，低于 ${pct(st.nonWorkdayShareMin)}%`,
+        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} touch a non-workday, under ${pct(st.nonWorkdayShareMin)}%`,
+      ];
     }
     case 'month.preferred_share': {
       const mk = m.monthKey[r.a];
-      return [`${rule}:${plan?.id}:${mk}`, `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动在会员偏好时段，低于 ${pct(st.preferredShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} are in preferred slots, under ${pct(st.preferredShareMin)}%`];
+      return [
+        `${rule}:${plan?.id}:${mk}`,
+        `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动在会员偏好时段，低于 ${pct(st.preferredShareMin)}%`,
+        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} are in preferred slots, under ${pct(st.preferredShareMin)}%`,
+      ];
     }
     case 'month.min_activities': {
       const mk = m.monthKey[r.a];
-      return [`${rule}:${plan?.id}:${mk}`, `${mk} 仅排了 ${r.acts.length} 项活动，少于每月 ${st.minActivitiesPerMonth} 项`,
-        `${mk} has ${r.acts.length} activities, fewer than ${st.minActivitiesPerMonth} a month`];
+      return [
+        `${rule}:${plan?.id}:${mk}`,
+        `${mk} 仅排了 ${r.acts.length} 项活动，少于每月 ${st.minActivitiesPerMonth} 项`,
+        `${mk} has ${r.acts.length} activities, fewer than ${st.minActivitiesPerMonth} a month`,
+      ];
     }
     case 'budget.month_cap': {
       const mk = m.monthKey[r.a];
       const cap = m.monthCap[r.plan * m.M + r.a];
-      return [`${rule}:${plan?.id}:${mk}`, `${mk} 支出 ${cny(r.b)} 元，超出月度上限 ${cny(cap)} 元`,
-        `Spending in ${mk} is ${cny(r.b)} CNY, above the monthly cap of ${cny(cap)} CNY`];
+      return [
+        `${rule}:${plan?.id}:${mk}`,
+        `${mk} 支出 ${cny(r.b)} 元，超出月度上限 ${cny(cap)} 元`,
+        `Spending in ${mk} is ${cny(r.b)} CNY, above the monthly cap of ${cny(cap)} CNY`,
+      ];
     }
     case 'plan.backup_share':
-      return [`${rule}:${plan?.id}`, `仅 ${r.b - r.acts.length}/${r.b} 项活动有备选方案，低于 ${pct(st.backupShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities have a backup plan, under ${pct(st.backupShareMin)}%`];
+      return [
+        `${rule}:${plan?.id}`,
+        `仅 ${r.b - r.acts.length}/${r.b} 项活动有备选方案，低于 ${pct(st.backupShareMin)}%`,
+        `Only ${r.b - r.acts.length} of ${r.b} activities have a backup plan, under ${pct(st.backupShareMin)}%`,
+      ];
     case 'budget.phase_cap':
-      return [`${rule}:${plan?.id}:${r.text}`, `阶段「${r.text}」支出 ${cny(r.b)} 元，超出上限 ${cny(r.a)} 元`,
-        `Phase "${r.text}" spends ${cny(r.b)} CNY, above its cap of ${cny(r.a)} CNY`];
+      return [
+        `${rule}:${plan?.id}:${r.text}`,
+        `阶段「${r.text}」支出 ${cny(r.b)} 元，超出上限 ${cny(r.a)} 元`,
+        `Phase "${r.text}" spends ${cny(r.b)} CNY, above its cap of ${cny(r.a)} CNY`,
+      ];
   }
 }

@@ -29,7 +29,12 @@ export const ScoreSummary = z.object({
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;
 
-export const Unplaced = z.object({ activityId: Id, title: z.string(), ruleIds: z.array(z.enum(RULE_IDS)), message: Localized });
+export const Unplaced = z.object({
+  activityId: Id,
+  title: z.string(),
+  ruleIds: z.array(z.enum(RULE_IDS)),
+  message: Localized,
+});
 
 export const Proposal = z.object({
   id: z.string(),

@@ -40,7 +40,19 @@ export function raw(
   acts: ArrayLike<number> | number,
   o: { res?: number; seg?: number; plan?: number; from?: number; to?: number; a?: number; b?: number; text?: string },
 ): RawFinding {
-  return new RawFinding(RULE_CODE[rule], amount, acts, o.res ?? -1, o.seg ?? -1, o.plan ?? -1, o.from ?? NO_DAY, o.to ?? NO_DAY, o.a ?? 0, o.b ?? 0, o.text ?? '');
+  return new RawFinding(
+    RULE_CODE[rule],
+    amount,
+    acts,
+    o.res ?? -1,
+    o.seg ?? -1,
+    o.plan ?? -1,
+    o.from ?? NO_DAY,
+    o.to ?? NO_DAY,
+    o.a ?? 0,
+    o.b ?? 0,
+    o.text ?? '',
+  );
 }
 
 /** Rules switched off (weight 0) produce no findings at all. */

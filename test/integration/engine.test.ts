@@ -12,13 +12,26 @@ afterEach(() => core.dispose());
 async function vrClash(secondSet = false) {
   const plan = await core.call('plan/create', { name: '会员大会', startDate: '2026-03-01', endDate: '2026-04-30' });
   const vr = await core.call('resource/create', { name: 'VR 设备', kind: 'equipment', quantity: 20 });
-  const vr2 = secondSet ? await core.call('resource/create', { name: 'VR 设备（乙）', kind: 'equipment', quantity: 20 }) : null;
+  const vr2 = secondSet
+    ? await core.call('resource/create', { name: 'VR 设备（乙）', kind: 'equipment', quantity: 20 })
+    : null;
   const a = await core.call('activity/create', {
-    planId: plan.id, title: 'VR 体验区', type: 'conference', priority: 'festival', start: '2026-03-14', end: '2026-03-14',
-    claims: [{ resourceId: vr.id, quantity: 12 }], backupPlan: '改线上直播',
+    planId: plan.id,
+    title: 'VR 体验区',
+    type: 'conference',
+    priority: 'festival',
+    start: '2026-03-14',
+    end: '2026-03-14',
+    claims: [{ resourceId: vr.id, quantity: 12 }],
+    backupPlan: '改线上直播',
   });
   const b = await core.call('activity/create', {
-    planId: plan.id, title: '会员沙龙 VR 专场', type: 'salon', start: '2026-03-14', end: '2026-03-14', claims: [{ resourceId: vr.id, quantity: 12 }],
+    planId: plan.id,
+    title: '会员沙龙 VR 专场',
+    type: 'salon',
+    start: '2026-03-14',
+    end: '2026-03-14',
+    claims: [{ resourceId: vr.id, quantity: 12 }],
   });
   return { plan, vr, vr2, a, b };
 }
@@ -81,7 +94,10 @@ describe('engine channels', () => {
 
   it('refuses bad solver requests with clear errors', async () => {
     const { plan, b } = await vrClash();
-    const unknownPlan = await core.dispatch('solver/propose', { planId: '00000000-0000-4000-8000-000000000099', runId: 'x' });
+    const unknownPlan = await core.dispatch('solver/propose', {
+      planId: '00000000-0000-4000-8000-000000000099',
+      runId: 'x',
+    });
     expect(unknownPlan.ok).toBe(false);
     if (!unknownPlan.ok) expect(unknownPlan.error.code).toBe('NOT_FOUND');
     const negative = await core.dispatch('solver/propose', { planId: plan.id, runId: 'x', timeLimitMs: -5 });

@@ -14,7 +14,8 @@ import type { BenchFigures, BenchSuite } from '../run';
  * minimum alongside. Compile (ISO strings → typed arrays) is reported apart from detection.
  */
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const time = (f: () => unknown) => {
   const t = performance.now();
   f();
@@ -62,10 +63,27 @@ function incremental(engine: RulesEngine, moves: number): number[] {
 /** S instances for the exact reference: capacity, blocked days, windows, precedence, festival, buffer, disruption. */
 function exactInstance(k: number): RulesInput {
   const sizes = [20, 50, 100, 200];
-  const spec: FixtureSpec = { activities: sizes[k % 4], resources: 2 + (k % 5), channels: 0, segments: 0, tasks: 0, days: 30, plans: 1, utilization: 0.8, perturb: 0.4 };
+  const spec: FixtureSpec = {
+    activities: sizes[k % 4],
+    resources: 2 + (k % 5),
+    channels: 0,
+    segments: 0,
+    tasks: 0,
+    days: 30,
+    plans: 1,
+    utilization: 0.8,
+    perturb: 0.4,
+  };
   const input = generate(spec, 1000 + k);
   input.budgetLines = [];
-  input.settings.weights = { 'month.nonworkday_share': 0, 'month.preferred_share': 0, 'month.min_activities': 0, 'plan.backup_share': 0, 'budget.month_cap': 0, 'budget.phase_cap': 0 };
+  input.settings.weights = {
+    'month.nonworkday_share': 0,
+    'month.preferred_share': 0,
+    'month.min_activities': 0,
+    'plan.backup_share': 0,
+    'budget.month_cap': 0,
+    'budget.phase_cap': 0,
+  };
   for (const p of Object.values(input.settings.plans)) {
     p.monthCaps = {};
     p.phaseCaps = {};
@@ -79,11 +97,17 @@ async function exactComparison(count: number) {
   let provenOptimal = 0;
   for (let k = 0; k < count; k++) {
     const m = compile(exactInstance(k));
-    const ours = search(m, { timeLimitMs: 3000, seed: k + 1, allowSwaps: false, stallLimit: Math.max(100_000, 3000 * m.n) });
+    const ours = search(m, {
+      timeLimitMs: 3000,
+      seed: k + 1,
+      allowSwaps: false,
+      stallLimit: Math.max(100_000, 3000 * m.n),
+    });
     const exact = await solveExact(compile(exactInstance(k)));
     if (exact.status !== 'Optimal') continue;
     provenOptimal++;
-    const gap = ours.hard > 1e-9 ? Infinity : ((ours.soft - exact.objective) / Math.max(Math.abs(exact.objective), 1e-9)) * 100;
+    const gap =
+      ours.hard > 1e-9 ? Infinity : ((ours.soft - exact.objective) / Math.max(Math.abs(exact.objective), 1e-9)) * 100;
     gaps.push(Math.max(0, gap));
     ratios.push(exact.ms / ours.elapsedMs);
   }
@@ -93,12 +117,38 @@ async function exactComparison(count: number) {
 function greedyComparison(count: number) {
   let wins = 0;
   for (let k = 0; k < count; k++) {
-    const mSpec: FixtureSpec = k < 20
-      ? { activities: [20, 50, 100, 200][k % 4], resources: 2 + (k % 5), channels: 1, segments: 3, tasks: 10, days: 30, plans: 1, utilization: 0.8, perturb: 0.4 }
-      : { activities: 1000, resources: 30, channels: 2, segments: 10, tasks: 300, days: 60, plans: 3, utilization: 0.7, perturb: 0.3 };
+    const mSpec: FixtureSpec =
+      k < 20
+        ? {
+            activities: [20, 50, 100, 200][k % 4],
+            resources: 2 + (k % 5),
+            channels: 1,
+            segments: 3,
+            tasks: 10,
+            days: 30,
+            plans: 1,
+            utilization: 0.8,
+            perturb: 0.4,
+          }
+        : {
+            activities: 1000,
+            resources: 30,
+            channels: 2,
+            segments: 10,
+            tasks: 300,
+            days: 60,
+            plans: 3,
+            utilization: 0.7,
+            perturb: 0.3,
+          };
     const input = generate(mSpec, 2000 + k);
     const greedy = greedyFirstFit(compile(input));
-    const ours = search(compile(input), { timeLimitMs: k < 20 ? 500 : 2000, seed: k + 1, allowSwaps: true, stallLimit: 100_000 });
+    const ours = search(compile(input), {
+      timeLimitMs: k < 20 ? 500 : 2000,
+      seed: k + 1,
+      allowSwaps: true,
+      stallLimit: 100_000,
+    });
     if (better(ours.hard, ours.soft, greedy.hard, greedy.soft)) wins++;
   }
   return wins;

@@ -1,4 +1,11 @@
-import { defaultRuleSettings, snapshotCalendar, WeekendCalendar, type RuleActivity, type RulesInput, type RuleSettings } from '../../../src-shared/rules';
+import {
+  defaultRuleSettings,
+  snapshotCalendar,
+  WeekendCalendar,
+  type RuleActivity,
+  type RulesInput,
+  type RuleSettings,
+} from '../../../src-shared/rules';
 import type { Festival } from '../../../src-shared/calendar/types';
 
 /** Deterministic UUIDs so findings validate against the contract's Id schema. */
@@ -28,12 +35,20 @@ export function act(n: number, start: string, end: string, extra: Partial<RuleAc
 }
 
 /** An input where every soft plan-level target is met or switched off, so a test sees only its rule. */
-export function inputOf(part: Omit<Partial<RulesInput>, 'settings'> & { settings?: Partial<RuleSettings> }, festivals: Festival[] = []): RulesInput {
+export function inputOf(
+  part: Omit<Partial<RulesInput>, 'settings'> & { settings?: Partial<RuleSettings> },
+  festivals: Festival[] = [],
+): RulesInput {
   const plans = part.plans ?? [{ id: PLAN, name: 'P', startDate: '2026-03-01', endDate: '2026-04-30' }];
   const base = defaultRuleSettings();
   const settings: RuleSettings = {
     ...base,
-    weights: { 'month.min_activities': 0, 'month.nonworkday_share': 0, 'month.preferred_share': 0, 'plan.backup_share': 0 },
+    weights: {
+      'month.min_activities': 0,
+      'month.nonworkday_share': 0,
+      'month.preferred_share': 0,
+      'plan.backup_share': 0,
+    },
     ...part.settings,
   };
   return {

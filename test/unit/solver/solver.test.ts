@@ -7,17 +7,41 @@ import { act, inputOf, uid } from '../rules/helpers';
 
 const VR_A = uid(500);
 const VR_B = uid(501);
-const vr = (id: string, name: string) => ({ id, name, kind: 'equipment' as const, quantity: 20, dailyCapacity: null, unavailableDates: [] });
+const vr = (id: string, name: string) => ({
+  id,
+  name,
+  kind: 'equipment' as const,
+  quantity: 20,
+  dailyCapacity: null,
+  unavailableDates: [],
+});
 
 const small = (seed: number): RulesInput =>
-  generate({ activities: 40, resources: 6, channels: 1, segments: 4, tasks: 10, days: 30, plans: 2, utilization: 0.8, perturb: 0.5 }, seed);
+  generate(
+    {
+      activities: 40,
+      resources: 6,
+      channels: 1,
+      segments: 4,
+      tasks: 10,
+      days: 30,
+      plans: 2,
+      utilization: 0.8,
+      perturb: 0.5,
+    },
+    seed,
+  );
 
 describe('solver', () => {
   it('20 VR sets: moves the normal session, never the festival one, and clears the clash', () => {
     const input = inputOf({
       resources: [vr(VR_A, 'VR 设备')],
       activities: [
-        act(1, '2026-03-14', '2026-03-14', { title: '中秋体验', priority: 'festival', claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(1, '2026-03-14', '2026-03-14', {
+          title: '中秋体验',
+          priority: 'festival',
+          claims: [{ resourceId: VR_A, quantity: 12 }],
+        }),
         act(2, '2026-03-14', '2026-03-14', { title: '会员沙龙', claims: [{ resourceId: VR_A, quantity: 12 }] }),
       ],
     });
@@ -52,7 +76,11 @@ describe('solver', () => {
       resources: [vr(VR_A, 'VR 设备')],
       activities: [
         act(1, '2026-03-14', '2026-03-14', { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
-        act(2, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR_A, quantity: 12 }], windowStart: '2026-03-14', windowEnd: '2026-03-14' }),
+        act(2, '2026-03-14', '2026-03-14', {
+          claims: [{ resourceId: VR_A, quantity: 12 }],
+          windowStart: '2026-03-14',
+          windowEnd: '2026-03-14',
+        }),
       ],
     });
     const t = performance.now();

@@ -7,7 +7,17 @@ import { applyResult } from '../../../src-main/solver/solve';
 import { SolverState } from '../../../src-main/solver/state';
 import { generate } from '../../bench/fixtures/generate';
 
-const spec = { activities: 60, resources: 6, channels: 1, segments: 4, tasks: 15, days: 30, plans: 2, utilization: 0.8, perturb: 0.5 };
+const spec = {
+  activities: 60,
+  resources: 6,
+  channels: 1,
+  segments: 4,
+  tasks: 15,
+  days: 30,
+  plans: 2,
+  utilization: 0.8,
+  perturb: 0.5,
+};
 
 describe('solver state', () => {
   it('incremental totals equal a full recompute after random shifts, swaps and compound moves', () => {
@@ -52,7 +62,17 @@ describe('solver state', () => {
         const st = new SolverState(compile(input));
         const engineHard = new RulesEngine(input).findings().filter((f) => f.severity === 'hard').length;
         expect(st.hard <= 1e-9).toBe(engineHard === 0);
-        const next = applyResult(input, { state: st, initialHard: 0, initialSoft: 0, hard: 0, soft: 0, evaluations: 0, elapsedMs: 0, timeToZeroHardMs: null, stopped: 'time' });
+        const next = applyResult(input, {
+          state: st,
+          initialHard: 0,
+          initialSoft: 0,
+          hard: 0,
+          soft: 0,
+          evaluations: 0,
+          elapsedMs: 0,
+          timeToZeroHardMs: null,
+          stopped: 'time',
+        });
         expect(next.activities).toEqual(input.activities);
       }),
       { numRuns: 30, seed: 4 },
