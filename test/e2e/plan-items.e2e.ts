@@ -100,6 +100,12 @@ describe('risk matrix, KPIs and countdown', () => {
     // A KPI actual under its trigger flags the KPI, and the risk watching it.
     await kpis.open();
     expect(await kpis.flags.count()).toBe(0);
+    // A value that is no number is refused in place; then 80 through the edit dialog.
+    await kpis.typeActual('议题匹配度', '八十');
+    await expect
+      .poll(() => kpis.row('议题匹配度').getByTestId('kpi-actual-input').getAttribute('aria-invalid'))
+      .toBe('true');
+    expect(await kpis.row('议题匹配度').getByTestId('kpi-actual-input').inputValue()).toBe('92');
     await kpis.setActual('议题匹配度', '80');
     await kpis.flags.first().waitFor();
     expect(await kpis.row('议题匹配度').innerText()).toContain('延长议题征集 3 天');
@@ -110,6 +116,11 @@ describe('risk matrix, KPIs and countdown', () => {
     await expect.poll(() => risks.flagOn(risk.id).count()).toBe(0);
     await kpis.open();
     expect(await kpis.flags.count()).toBe(0);
+    // Straight in the table this time: 84 is under 85 and flags; undo clears it again.
+    await kpis.typeActual('议题匹配度', '84');
+    await kpis.flags.first().waitFor();
+    await shell.undoButton.click();
+    await expect.poll(() => kpis.flags.count()).toBe(0);
 
     // The countdown: T-20 today; the volunteer drive (T-30) is overdue until it is ticked done.
     await tasks.open();

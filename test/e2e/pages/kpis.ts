@@ -19,6 +19,15 @@ export class KpisPage {
     return this.root.getByTestId('kpis-table-row').filter({ hasText: name });
   }
 
+  /** Types a new actual straight into the table and presses Enter. */
+  async typeActual(name: string, actual: string): Promise<void> {
+    const input = this.row(name).getByTestId('kpi-actual-input');
+    await input.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(actual);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** Opens the KPI, types a new actual and saves. */
   async setActual(name: string, actual: string): Promise<void> {
     await this.row(name).getByTestId('row-edit').click();

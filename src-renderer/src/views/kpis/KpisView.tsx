@@ -3,9 +3,11 @@ import { achievementRate, kpiTriggerState, summarizeKpis, triggerRuleText } from
 import type { Kpi } from '../../../../src-shared/model';
 import { type Column, RecordTable } from '../../components/crud/RecordTable';
 import { useRecordEditor } from '../../components/crud/useRecordEditor';
+import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { activityTitle } from '../shared/options';
+import { ActualInput } from './ActualInput';
 import { emptyKpi, kpiFields, kpiRequest, kpiValues } from './kpi-form';
 import { KpiChart } from './KpiChart';
 import { kpiStrings } from './kpis-i18n';
@@ -16,7 +18,13 @@ const fmt = (v: number | null, unit: string) => (v === null ? '—' : `${v.toLoc
 /** KPIs with baseline, target, actual, achievement rate and trigger rules; a chart of target vs actual. */
 export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t } = useBundle('kpiView', kpiStrings);
-  const { api } = useWorkspace();
+  const { api, changed } = useWorkspace();
+  const notices = useNotices();
+  const run = (work: Promise<unknown>) =>
+    void work.then(changed, (error: unknown) => {
+      notices.error(error);
+      changed();
+    });
   const summary = summarizeKpis(snapshot.kpis);
 
   const editor = useRecordEditor<Kpi>({
@@ -41,7 +49,18 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
     },
     { header: t('col.baseline'), cell: (k) => fmt(k.baseline, k.unit), numeric: true },
     { header: t('col.target'), cell: (k) => fmt(k.target, k.unit), numeric: true },
-    { header: t('col.actual'), cell: (k) => fmt(k.actual, k.unit), numeric: true },
+    {
+      header: t('col.actual'),
+      numeric: true,
+      cell: (k) => (
+        <ActualInput
+          key={`${k.id}:${k.updatedAt}`}
+          kpi={k}
+          invalidText={t('translation:validation.number')}
+          onSave={(actual) => run(api.invoke('kpi/update', { id: k.id, actual }))}
+        />
+      ),
+    },
     {
       header: t('col.achievement'),
       numeric: true,
