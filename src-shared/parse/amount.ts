@@ -20,7 +20,7 @@ export function parseAmount(input: string | number): AmountResult {
   }
   let s = toHalfWidth(input).trim().replace(/\s+/g, '');
   if (s === '') return { ok: false, reason: 'empty' };
-  if (/^[-−–]|^\(.*\)$/.test(s)) return { ok: false, reason: 'negative' };
+  if (/^[-−–]|^\(.*\)$|-$/.test(s)) return { ok: false, reason: 'negative' };
   s = s
     .replace(/^(RMB|CNY|¥|￥)/i, '')
     .replace(/(RMB|CNY|元)$/i, '')
