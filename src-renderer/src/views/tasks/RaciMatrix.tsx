@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { raciMatrix } from '../../../../src-shared/tasks/dependencies';
 import { RACI_ROLES, type RaciRole, type Task } from '../../../../src-shared/model';
@@ -16,6 +16,10 @@ export function RaciMatrix({ tasks, t, onSet }: Props) {
   const matrix = raciMatrix(tasks);
   const [extra, setExtra] = useState<string[]>([]);
   const [name, setName] = useState('');
+  // A choice shows at once; the refetched tasks (a new array after every edit) replace it.
+  const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => setPending(new Map()), [tasks]);
+  const cellKey = (taskId: string, person: string) => `${taskId}\u0000${person}`;
   const people = [...matrix.people, ...extra.filter((p) => !matrix.people.includes(p))];
   const problems = new Map<string, string[]>();
   for (const p of matrix.problems) problems.set(p.taskId, [...(problems.get(p.taskId) ?? []), t(`problem.${p.kind}`)]);
@@ -62,8 +66,12 @@ export function RaciMatrix({ tasks, t, onSet }: Props) {
               {people.map((p) => (
                 <td key={p}>
                   <select
-                    value={matrix.cells.get(task.id)?.get(p) ?? ''}
-                    onChange={(e) => onSet(task, p, isRole(e.target.value) ? e.target.value : null)}
+                    value={pending.get(cellKey(task.id, p)) ?? matrix.cells.get(task.id)?.get(p) ?? ''}
+                    onChange={(e) => {
+                      const role = e.target.value;
+                      setPending((m) => new Map(m).set(cellKey(task.id, p), role));
+                      onSet(task, p, isRole(role) ? role : null);
+                    }}
                     aria-label={`${task.title} / ${p}`}
                     data-testid="raci-cell"
                   >
