@@ -33,7 +33,8 @@ function copyOf(a: Activity, timing: Timing) {
 
 /**
  * Every schedule edit is one contract call, so one undoable entry in the service's history; the
- * workspace revision then moves and the snapshot (and the conflicts computed from it) refresh.
+ * service's workspace/changed event then moves the revision and the snapshot (and the conflicts
+ * computed from it) refresh.
  */
 export function useScheduleEdits(t: TFunction) {
   const { api, changed } = useWorkspace();
@@ -44,12 +45,13 @@ export function useScheduleEdits(t: TFunction) {
       try {
         await work;
         if (done) notices.info(done);
+        // No changed() on success: the service's workspace/changed event moves the revision once;
+        // a second refetch of a 2,000-activity snapshot would only compete with the next drag.
         return true;
       } catch (error) {
         notices.error(error);
+        changed(); // a refused edit: refetch so the calendar shows what is stored
         return false;
-      } finally {
-        changed();
       }
     },
     [changed, notices],
