@@ -246,6 +246,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         <ConfirmDialog
           title={asking.title}
           message={t('deleteAsk', { title: asking.title })}
+          confirmLabel={t('translation:common.delete')}
           onConfirm={async () => {
             await edits.remove(asking);
             setSelected([]);

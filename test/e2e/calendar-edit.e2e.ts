@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Activity, Plan } from '../../src-shared/model';
+import { AppShell } from './pages/app-shell';
+import { CalendarPage } from './pages/calendar';
+import { LanesPage } from './pages/lanes';
+import { PlansPage } from './pages/plans';
+import { invoke } from './support/api';
+import { type Session, captureFailure, openBrowser } from './support/browser';
+import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { seedActivities, seedPlan } from './support/seed';
+
+/** The rest of the mouse and keyboard: resize, the tray, lanes drag, finding highlight, Delete. */
+describe('schedule editing', () => {
+  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  let host: RunningHost;
+  let session: Session;
+  let plan: Plan;
+  let acts: Activity[];
+  let calendar: CalendarPage;
+
+  const activity = async (id: string) => (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
+
+  beforeAll(async () => {
+    data = await makeDataDir();
+    host = await startHost(data.dir);
+    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    plan = await seedPlan(host, '二季度会员档期', '2027-04-01', '2027-06-30');
+    const hall = await invoke(host, 'resource/create', { name: '品牌体验馆', kind: 'venue', quantity: 1 });
+    const claims = [{ resourceId: hall.id, quantity: 1 }];
+    acts = await seedActivities(host, plan.id, [
+      { title: '春季会员沙龙', type: 'salon', start: '2027-04-07', end: '2027-04-07', claims },
+      { title: '会员日·踏青', type: 'member_day', start: '2027-04-14', end: '2027-04-14' },
+      { title: '品牌联名发布', type: 'cross_brand', start: '2027-04-21', end: '2027-04-21', claims },
+      { title: '四月生日会', type: 'birthday', start: '2027-04-21', end: '2027-04-21', claims },
+    ]);
+    calendar = new CalendarPage(session.page);
+    await new AppShell(session.page).open(host.url);
+    await new PlansPage(session.page).open('二季度会员档期');
+    await calendar.waitFor();
+    await calendar.showMonth('2027-04');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.stop();
+    await data?.remove();
+  });
+
+  it('resizes by dragging the end edge', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-resize')));
+    const event = calendar.event('会员日·踏青').first();
+    await event.hover();
+    await calendar.drag(event.locator('.fc-event-resizer-end'), calendar.day('2027-04-16'));
+    await expect.poll(async () => (await activity(acts[1].id))?.end).toBe('2027-04-16');
+    expect((await activity(acts[1].id))?.start).toBe('2027-04-14');
+  });
+
+  it('drops a type from the unscheduled tray onto a day as a new draft', async () => {
+    await calendar.drag(session.page.getByTestId('tray-type-online'), calendar.day('2027-04-22'));
+    await expect
+      .poll(async () => (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.filter((a) => a.type === 'online').map((a) => [a.start, a.status]))
+      .toEqual([['2027-04-22', 'draft']]);
+  });
+
+  it('clicking a finding shows its activities on the calendar', async () => {
+    const finding = calendar.findingsOf('resource.capacity').first();
+    await finding.getByTestId('finding-show').click();
+    const selected = session.page.locator('[data-testid="calendar-event"].is-selected');
+    await expect.poll(() => selected.evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')).sort())).toEqual([acts[2].id, acts[3].id].sort());
+  });
+
+  it('drags a claim along its resource lane', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'lanes-drag')));
+    const lanes = new LanesPage(session.page);
+    await calendar.switchTo('lanes');
+    expect(await lanes.overDays('品牌体验馆')).toEqual(['2027-04-21']);
+    await calendar.drag(lanes.bar('品牌体验馆', acts[3].id), lanes.cell('品牌体验馆', '2027-04-24'));
+    await expect.poll(async () => (await activity(acts[3].id))?.start).toBe('2027-04-24');
+    await expect.poll(() => lanes.overDays('品牌体验馆')).toEqual([]);
+    await calendar.switchTo('month');
+    await calendar.waitFor();
+  });
+
+  it('Enter opens the selected activity; Delete asks, and undo brings it back', async () => {
+    const { page } = session;
+    await calendar.showMonth('2027-04');
+    await calendar.event('春季会员沙龙').first().click();
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await page.locator('body').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await page.locator('body').focus();
+    await page.keyboard.press('Delete');
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('春季会员沙龙');
+    await dialog.getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => activity(acts[0].id)).toBeUndefined();
+    await new AppShell(page).pressShortcut('Control+z');
+    await expect.poll(async () => (await activity(acts[0].id))?.start).toBe('2027-04-07');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
