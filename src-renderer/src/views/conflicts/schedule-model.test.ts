@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { freeResource, keeper, yielding } from './fix-targets';
+import { ScheduleModel } from './schedule-model';
+import { PLAN_ID, activity, resource, snapshotOf } from './snapshot-fixture';
+
+const hall = resource('多功能厅', 'venue');
+const annex = resource('副厅', 'venue');
+const salon = activity(PLAN_ID, '会员沙龙', '2027-04-10', '2027-04-10', [hall], { priority: 'festival' });
+const vip = activity(PLAN_ID, 'VIP尊享日', '2027-04-17', '2027-04-17', [hall]);
+const blocker = activity(PLAN_ID, '副厅包场', '2027-04-10', '2027-04-10', [annex]);
+
+describe('ScheduleModel (the drag preview)', () => {
+  it('says a drop onto the taken venue day adds a hard capacity finding, and why', () => {
+    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall, annex]));
+    expect(model.begin(vip.id)).toBe(true);
+    const clash = model.preview('2027-04-10');
+    expect(clash.hard.map((f) => f.ruleId)).toEqual(['resource.capacity']);
+    expect(clash.hard[0].message['zh-CN']).toContain('多功能厅');
+    expect(model.preview('2027-04-11').hard).toEqual([]);
+    model.end();
+    // Ending the drag puts the activity back: no finding remains.
+    expect(model.findings().filter((f) => f.severity === 'hard')).toEqual([]);
+  });
+
+  it('finds the next day without a hard finding for the yielding activity', () => {
+    const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
+    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, clash], [hall, annex]));
+    expect(model.nextFreeStart(clash.id)).toBe('2027-04-11');
+  });
+
+  it('a drop outside the horizon is reported, not thrown', () => {
+    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall]));
+    model.begin(vip.id);
+    expect(model.preview('2030-01-01').outside).toBe(true);
+    model.end();
+  });
+});
+
+describe('fix targets', () => {
+  const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
+  const snap = snapshotOf(PLAN_ID, [salon, clash], [hall, annex]);
+  const finding = new ScheduleModel(snap).findings().find((f) => f.ruleId === 'resource.capacity');
+
+  it('the festival-priority activity keeps its day; the other one gives way', () => {
+    if (!finding) throw new Error('expected a capacity finding');
+    expect(yielding(snap, finding)?.id).toBe(clash.id);
+    expect(keeper(snap, finding)?.id).toBe(salon.id);
+  });
+
+  it('swaps to a free venue of the same kind, not to a taken one', () => {
+    expect(freeResource(snap, clash, hall.id)?.id).toBe(annex.id);
+    const busy = snapshotOf(PLAN_ID, [salon, clash, blocker], [hall, annex]);
+    expect(freeResource(busy, clash, hall.id)).toBeNull();
+  });
+});
