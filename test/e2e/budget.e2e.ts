@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { BudgetPage } from './pages/budget';
@@ -133,6 +134,14 @@ describe('budget grid', () => {
     await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥52,000.00');
     await shell.undoButton.click();
     await expect.poll(() => budget.text(budget.totalCell('plannedCents'))).toBe('¥64,000.00');
+
+    // CSV export (AG Grid Community): every row, money as plain yuan, subtotals included.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('budget-export').click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv).toContain('"主会场"');
+    expect(csv).toContain('"12000.00"');
+    expect(csv).toContain('"会员调研"');
     expect(session.pageErrors).toEqual([]);
   });
 });
