@@ -20,8 +20,10 @@ export interface SolverRun {
 
 function workerEntry(): { code: string; eval: boolean } | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  const built = join(here, 'solver-worker.js');
-  if (existsSync(built)) return { code: built, eval: false };
+  // Next to the main bundle, or one level up when this module landed in a shared chunk.
+  for (const built of [join(here, 'solver-worker.js'), join(here, '..', 'solver-worker.js')]) {
+    if (existsSync(built)) return { code: built, eval: false };
+  }
   const source = join(here, 'solver-worker.ts');
   // Node 20 does not pass --import hooks to workers: register tsx inside the worker, then load the source.
   const url = JSON.stringify(pathToFileURL(source).href);

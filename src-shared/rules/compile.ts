@@ -25,6 +25,8 @@ export interface CompiledModel {
   endMin: Int32Array; // exclusive
   startDay: Int32Array;
   endDay: Int32Array; // inclusive
+  /** 1 when the activity does not start and end at midnight (a timed session). */
+  timed: Uint8Array;
   plan: Int32Array;
   rank: Uint8Array; // 0 normal … 3 festival: what moves last
   movable: Uint8Array;
@@ -186,6 +188,7 @@ export function compile(input: RulesInput): CompiledModel {
   const endMin = new Int32Array(n);
   const startDay = new Int32Array(n);
   const endDay = new Int32Array(n);
+  const timed = new Uint8Array(n);
   const plan = new Int32Array(n);
   const rank = new Uint8Array(n);
   const movable = new Uint8Array(n);
@@ -216,6 +219,7 @@ export function compile(input: RulesInput): CompiledModel {
     endMin[i] = e;
     startDay[i] = Math.floor(s / MINUTES);
     endDay[i] = Math.floor((e - 1) / MINUTES);
+    timed[i] = s % MINUTES !== 0 || e % MINUTES !== 0 ? 1 : 0;
     plan[i] = planIndex.get(a.planId) ?? -1;
     rank[i] = PRIORITY_RANK[a.priority];
     movable[i] = a.pinned || a.locked ? 0 : 1;
@@ -349,6 +353,7 @@ export function compile(input: RulesInput): CompiledModel {
     endMin,
     startDay,
     endDay,
+    timed,
     plan,
     rank,
     movable,

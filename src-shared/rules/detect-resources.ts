@@ -35,14 +35,14 @@ export function checkLane(
     if (ruleOn(m, 'channel.capacity')) checkDays(m, r, items, lo, hi, m.resDaily[r], true, out);
   } else if (ruleOn(m, 'resource.capacity')) {
     let total = 0;
-    let aligned = true;
+    let timed = 0;
     for (let k = lo; k < hi; k++) {
       const c = items[k];
       total += m.claimQty[c];
-      const a = m.claimAct[c];
-      if (m.startMin[a] % MINUTES !== 0 || m.endMin[a] % MINUTES !== 0) aligned = false;
+      timed |= m.timed[m.claimAct[c]];
     }
     if (total <= m.resQty[r]) return; // cannot overflow even if every claim overlapped
+    const aligned = timed === 0;
     // All-day claims change load only at midnight: a per-day profile gives the same spans without a heap.
     if (aligned) checkDays(m, r, items, lo, hi, m.resQty[r], false, out);
     else checkCounted(m, r, items, lo, hi, out);

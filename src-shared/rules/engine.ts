@@ -127,6 +127,7 @@ export class RulesEngine {
     m.endMin[i] = startMin + len;
     m.startDay[i] = Math.floor(startMin / MINUTES);
     m.endDay[i] = Math.floor((startMin + len - 1) / MINUTES);
+    m.timed[i] = startMin % MINUTES !== 0 || (startMin + len) % MINUTES !== 0 ? 1 : 0;
     const removed: RawFinding[] = [];
     const added: RawFinding[] = [];
     const swap = (lists: RawFinding[][], k: number, next: RawFinding[]) => {
