@@ -65,6 +65,8 @@ describe('schedule editing', () => {
   it('clicking a finding shows its activities on the calendar', async () => {
     const finding = calendar.findingsOf('resource.capacity').first();
     await finding.getByTestId('finding-show').click();
+    // The main process's explanation opens under it (conflict/explain).
+    expect(await finding.getByTestId('finding-why').innerText()).toContain('品牌体验馆');
     const selected = session.page.locator('[data-testid="calendar-event"].is-selected');
     await expect.poll(() => selected.evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')).sort())).toEqual([acts[2].id, acts[3].id].sort());
   });

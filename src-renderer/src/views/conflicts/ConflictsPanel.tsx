@@ -7,6 +7,7 @@ import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { timingOnDay } from '../calendar/fc-dates';
 import { conflictStrings } from './conflicts-i18n';
+import { FindingWhy } from './FindingWhy';
 import { freeResource, keeper, yielding } from './fix-targets';
 import type { Conflicts } from './useConflicts';
 
@@ -97,6 +98,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({ snapshot, conflicts
               <strong>{RULE_LABELS[f.ruleId][lang]}</strong>
               <span>{f.message[lang]}</span>
             </button>
+            {f.key === selectedKey && <FindingWhy planId={snapshot.plan.id} findingKey={f.key} lang={lang} />}
             <div className="fixes">
               {ONE_CLICK.filter((k) => f.fixes.includes(k)).map((k) => (
                 <button key={k} type="button" onClick={() => fix(f, k)} data-testid={`fix-${k}`}>
