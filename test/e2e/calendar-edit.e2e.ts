@@ -83,6 +83,18 @@ describe('schedule editing', () => {
     await calendar.waitFor();
   });
 
+  it('the plan filter brings in another plan\'s activities, read-only', async () => {
+    const other = await seedPlan(host, '会员大会筹备', '2027-04-01', '2027-06-30');
+    await seedActivities(host, other.id, [{ title: '大会场地踩点', type: 'conference', start: '2027-04-08', end: '2027-04-08' }]);
+    await calendar.showMonth('2027-04');
+    expect(await calendar.event('大会场地踩点').count()).toBe(0);
+    await session.page.getByTestId('filter-plan').selectOption('all');
+    await calendar.event('大会场地踩点').first().waitFor();
+    expect(await calendar.event('大会场地踩点').first().getAttribute('class')).toContain('other-plan');
+    await session.page.getByTestId('filter-plan').selectOption('');
+    await calendar.event('大会场地踩点').first().waitFor({ state: 'detached' });
+  });
+
   it('Enter opens the selected activity; Delete asks, and undo brings it back', async () => {
     const { page } = session;
     await calendar.showMonth('2027-04');

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../../../src-shared/model';
+import { usePlans } from '../../state/usePlans';
 import { pick } from '../shared/options';
 import { type CalendarFilters, NO_FILTERS, isFiltered } from './calendar-filters';
 import type { CalendarMode } from './ScheduleCalendar';
@@ -17,11 +18,13 @@ interface Props {
   filters: CalendarFilters;
   onFilters: (f: CalendarFilters) => void;
   shown: number;
+  total: number;
   onAdd: () => void;
 }
 
 /** View switch, search and filters, and the colour legend of activity types. */
-export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters, shown, onAdd }: Props) {
+export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters, shown, total, onAdd }: Props) {
+  const plans = usePlans();
   const set = (patch: Partial<CalendarFilters>) => onFilters({ ...filters, ...patch });
   return (
     <div className="schedule-toolbar">
@@ -40,6 +43,22 @@ export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters,
             </button>
           ))}
         </div>
+        <select
+          aria-label={t('filter.plan')}
+          value={filters.plan}
+          onChange={(e) => set({ plan: e.target.value })}
+          data-testid="filter-plan"
+        >
+          <option value="">{`${t('filter.plan')}: ${t('filter.thisPlan')}`}</option>
+          <option value="all">{`${t('filter.plan')}: ${t('filter.allPlans')}`}</option>
+          {(plans.data ?? [])
+            .filter((p) => p.id !== snapshot.plan.id)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {`+ ${p.name}`}
+              </option>
+            ))}
+        </select>
         <input
           type="search"
           placeholder={t('search')}
@@ -106,7 +125,7 @@ export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters,
           </button>
         )}
         <span className="muted" data-testid="activity-count">
-          {t('shown', { shown, total: snapshot.activities.length })}
+          {t('shown', { shown, total })}
         </span>
         <div className="toolbar-spacer" />
         <button type="button" className="primary" onClick={onAdd} data-testid="activity-add">

@@ -27,6 +27,7 @@ import { MORE_PREFIX, cappedEvents } from './to-events';
 import { UnscheduledTray } from './UnscheduledTray';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useDragPreview } from './useDragPreview';
+import { useOtherPlans } from './useOtherPlans';
 import { useScheduleEdits } from './useScheduleEdits';
 import './calendar.css';
 
@@ -63,12 +64,16 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const preview = useDragPreview(conflicts.model, t, lang);
 
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
-  const visible = useMemo(() => snapshot.activities.filter((a) => matches(a, filters)), [snapshot.activities, filters]);
+  const others = useOtherPlans(filters.plan, snapshot.plan.id);
+  const visible = useMemo(
+    () => [...snapshot.activities, ...others].filter((a) => matches(a, filters)),
+    [snapshot.activities, others, filters],
+  );
   const events = useMemo(
     // The selection as of the last snapshot: re-capping on every click would redraw every event.
-    () => cappedEvents(visible, PER_DAY[mode], selectedRef.current, (count) => t('more', { count })),
+    () => cappedEvents(visible, PER_DAY[mode], selectedRef.current, (count) => t('more', { count }), snapshot.plan.id),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recap bumps when a finding must show its activities
-    [visible, mode, t, recap],
+    [visible, mode, t, recap, snapshot.plan.id],
   );
   const planCalendar = useMemo(() => calendarOf(snapshot), [snapshot]);
   const dayLook = useMemo(() => createDayLooks(planCalendar, lang), [planCalendar, lang]);
@@ -193,6 +198,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         filters={filters}
         onFilters={setFilters}
         shown={visible.length}
+        total={snapshot.activities.length + others.length}
         onAdd={() => setEditing({ day: anchor })}
       />
       <div className="schedule-body">

@@ -2,6 +2,8 @@ import type { Activity, ActivityStatus, ActivityType } from '../../../../src-sha
 
 /** What the toolbar narrows the calendar to; empty strings mean "all". */
 export interface CalendarFilters {
+  /** '' this plan only, 'all' every plan, or one other plan's id shown beside this one. */
+  plan: string;
   query: string;
   type: ActivityType | '';
   status: ActivityStatus | '';
@@ -9,10 +11,10 @@ export interface CalendarFilters {
   resourceId: string;
 }
 
-export const NO_FILTERS: CalendarFilters = { query: '', type: '', status: '', segmentId: '', resourceId: '' };
+export const NO_FILTERS: CalendarFilters = { plan: '', query: '', type: '', status: '', segmentId: '', resourceId: '' };
 
 export function isFiltered(f: CalendarFilters): boolean {
-  return f.query.trim() !== '' || f.type !== '' || f.status !== '' || f.segmentId !== '' || f.resourceId !== '';
+  return f.plan !== '' || f.query.trim() !== '' || f.type !== '' || f.status !== '' || f.segmentId !== '' || f.resourceId !== '';
 }
 
 /** Search looks at the words a planner remembers an activity by: title, owner, notes. */

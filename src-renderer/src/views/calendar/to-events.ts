@@ -22,7 +22,7 @@ export const TYPE_COLORS: Record<ActivityType, string> = {
  * Our all-day end day is inclusive; FullCalendar's is exclusive, so one day is added here and
  * only here. Timed values are plain local date-times, which FullCalendar reads as such.
  */
-export function toEvent(a: Activity): EventInput {
+export function toEvent(a: Activity, otherPlan = false): EventInput {
   return {
     id: a.id,
     title: a.title,
@@ -31,7 +31,9 @@ export function toEvent(a: Activity): EventInput {
     allDay: a.allDay,
     backgroundColor: TYPE_COLORS[a.type],
     borderColor: TYPE_COLORS[a.type],
-    classNames: [`status-${a.status}`, a.pinned ? 'is-pinned' : ''].filter(Boolean),
+    classNames: [`status-${a.status}`, a.pinned ? 'is-pinned' : '', otherPlan ? 'other-plan' : ''].filter(Boolean),
+    // Another plan's activity is shown for context and edited in its own plan's view.
+    ...(otherPlan ? { editable: false } : {}),
     extendedProps: { type: a.type, status: a.status, order: 0 },
   };
 }
@@ -52,7 +54,9 @@ export function cappedEvents(
   perDay: number,
   keep: ReadonlySet<string>,
   moreLabel: (count: number) => string,
+  planId: string | null = null,
 ): EventInput[] {
+  const event = (a: Activity) => toEvent(a, planId !== null && a.planId !== planId);
   const byDay = new Map<string, Activity[]>();
   for (const a of activities) {
     const day = a.start.slice(0, 10);
@@ -63,14 +67,14 @@ export function cappedEvents(
   const out: EventInput[] = [];
   for (const [day, list] of byDay) {
     if (list.length <= perDay) {
-      for (const a of list) out.push(toEvent(a));
+      for (const a of list) out.push(event(a));
       continue;
     }
     list.sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || RANK[a.priority] - RANK[b.priority] || a.title.localeCompare(b.title));
     let shown = 0;
     for (const a of list) {
       if (shown < perDay - 1 || keep.has(a.id)) {
-        out.push(toEvent(a));
+        out.push(event(a));
         shown++;
       }
     }
