@@ -51,6 +51,8 @@ export interface SearchResult {
   evaluations: number;
   elapsedMs: number;
   timeToZeroHardMs: number | null;
+  /** When the best schedule returned was first reached. */
+  timeToBestMs: number;
   stopped: 'time' | 'stall' | 'cancelled' | 'evaluations' | 'optimal';
 }
 
@@ -154,6 +156,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   let bestRes = Int32Array.from(st.claimRes);
   let curIsBest = true;
   let sinceBest = 0;
+  let timeToBest = elapsed();
   let hotList: number[] = [];
   const undo: Undo = { acts: [], starts: [] };
   let nextCycle = o.annealCycle ?? 200_000;
@@ -261,6 +264,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
         bestS = st.soft;
         curIsBest = true;
         sinceBest = 0;
+        timeToBest = elapsed();
         if (bestH <= 1e-9 && lambda !== softLambda) {
           if (timeToZero === null) timeToZero = elapsed();
           lambda = softLambda;
@@ -300,6 +304,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     evaluations,
     elapsedMs: elapsed(),
     timeToZeroHardMs: timeToZero,
+    timeToBestMs: timeToBest,
     stopped: stopped ?? (movers.length === 0 ? 'optimal' : 'time'),
   };
   report('done', st.hard, st.soft);

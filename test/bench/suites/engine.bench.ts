@@ -94,6 +94,7 @@ function exactInstance(k: number): RulesInput {
 async function exactComparison(count: number) {
   const gaps: number[] = [];
   const ratios: number[] = [];
+  const toBest: number[] = [];
   let provenOptimal = 0;
   for (let k = 0; k < count; k++) {
     const m = compile(exactInstance(k));
@@ -110,8 +111,9 @@ async function exactComparison(count: number) {
       ours.hard > 1e-9 ? Infinity : ((ours.soft - exact.objective) / Math.max(Math.abs(exact.objective), 1e-9)) * 100;
     gaps.push(Math.max(0, gap));
     ratios.push(exact.ms / ours.elapsedMs);
+    toBest.push(ours.timeToBestMs);
   }
-  return { gaps, ratios, provenOptimal };
+  return { gaps, ratios, provenOptimal, toBest };
 }
 
 function greedyComparison(count: number) {
@@ -211,6 +213,7 @@ const suite: BenchSuite = {
       gap_vs_exact_pct_p90: pct(exact.gaps, 0.9),
       gap_vs_exact_pct_max: Math.max(...exact.gaps),
       exact_over_ours_time_p50: median(exact.ratios),
+      ours_time_to_best_ms_p50_small: median(exact.toBest),
     };
   },
 };

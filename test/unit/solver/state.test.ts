@@ -71,6 +71,7 @@ describe('solver state', () => {
           evaluations: 0,
           elapsedMs: 0,
           timeToZeroHardMs: null,
+          timeToBestMs: 0,
           stopped: 'time',
         });
         expect(next.activities).toEqual(input.activities);
