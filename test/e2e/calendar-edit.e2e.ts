@@ -62,6 +62,27 @@ describe('schedule editing', () => {
       .toEqual([['2027-04-22', 'draft']]);
   });
 
+  it('a waiting activity dragged from the tray shows its verdict before release', async () => {
+    const hall = (await invoke(host, 'plan/get-snapshot', { id: plan.id })).resources[0];
+    const [late] = await seedActivities(host, plan.id, [
+      { title: '七月会员沙龙', type: 'salon', start: '2027-07-15', end: '2027-07-15', claims: [{ resourceId: hall.id, quantity: 1 }] },
+    ]);
+    const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
+    await item.waitFor();
+    let severity = '';
+    await calendar.drag(item, calendar.day('2027-04-07'), {
+      whileHeld: async () => {
+        await calendar.preview.waitFor({ state: 'visible' });
+        severity = (await calendar.preview.getAttribute('data-severity')) ?? '';
+      },
+    });
+    expect(severity).toBe('hard');
+    await expect.poll(async () => (await activity(late.id))?.start).toBe('2027-04-07');
+    await item.waitFor({ state: 'detached' });
+    await new AppShell(session.page).pressShortcut('Control+z');
+    await item.waitFor();
+  });
+
   it('clicking a finding shows its activities on the calendar', async () => {
     const finding = calendar.findingsOf('resource.capacity').first();
     await finding.getByTestId('finding-show').click();

@@ -155,13 +155,21 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   );
   const onExternalDrop = useCallback(
     (arg: DropArg) => {
+      preview.stop(); // before the move, which the local engine then shows
       const day = arg.dateStr.slice(0, 10);
       const { activityId, type, title } = arg.draggedEl.dataset;
       const a = activityId ? byId.get(activityId) : undefined;
       if (a) void moveTo(a, timingOnDay(a, day));
       else if (type) void edits.createOfType(snapshot.plan.id, pick(ACTIVITY_TYPES, type, 'other'), title ?? type, day);
     },
-    [byId, edits, moveTo, snapshot.plan.id],
+    [byId, edits, moveTo, preview, snapshot.plan.id],
+  );
+  const onTrayGrab = useCallback(
+    (a: Activity, x: number, y: number) => {
+      preview.begin(a.id, a.start, x, y, a.start);
+      document.addEventListener('mouseup', preview.stop, { once: true });
+    },
+    [preview],
   );
   const onDatesSet = useCallback((arg: DatesSetArg) => {
     const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
@@ -202,7 +210,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         onAdd={() => setEditing({ day: anchor })}
       />
       <div className="schedule-body">
-        {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} />}
+        {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
         <div className="calendar-host" data-testid="calendar-host">
           {mode === 'lanes' ? (
             <LanesView

@@ -17,7 +17,14 @@ export function unscheduledOf(snapshot: PlanSnapshot): Activity[] {
  * that creates a new draft where it is dropped. FullCalendar's Draggable makes them droppable
  * onto the grid; `create: false` leaves the edit to our drop handler, so it is one contract call.
  */
-export function UnscheduledTray({ snapshot, t }: { snapshot: PlanSnapshot; t: TFunction }) {
+interface Props {
+  snapshot: PlanSnapshot;
+  t: TFunction;
+  /** A waiting activity is picked up: the calendar previews its drop like any other drag. */
+  onGrab: (a: Activity, x: number, y: number) => void;
+}
+
+export function UnscheduledTray({ snapshot, t, onGrab }: Props) {
   const host = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     if (!host.current) return;
@@ -40,6 +47,7 @@ export function UnscheduledTray({ snapshot, t }: { snapshot: PlanSnapshot; t: TF
           data-activity-id={a.id}
           data-title={a.title}
           data-testid="tray-activity"
+          onMouseDown={(e) => e.button === 0 && onGrab(a, e.clientX, e.clientY)}
           style={{ borderLeftColor: TYPE_COLORS[a.type] }}
         >
           {a.title}

@@ -104,14 +104,15 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     drag.current = null;
   }, [onMove]);
 
-  /** Call when a drag of activity `id` (starting `start`) begins at the pointer position. */
+  /** Call when a drag of activity `id` (starting `start`) begins at the pointer position (or from the tray, with `grabDay`). */
   const begin = useCallback(
-    (id: string, start: string, x: number, y: number) => {
+    (id: string, start: string, x: number, y: number, grabDay?: string) => {
       stop();
       const m = modelRef.current;
-      const grab = dayAt(x, y);
+      // From the tray there is no day under the pointer: the day hovered becomes the start.
+      const grab = grabDay ?? dayAt(x, y)?.day;
       if (!m || !grab || !m.begin(id)) return;
-      drag.current = { id, start: start.slice(0, 10), grabDay: grab.day, lastDay: '', cell: null };
+      drag.current = { id, start: start.slice(0, 10), grabDay: grab, lastDay: '', cell: null };
       document.addEventListener('mousemove', onMove, true);
     },
     [onMove, stop],
