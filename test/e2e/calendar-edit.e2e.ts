@@ -18,7 +18,8 @@ describe('schedule editing', () => {
   let acts: Activity[];
   let calendar: CalendarPage;
 
-  const activity = async (id: string) => (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
+  const activity = async (id: string) =>
+    (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
 
   beforeAll(async () => {
     data = await makeDataDir();
@@ -58,14 +59,24 @@ describe('schedule editing', () => {
   it('drops a type from the unscheduled tray onto a day as a new draft', async () => {
     await calendar.drag(session.page.getByTestId('tray-type-online'), calendar.day('2027-04-22'));
     await expect
-      .poll(async () => (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.filter((a) => a.type === 'online').map((a) => [a.start, a.status]))
+      .poll(async () =>
+        (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities
+          .filter((a) => a.type === 'online')
+          .map((a) => [a.start, a.status]),
+      )
       .toEqual([['2027-04-22', 'draft']]);
   });
 
   it('a waiting activity dragged from the tray shows its verdict before release', async () => {
     const hall = (await invoke(host, 'plan/get-snapshot', { id: plan.id })).resources[0];
     const [late] = await seedActivities(host, plan.id, [
-      { title: '七月会员沙龙', type: 'salon', start: '2027-07-15', end: '2027-07-15', claims: [{ resourceId: hall.id, quantity: 1 }] },
+      {
+        title: '七月会员沙龙',
+        type: 'salon',
+        start: '2027-07-15',
+        end: '2027-07-15',
+        claims: [{ resourceId: hall.id, quantity: 1 }],
+      },
     ]);
     const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
     await item.waitFor();
@@ -89,7 +100,9 @@ describe('schedule editing', () => {
     // The main process's explanation opens under it (conflict/explain).
     expect(await finding.getByTestId('finding-why').innerText()).toContain('品牌体验馆');
     const selected = session.page.locator('[data-testid="calendar-event"].is-selected');
-    await expect.poll(() => selected.evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')).sort())).toEqual([acts[2].id, acts[3].id].sort());
+    await expect
+      .poll(() => selected.evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')).sort()))
+      .toEqual([acts[2].id, acts[3].id].sort());
   });
 
   it('drags a claim along its resource lane', async () => {
@@ -104,9 +117,11 @@ describe('schedule editing', () => {
     await calendar.waitFor();
   });
 
-  it('the plan filter brings in another plan\'s activities, read-only', async () => {
+  it("the plan filter brings in another plan's activities, read-only", async () => {
     const other = await seedPlan(host, '会员大会筹备', '2027-04-01', '2027-06-30');
-    await seedActivities(host, other.id, [{ title: '大会场地踩点', type: 'conference', start: '2027-04-08', end: '2027-04-08' }]);
+    await seedActivities(host, other.id, [
+      { title: '大会场地踩点', type: 'conference', start: '2027-04-08', end: '2027-04-08' },
+    ]);
     await calendar.showMonth('2027-04');
     expect(await calendar.event('大会场地踩点').count()).toBe(0);
     await session.page.getByTestId('filter-plan').selectOption('all');

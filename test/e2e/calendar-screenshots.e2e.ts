@@ -42,7 +42,9 @@ describe('schedule screenshots for the README', () => {
     // One clash, so the pictures show what a double-booked venue looks like.
     const snap = await invoke(host, 'plan/get-snapshot', { id: plan.id });
     const isVenue = (id: string) => snap.resources.find((r) => r.id === id)?.kind === 'venue';
-    const claimed = snap.activities.find((a) => a.start.startsWith('2026-10') && a.claims.some((c) => isVenue(c.resourceId)));
+    const claimed = snap.activities.find(
+      (a) => a.start.startsWith('2026-10') && a.claims.some((c) => isVenue(c.resourceId)),
+    );
     if (claimed) {
       await invoke(host, 'activity/create', {
         planId: plan.id,

@@ -29,8 +29,20 @@ describe('drag-and-drop schedule', () => {
     plan = await seedPlan(host, '一季度会员档期', '2027-01-01', '2027-03-31');
     hall = await invoke(host, 'resource/create', { name: '多功能厅', kind: 'venue', quantity: 1 });
     acts = await seedActivities(host, plan.id, [
-      { title: '冬季会员沙龙', type: 'salon', start: '2027-01-09', end: '2027-01-09', claims: [{ resourceId: hall.id, quantity: 1 }] },
-      { title: 'VIP尊享日', type: 'vip_day', start: '2027-01-16', end: '2027-01-16', claims: [{ resourceId: hall.id, quantity: 1 }] },
+      {
+        title: '冬季会员沙龙',
+        type: 'salon',
+        start: '2027-01-09',
+        end: '2027-01-09',
+        claims: [{ resourceId: hall.id, quantity: 1 }],
+      },
+      {
+        title: 'VIP尊享日',
+        type: 'vip_day',
+        start: '2027-01-16',
+        end: '2027-01-16',
+        claims: [{ resourceId: hall.id, quantity: 1 }],
+      },
       { title: '新年会员日', type: 'member_day', start: '2027-01-06', end: '2027-01-06' },
     ]);
     const page = session.page;
@@ -118,7 +130,9 @@ describe('drag-and-drop schedule', () => {
     await session.page.keyboard.press('Escape');
     await session.page.locator('dialog[open]').waitFor({ state: 'detached' });
     await session.page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await snapshot()).activities.find((a) => a.id === acts[2].id)?.start).toBe('2027-01-14');
+    await expect
+      .poll(async () => (await snapshot()).activities.find((a) => a.id === acts[2].id)?.start)
+      .toBe('2027-01-14');
     expect(session.pageErrors).toEqual([]);
   });
 });

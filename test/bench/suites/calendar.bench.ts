@@ -29,7 +29,10 @@ async function startDoor(dataDir: string) {
     env: { ...process.env, DANGQI_DATA_DIR: '' },
   });
   const found = await new Promise<{ origin: string; token: string }>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('the browser door printed no URL (run npm run build first)')), 20_000);
+    const timer = setTimeout(
+      () => fail(new Error('the browser door printed no URL (run npm run build first)')),
+      20_000,
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       const m = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([A-Za-z0-9_-]+)/.exec(line);
       if (!m) return;
@@ -40,7 +43,10 @@ async function startDoor(dataDir: string) {
   return {
     ...found,
     url: `${found.origin}/#token=${found.token}`,
-    stop: () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise<void>((done) =>
+        child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')),
+      ),
   };
 }
 const MONTH = '2027-03';
@@ -80,9 +86,14 @@ const suite: BenchSuite = {
     const host = await startDoor(dir);
     const session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     try {
-      const plan = await invoke(host, 'plan/create', { name: '压力测试方案', startDate: '2027-03-01', endDate: '2027-06-30' });
+      const plan = await invoke(host, 'plan/create', {
+        name: '压力测试方案',
+        startDate: '2027-03-01',
+        endDate: '2027-06-30',
+      });
       const venues = [];
-      for (let r = 0; r < 40; r++) venues.push(await invoke(host, 'resource/create', { name: `场地${r + 1}`, kind: 'venue', quantity: 2 }));
+      for (let r = 0; r < 40; r++)
+        venues.push(await invoke(host, 'resource/create', { name: `场地${r + 1}`, kind: 'venue', quantity: 2 }));
       const first = `${MONTH}-01`;
       const jobs: Promise<unknown>[] = [];
       for (let i = 0; i < N; i++) {
@@ -107,7 +118,13 @@ const suite: BenchSuite = {
       await page.evaluate(() => sessionStorage.setItem('dangqi.calendarMode', 'month'));
       const opens: number[] = [];
       for (let k = 0; k < 3; k++) {
-        opens.push(await openPlan(page, '压力测试方案').catch(async (e: unknown) => { await page.screenshot({ path: '/tmp/bench-fail.png' }); console.error(await page.evaluate(() => document.body.innerText.slice(0, 500))); throw e; }));
+        opens.push(
+          await openPlan(page, '压力测试方案').catch(async (e: unknown) => {
+            await page.screenshot({ path: '/tmp/bench-fail.png' });
+            console.error(await page.evaluate(() => document.body.innerText.slice(0, 500)));
+            throw e;
+          }),
+        );
         if (k === 0) {
           // Later opens land on the same month: page there once.
           for (let m = 0; m < 6; m++) {
@@ -119,7 +136,10 @@ const suite: BenchSuite = {
       }
 
       // Drag preview: hold one event and sweep the pointer over 40 day cells.
-      const src = await centre(page, `td.fc-daygrid-day[data-date="${MONTH}-10"] [data-testid="calendar-event"]:not(.more-chip)`);
+      const src = await centre(
+        page,
+        `td.fc-daygrid-day[data-date="${MONTH}-10"] [data-testid="calendar-event"]:not(.more-chip)`,
+      );
       await page.mouse.move(src.x, src.y);
       await page.mouse.down();
       await page.mouse.move(src.x + 15, src.y + 5, { steps: 3 });
@@ -134,7 +154,10 @@ const suite: BenchSuite = {
       // Drops: each one persisted and the conflict list recomputed and painted.
       for (let d = 0; d < 12; d++) {
         const before = (await measures(page, 'dangqi:drop-roundtrip')).length;
-        const from = await centre(page, `td.fc-daygrid-day[data-date="${addDays(`${MONTH}-01`, 7 + d)}"] [data-testid="calendar-event"]:not(.more-chip)`);
+        const from = await centre(
+          page,
+          `td.fc-daygrid-day[data-date="${addDays(`${MONTH}-01`, 7 + d)}"] [data-testid="calendar-event"]:not(.more-chip)`,
+        );
         const to = await centre(page, `td.fc-daygrid-day[data-date="${addDays(`${MONTH}-01`, 8 + d)}"]`);
         await page.mouse.move(from.x, from.y);
         await page.mouse.down();

@@ -26,7 +26,10 @@ export class CalendarPage {
 
   async switchTo(mode: ScheduleMode): Promise<void> {
     await this.root.getByTestId(`view-${mode}`).click();
-    await this.page.waitForFunction((m) => document.querySelector('[data-testid="calendar-view"]')?.getAttribute('data-mode') === m, mode);
+    await this.page.waitForFunction(
+      (m) => document.querySelector('[data-testid="calendar-view"]')?.getAttribute('data-mode') === m,
+      mode,
+    );
   }
 
   /** The cell of one day of the visible month (FullCalendar marks each with data-date). */
@@ -86,7 +89,11 @@ export class CalendarPage {
    * Drags with the real mouse: press on the element, travel in small steps to the target's
    * centre (FullCalendar starts a drag after a few pixels), run `whileHeld` before letting go.
    */
-  async drag(from: Locator, to: Locator, options: { alt?: boolean; whileHeld?: () => Promise<void> } = {}): Promise<void> {
+  async drag(
+    from: Locator,
+    to: Locator,
+    options: { alt?: boolean; whileHeld?: () => Promise<void> } = {},
+  ): Promise<void> {
     const a = await from.first().boundingBox();
     const b = await to.first().boundingBox();
     if (!a || !b) throw new Error('drag: source or target is not on screen');
@@ -101,7 +108,11 @@ export class CalendarPage {
     if (options.alt) await keyboard.up('Alt');
   }
 
-  async dragEventToDay(title: string, date: string, options: { alt?: boolean; whileHeld?: () => Promise<void> } = {}): Promise<void> {
+  async dragEventToDay(
+    title: string,
+    date: string,
+    options: { alt?: boolean; whileHeld?: () => Promise<void> } = {},
+  ): Promise<void> {
     await this.drag(this.event(title), this.day(date), options);
   }
 
@@ -110,7 +121,10 @@ export class CalendarPage {
   }
 
   async hardCount(): Promise<number> {
-    return this.page.getByTestId('panel-hard-count').innerText().then((t) => Number(t.replace(/\D+/g, '')));
+    return this.page
+      .getByTestId('panel-hard-count')
+      .innerText()
+      .then((t) => Number(t.replace(/\D+/g, '')));
   }
 
   /** The quarter view's month blocks. */

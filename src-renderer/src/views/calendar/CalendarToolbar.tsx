@@ -83,7 +83,9 @@ export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters,
         <select
           aria-label={t('filter.status')}
           value={filters.status}
-          onChange={(e) => set({ status: e.target.value === '' ? '' : pick(ACTIVITY_STATUSES, e.target.value, 'planned') })}
+          onChange={(e) =>
+            set({ status: e.target.value === '' ? '' : pick(ACTIVITY_STATUSES, e.target.value, 'planned') })
+          }
           data-testid="filter-status"
         >
           <option value="">{`${t('filter.status')}: ${t('filter.all')}`}</option>

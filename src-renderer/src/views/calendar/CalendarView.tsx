@@ -175,19 +175,16 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
     setAnchor(`${mid.getFullYear()}-${String(mid.getMonth() + 1).padStart(2, '0')}-01`);
   }, []);
-  const onShow = useCallback(
-    (f: Finding) => {
-      selectedRef.current = new Set(f.activityIds);
-      setRecap((n) => n + 1);
-      setSelected(f.activityIds);
-      setSelectedKey(f.key);
-      if (f.span) {
-        setAnchor(f.span.start);
-        calendarRef.current?.getApi().gotoDate(f.span.start);
-      }
-    },
-    [],
-  );
+  const onShow = useCallback((f: Finding) => {
+    selectedRef.current = new Set(f.activityIds);
+    setRecap((n) => n + 1);
+    setSelected(f.activityIds);
+    setSelectedKey(f.key);
+    if (f.span) {
+      setAnchor(f.span.start);
+      calendarRef.current?.getApi().gotoDate(f.span.start);
+    }
+  }, []);
 
   const current = selected.length === 1 ? byId.get(selected[0]) : undefined;
   useCalendarKeys(!editing && !asking && !solving, {
@@ -254,7 +251,12 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
       </div>
       <p className="muted keyboard-hint">{t('keyboardHint')}</p>
       {editing && (
-        <ActivityForm snapshot={snapshot} activity={editing.activity} day={editing.day} onClose={() => setEditing(null)} />
+        <ActivityForm
+          snapshot={snapshot}
+          activity={editing.activity}
+          day={editing.day}
+          onClose={() => setEditing(null)}
+        />
       )}
       {asking && (
         <ConfirmDialog

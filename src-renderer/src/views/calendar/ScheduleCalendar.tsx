@@ -1,10 +1,4 @@
-import type {
-  DatesSetArg,
-  DayCellContentArg,
-  EventClickArg,
-  EventDropArg,
-  EventInput,
-} from '@fullcalendar/core';
+import type { DatesSetArg, DayCellContentArg, EventClickArg, EventDropArg, EventInput } from '@fullcalendar/core';
 import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type DateClickArg, type DropArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -31,7 +25,14 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, in
 const LOCALES = [zhCnLocale];
 const VIEWS = {
   // The quarter: three months side by side, the unit planners schedule and print in.
-  multiMonthQuarter: { type: 'multiMonth', duration: { months: 3 }, multiMonthMaxColumns: 3, multiMonthMinWidth: 220, dayMaxEvents: 3, aspectRatio: 0.8 },
+  multiMonthQuarter: {
+    type: 'multiMonth',
+    duration: { months: 3 },
+    multiMonthMaxColumns: 3,
+    multiMonthMinWidth: 220,
+    dayMaxEvents: 3,
+    aspectRatio: 0.8,
+  },
   timeGridWeek: { dayMaxEvents: 6 },
 };
 // The "+N more" chip (order 1) stays below the day's events.

@@ -9,7 +9,9 @@ import { TYPE_COLORS } from './to-events';
 export function unscheduledOf(snapshot: PlanSnapshot): Activity[] {
   const lo = dayNumber(snapshot.plan.startDate);
   const hi = dayNumber(snapshot.plan.endDate);
-  return snapshot.activities.filter((a) => a.status !== 'cancelled' && (dayNumber(a.end) < lo || dayNumber(a.start) > hi));
+  return snapshot.activities.filter(
+    (a) => a.status !== 'cancelled' && (dayNumber(a.end) < lo || dayNumber(a.start) > hi),
+  );
 }
 
 /**

@@ -14,7 +14,14 @@ export interface CalendarFilters {
 export const NO_FILTERS: CalendarFilters = { plan: '', query: '', type: '', status: '', segmentId: '', resourceId: '' };
 
 export function isFiltered(f: CalendarFilters): boolean {
-  return f.plan !== '' || f.query.trim() !== '' || f.type !== '' || f.status !== '' || f.segmentId !== '' || f.resourceId !== '';
+  return (
+    f.plan !== '' ||
+    f.query.trim() !== '' ||
+    f.type !== '' ||
+    f.status !== '' ||
+    f.segmentId !== '' ||
+    f.resourceId !== ''
+  );
 }
 
 /** Search looks at the words a planner remembers an activity by: title, owner, notes. */

@@ -5,7 +5,10 @@ import { MORE_PREFIX, cappedEvents } from './to-events';
 
 describe('calendar dates at the FullCalendar edge', () => {
   it('turns FullCalendar’s exclusive all-day end back into our inclusive one', () => {
-    expect(timingFromCalendar(true, new Date(2027, 0, 30), new Date(2027, 1, 1))).toEqual({ start: '2027-01-30', end: '2027-01-31' });
+    expect(timingFromCalendar(true, new Date(2027, 0, 30), new Date(2027, 1, 1))).toEqual({
+      start: '2027-01-30',
+      end: '2027-01-31',
+    });
     expect(timingFromCalendar(true, new Date(2027, 0, 30), null)).toEqual({ start: '2027-01-30', end: '2027-01-30' });
     expect(timingFromCalendar(false, new Date(2027, 0, 9, 14), new Date(2027, 0, 9, 16, 30))).toEqual({
       start: '2027-01-09T14:00',
@@ -14,8 +17,14 @@ describe('calendar dates at the FullCalendar edge', () => {
   });
 
   it('moves keep the length and the times of day, across a month end', () => {
-    expect(shiftTiming({ start: '2027-01-30T14:00', end: '2027-01-30T16:00' }, 3)).toEqual({ start: '2027-02-02T14:00', end: '2027-02-02T16:00' });
-    expect(timingOnDay({ start: '2027-01-01', end: '2027-01-03' }, '2027-02-27')).toEqual({ start: '2027-02-27', end: '2027-03-01' });
+    expect(shiftTiming({ start: '2027-01-30T14:00', end: '2027-01-30T16:00' }, 3)).toEqual({
+      start: '2027-02-02T14:00',
+      end: '2027-02-02T16:00',
+    });
+    expect(timingOnDay({ start: '2027-01-01', end: '2027-01-03' }, '2027-02-27')).toEqual({
+      start: '2027-02-27',
+      end: '2027-03-01',
+    });
   });
 });
 

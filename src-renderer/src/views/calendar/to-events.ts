@@ -70,7 +70,12 @@ export function cappedEvents(
       for (const a of list) out.push(event(a));
       continue;
     }
-    list.sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || RANK[a.priority] - RANK[b.priority] || a.title.localeCompare(b.title));
+    list.sort(
+      (a, b) =>
+        Number(keep.has(b.id)) - Number(keep.has(a.id)) ||
+        RANK[a.priority] - RANK[b.priority] ||
+        a.title.localeCompare(b.title),
+    );
     let shown = 0;
     for (const a of list) {
       if (shown < perDay - 1 || keep.has(a.id)) {

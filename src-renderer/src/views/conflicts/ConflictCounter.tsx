@@ -45,8 +45,12 @@ export function ConflictCounter({ planId }: { planId: string }) {
   const signed = delta > 0 ? `+${delta}` : String(delta);
   return (
     <span className="conflict-counter" data-testid="conflict-counter" data-hard={hard} data-soft={soft}>
-      <span className="badge hard">{t('hard')} {hard}</span>
-      <span className="badge soft">{t('soft')} {soft}</span>
+      <span className="badge hard">
+        {t('hard')} {hard}
+      </span>
+      <span className="badge soft">
+        {t('soft')} {soft}
+      </span>
       {base && (
         <span
           className={delta < 0 ? 'delta-down' : delta > 0 ? 'delta-up' : 'muted'}

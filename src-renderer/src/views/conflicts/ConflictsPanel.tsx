@@ -24,7 +24,13 @@ interface Props {
 }
 
 /** Every finding, hard first, with its explanation and the one-click fixes that apply to it. */
-export const ConflictsPanel = memo(function ConflictsPanel({ snapshot, conflicts, selectedKey, onShow, onSolve }: Props) {
+export const ConflictsPanel = memo(function ConflictsPanel({
+  snapshot,
+  conflicts,
+  selectedKey,
+  onShow,
+  onSolve,
+}: Props) {
   const { t, i18n } = useBundle('conflicts', conflictStrings);
   const lang = currentLang(i18n.language);
   const { api, changed } = useWorkspace();
@@ -67,11 +73,19 @@ export const ConflictsPanel = memo(function ConflictsPanel({ snapshot, conflicts
     const from = snapshot.resources.find((r) => r.id === fromId);
     if (!to || !from) return notices.info(t('noFreeResource'));
     const claims = a.claims.map((c) => (c.resourceId === from.id ? { ...c, resourceId: to.id } : c));
-    void run(api.invoke('activity/update', { id: a.id, claims }), t('fixed.swap', { title: a.title, from: from.name, to: to.name }));
+    void run(
+      api.invoke('activity/update', { id: a.id, claims }),
+      t('fixed.swap', { title: a.title, from: from.name, to: to.name }),
+    );
   };
 
   return (
-    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel" data-source={conflicts.source}>
+    <aside
+      className="conflicts-panel"
+      aria-label={t('title')}
+      data-testid="conflicts-panel"
+      data-source={conflicts.source}
+    >
       <header>
         <h3>{t('title')}</h3>
         <span className="badge hard" data-testid="panel-hard-count">

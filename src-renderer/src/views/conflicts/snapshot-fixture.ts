@@ -20,7 +20,14 @@ export function resource(name: string, kind: Resource['kind'], quantity = 1): Re
   };
 }
 
-export function activity(planId: string, title: string, start: string, end: string, claims: Resource[] = [], extra: Partial<Activity> = {}): Activity {
+export function activity(
+  planId: string,
+  title: string,
+  start: string,
+  end: string,
+  claims: Resource[] = [],
+  extra: Partial<Activity> = {},
+): Activity {
   return {
     id: id(),
     planId,
@@ -48,7 +55,16 @@ export function activity(planId: string, title: string, start: string, end: stri
 
 export function snapshotOf(planId: string, activities: Activity[], resources: Resource[]): PlanSnapshot {
   return {
-    plan: { id: planId, name: '测试方案', timeZone: 'Asia/Shanghai', currency: 'CNY', startDate: '2027-04-01', endDate: '2027-06-30', createdAt: NOW, updatedAt: NOW },
+    plan: {
+      id: planId,
+      name: '测试方案',
+      timeZone: 'Asia/Shanghai',
+      currency: 'CNY',
+      startDate: '2027-04-01',
+      endDate: '2027-06-30',
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
     settings: DEFAULT_PLAN_SETTINGS,
     activities,
     budgetLines: [],

@@ -28,7 +28,16 @@ interface Props {
  * every over-capacity day marked. Our own component (FullCalendar's resource timeline is not
  * free); a bar drags along its row like an event on the calendar, with the same drop preview.
  */
-export const LanesView = memo(function LanesView({ snapshot, activities, anchor, onAnchor, t, dayLook, onMove, preview }: Props) {
+export const LanesView = memo(function LanesView({
+  snapshot,
+  activities,
+  anchor,
+  onAnchor,
+  t,
+  dayLook,
+  onMove,
+  preview,
+}: Props) {
   const { from, to } = quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth);
   const days = useMemo(() => quarterDays(from, to), [from, to]);
   const lanes = useMemo(() => buildLanes(snapshot, activities, from, to), [snapshot, activities, from, to]);
@@ -149,4 +158,3 @@ export const LanesView = memo(function LanesView({ snapshot, activities, anchor,
     </div>
   );
 });
-

@@ -73,7 +73,8 @@ export function buildLanes(snapshot: PlanSnapshot, visible: Activity[], from: st
       const lane = lanes.get(claim.resourceId);
       if (!lane) continue;
       for (let c = c0; c <= c1; c++) lane.used[c] += claim.quantity;
-      if (shown.has(a.id)) lane.bars.push({ activity: a, quantity: claim.quantity, col: c0, span: c1 - c0 + 1, row: 0 });
+      if (shown.has(a.id))
+        lane.bars.push({ activity: a, quantity: claim.quantity, col: c0, span: c1 - c0 + 1, row: 0 });
     }
   }
   for (const lane of lanes.values()) {

@@ -92,14 +92,24 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
         <button type="button" onClick={onClose} data-testid="solver-reject">
           {t('reject')}
         </button>
-        <button type="button" disabled={taken.size === 0} onClick={() => void accept(phase.proposal, [...taken])} data-testid="solver-accept-some">
+        <button
+          type="button"
+          disabled={taken.size === 0}
+          onClick={() => void accept(phase.proposal, [...taken])}
+          data-testid="solver-accept-some"
+        >
           {t('acceptSome', { count: taken.size })}
         </button>
         <button
           type="button"
           className="primary"
           disabled={phase.proposal.moves.length === 0}
-          onClick={() => void accept(phase.proposal, phase.proposal.moves.map((m) => m.activityId))}
+          onClick={() =>
+            void accept(
+              phase.proposal,
+              phase.proposal.moves.map((m) => m.activityId),
+            )
+          }
           data-testid="solver-accept-all"
         >
           {t('acceptAll')}
@@ -152,14 +162,22 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
               ))}
             </select>
           </label>
-          {phase.kind === 'cancelled' && <p className="muted" data-testid="solver-cancelled">{t('cancelled')}</p>}
+          {phase.kind === 'cancelled' && (
+            <p className="muted" data-testid="solver-cancelled">
+              {t('cancelled')}
+            </p>
+          )}
         </div>
       )}
       {phase.kind === 'running' && (
         <div className="solver-running" data-testid="solver-running">
           <progress max={limit} value={Math.min(elapsed, limit)} data-testid="solver-progress" />
           <p>{t('running', { elapsed: elapsed.toFixed(1) })}</p>
-          {progress && <p data-testid="solver-best">{t('best', { hard: progress.bestHard, soft: Math.round(progress.bestSoft) })}</p>}
+          {progress && (
+            <p data-testid="solver-best">
+              {t('best', { hard: progress.bestHard, soft: Math.round(progress.bestSoft) })}
+            </p>
+          )}
         </div>
       )}
       {phase.kind === 'preview' && (

@@ -63,7 +63,12 @@ export function solverPort(api: ApiClient): SolverPort {
           const swap = m.swaps.find((s) => s.fromResourceId === c.resourceId);
           return swap ? { ...c, resourceId: swap.toResourceId } : c;
         });
-        await api.invoke('activity/update', { id: m.activityId, start: m.newStart, end: m.newEnd, ...(claims ? { claims } : {}) });
+        await api.invoke('activity/update', {
+          id: m.activityId,
+          start: m.newStart,
+          end: m.newEnd,
+          ...(claims ? { claims } : {}),
+        });
       }
     },
   };
