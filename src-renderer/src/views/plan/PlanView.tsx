@@ -7,6 +7,7 @@ import { usePlanSnapshot } from '../../state/usePlans';
 import { TABS, type Tab } from '../../state/useRoute';
 import { BudgetView } from '../budget/BudgetView';
 import { CalendarView } from '../calendar/CalendarView';
+import { FilesMenu } from '../files/FilesMenu';
 import { KpisView } from '../kpis/KpisView';
 import { RisksView } from '../risks/RisksView';
 import { SettingsTabButton } from '../settings/SettingsTabButton';
@@ -76,6 +77,7 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
           </button>
         ))}
         <SettingsTabButton active={settingsOpen} onClick={() => openSettings(true)} />
+        {snapshot.data && <FilesMenu snapshot={snapshot.data} />}
       </div>
       <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${current}`}>
         {snapshot.error !== null && <ErrorPanel error={snapshot.error} />}

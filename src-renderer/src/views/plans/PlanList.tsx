@@ -7,6 +7,7 @@ import { useNotices } from '../../state/NoticeContext';
 import { usePlans } from '../../state/usePlans';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { formatTimestamp } from '../../util/dates';
+import { PlanImportButton } from '../files/PlanImportButton';
 import { PlanDialog } from './PlanDialog';
 import { TemplateButton } from './TemplateButton';
 
@@ -34,6 +35,7 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
       <div className="toolbar">
         <h1 id="plans-title">{t('plans.title')}</h1>
         <div className="toolbar-spacer" />
+        <PlanImportButton onOpen={onOpen} />
         <TemplateButton onOpen={onOpen} />
         <button
           type="button"

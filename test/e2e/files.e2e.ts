@@ -1,0 +1,146 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { AppShell } from './pages/app-shell';
+import { FilesPage } from './pages/files';
+import { PlansPage } from './pages/plans';
+import { invoke } from './support/api';
+import { type Session, captureFailure, openBrowser } from './support/browser';
+import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { JANUARY_2027, seedActivities, seedPlan } from './support/seed';
+
+const PLAN = 'E2E 2027 一月档期';
+
+/**
+ * Files through the UI (issue 7): a plan file exported in one data folder and imported into a
+ * fresh one; a CSV with Chinese headers through the mapping step, with an unreadable row listed
+ * and the year asked for; the plan's calendar exported as ICS.
+ */
+describe('plan files, spreadsheets and calendars', () => {
+  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  let host: RunningHost;
+  let session: Session;
+  let out: string;
+  let planId: string;
+
+  beforeAll(async () => {
+    data = await makeDataDir();
+    host = await startHost(data.dir);
+    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
+    out = mkdtempSync(join(tmpdir(), 'dangqi-files-'));
+    const plan = await seedPlan(host, PLAN, '2027-01-01', '2027-03-31');
+    planId = plan.id;
+    await seedActivities(host, plan.id, JANUARY_2027);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.stop();
+    await data?.remove();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  async function openPlan(url: string, name: string): Promise<void> {
+    await new AppShell(session.page).open(url);
+    await session.page.getByTestId('nav-plans').click();
+    await new PlansPage(session.page).open(name);
+    await session.page.getByTestId('plan-view').waitFor();
+  }
+
+  const titlesOf = async (door: RunningHost, id: string) =>
+    (await invoke(door, 'plan/get-snapshot', { id })).activities.map((a) => `${a.start} ${a.title}`).sort();
+
+  it('exports a plan file and imports it into a fresh data folder with the same activities', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-plan')));
+    await openPlan(host.url, PLAN);
+    const files = new FilesPage(session.page);
+    const file = join(out, 'plan.dangqi');
+    const download = await files.export('export-plan', file);
+    expect(download.suggestedFilename()).toMatch(/\.dangqi$/);
+
+    const other = await makeDataDir();
+    const fresh = await startHost(other.dir);
+    try {
+      await new AppShell(session.page).open(fresh.url);
+      await session.page.getByTestId('nav-plans').click();
+      await new PlansPage(session.page).waitFor();
+      await files.importPlanFile(file);
+      const plans = files.planDialog.getByTestId('plan-import-plans');
+      expect(await plans.innerText()).toContain(PLAN);
+      expect(await plans.innerText()).toContain(`${JANUARY_2027.length} 个活动`);
+      await files.applyPlanImport();
+      // Apply opens the imported plan.
+      await expect.poll(() => new AppShell(session.page).planName.innerText()).toBe(PLAN);
+      const imported = (await invoke(fresh, 'plan/list', {})).find((p) => p.name === PLAN);
+      expect(imported).toBeDefined();
+      expect(await titlesOf(fresh, imported!.id)).toEqual(await titlesOf(host, planId));
+      // One undoable edit.
+      expect(await new AppShell(session.page).undoButton.getAttribute('title')).toContain('导入');
+    } finally {
+      await fresh.stop();
+      await other.remove();
+    }
+  });
+
+  it('imports a CSV with Chinese headers through the mapping step and lists the unreadable row', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-csv')));
+    await openPlan(host.url, PLAN);
+    const csv = join(out, '二月排期.csv');
+    writeFileSync(
+      csv,
+      '\uFEFF活动名称,活动类型,开始日期,结束日期,负责人,备注\n' +
+        '春节会员答谢会,节日主题,2027/2/10,2027/2/12,李娜,大堂\n' +
+        '情人节会员沙龙,会员沙龙,2月14日,2月14日,赵磊,\n' +
+        '二月会员日,会员日,2027年2月20日,2027年2月20日,王敏,\n' +
+        '日期写错的活动,会员日,下周三,2027-02-25,王敏,\n',
+    );
+    const files = new FilesPage(session.page);
+    await files.importTable('activities', csv);
+    const dialog = files.tableDialog;
+    expect(await dialog.getByTestId('mapping-source').innerText()).toContain('表头');
+    await expect.poll(() => files.mappingSelect(0).inputValue()).toBe('title');
+    expect(await files.mappingSelect(2).inputValue()).toBe('start');
+    // 2月14日 has no year: Apply waits for one, none is assumed.
+    await dialog.getByTestId('table-import-year').waitFor();
+    expect(await dialog.getByTestId('table-import-apply').isDisabled()).toBe(true);
+    await dialog.getByTestId('table-import-year').fill('2027');
+    await expect.poll(() => dialog.getByTestId('table-import-apply').isDisabled()).toBe(false);
+    // The planner drops the notes column: the preview is asked again with the new mapping.
+    await files.mappingSelect(5).selectOption('');
+    await expect.poll(() => files.mappingSelect(5).inputValue()).toBe('');
+    await expect.poll(() => files.unreadableRows().count()).toBe(1);
+    const reason = await files.unreadableRows().first().innerText();
+    expect(reason).toContain('第 5 行');
+    expect(reason).toMatch(/[\u4e00-\u9fff]/);
+    expect(await dialog.getByTestId('table-import-summary').innerText()).toContain('可导入 3 行');
+
+    const before = (await titlesOf(host, planId)).length;
+    await dialog.getByTestId('table-import-apply').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await titlesOf(host, planId)).length).toBe(before + 3);
+    expect(await titlesOf(host, planId)).toContain('2027-02-14 情人节会员沙龙');
+  });
+
+  it('exports the plan as ICS with all-day dates and every title', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-ics')));
+    await openPlan(host.url, PLAN);
+    const files = new FilesPage(session.page);
+    const file = join(out, 'plan.ics');
+    await files.export('export-ics', file);
+    const text = readFileSync(file, 'utf8').replace(/\r\n[ \t]/g, ''); // unfold RFC 5545 lines
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(text).toContain('DTSTART;VALUE=DATE:20270101');
+    for (const a of JANUARY_2027) expect(text).toContain(`SUMMARY:${a.title}`);
+    expect(text.match(/BEGIN:VEVENT/g)?.length).toBe((await titlesOf(host, planId)).length);
+
+    // The same file back in: every event is recognised by UID as an earlier import.
+    await files.importIcs(file);
+    const rows = files.icsDialog.getByTestId('ics-import-events').locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await files.icsDialog.locator('tr[data-duplicate="false"]').count()).toBe(0);
+    expect(await files.icsDialog.getByTestId('ics-import-apply').isDisabled()).toBe(true);
+    await files.icsDialog.getByRole('button', { name: '取消' }).click();
+    expect(session.pageErrors).toEqual([]);
+  });
+});

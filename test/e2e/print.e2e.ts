@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { quarterRange } from '../../src-shared/print';
+import { AppShell } from './pages/app-shell';
+import { PlansPage } from './pages/plans';
+import { PrintPage } from './pages/print';
+import { invoke } from './support/api';
+import { type Session, captureFailure, openBrowser } from './support/browser';
+import { type RunningHost, makeDataDir, startHost } from './support/host';
+
+const ROOT = resolve(__dirname, '../..');
+const PLAN = 'E2E 2026 会员档期';
+/** pdftotext breaks lines and spaces CJK as it likes; compare text with all whitespace removed. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The printed quarterly schedule of a template plan, checked the way issue 7 asks: rendered to
+ * PDF by Chromium's print path (what "Save as PDF" gives), then read back with poppler's tools
+ * (pdfinfo, pdftotext, pdftoppm; Debian package poppler-utils).
+ */
+describe('print the quarterly schedule', () => {
+  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  let host: RunningHost;
+  let session: Session;
+  let out: string;
+
+  beforeAll(async () => {
+    data = await makeDataDir();
+    host = await startHost(data.dir);
+    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
+    out = mkdtempSync(join(tmpdir(), 'dangqi-print-'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.stop();
+    await data?.remove();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  async function openPlanPreview(): Promise<{ from: string; to: string; titles: string[] }> {
+    const { plan } = await invoke(host, 'plan/create-from-template', {
+      templateId: 'member_campaign',
+      year: 2026,
+      planName: PLAN,
+      scale: 20000,
+    });
+    const snap = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    // The template's second quarter: festivals (Labour Day, Dragon Boat) and a full month load.
+    const [from, to] = quarterRange(2026, 2, snap.settings.fiscalQuarterStartMonth);
+    const titles = snap.activities
+      .filter((a) => a.start.slice(0, 10) <= to && a.end.slice(0, 10) >= from)
+      .map((a) => a.title);
+    const shell = new AppShell(session.page);
+    await shell.open(host.url);
+    await new PlansPage(session.page).open(PLAN);
+    await session.page.getByTestId('plan-view').waitFor();
+    const print = new PrintPage(session.page);
+    await print.open('quarter');
+    await print.chooseQuarterStarting(from);
+    return { from, to, titles };
+  }
+
+  it('month grids on A4 landscape: page count, every activity title in the text, a picture of page 1', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-quarter')));
+    const { titles } = await openPlanPreview();
+    expect(titles.length).toBeGreaterThan(20);
+    const print = new PrintPage(session.page);
+    const sheets = await print.sheets.count();
+    const pdf = join(out, 'quarter.pdf');
+    await print.pdf(pdf);
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(sheets);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/); // A4 landscape
+    const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    const missing = titles.filter((t) => !text.includes(squash(t)));
+    expect(missing, 'titles missing from the PDF text').toEqual([]);
+    expect(text).toContain(squash(PLAN));
+    expect(text).toContain(squash(`第 1 页 / 共 ${sheets} 页`));
+
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(out, 'page')]);
+    copyFileSync(join(out, 'page-1.png'), join(ROOT, 'docs/screenshots/print-quarter.png'));
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('lanes by resource on A3 portrait, and the budget summary and risk register print too', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-lanes')));
+    const print = new PrintPage(session.page);
+    await print.choose('lanes-resource', 'A3');
+    await session.page.getByTestId('print-orientation').selectOption('portrait');
+    const pdf = join(out, 'lanes.pdf');
+    await print.pdf(pdf);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(await print.sheets.count());
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 119\d\.\d+ pts \(A3\)/); // A3 portrait
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(out, 'lanes')]);
+    copyFileSync(join(out, 'lanes-1.png'), join(ROOT, 'docs/screenshots/print-lanes.png'));
+    await print.close();
+
+    for (const what of ['budget', 'risks'] as const) {
+      await print.open(what);
+      const file = join(out, `${what}.pdf`);
+      await print.pdf(file);
+      const text = squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+      expect(text).toContain(squash(what === 'budget' ? '方案合计' : '应对措施'));
+      expect(text).toContain(squash('第 1 页 / 共'));
+      await print.close();
+    }
+    expect(session.pageErrors).toEqual([]);
+  });
+});
