@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { RulesEngine, canonicalFindings, naiveDetect } from '../../../src-shared/rules';
+import { act, inputOf, uid } from './helpers';
+
+const VR = uid(500);
+const vr = {
+  id: VR,
+  name: 'VR 设备',
+  kind: 'equipment' as const,
+  quantity: 20,
+  dailyCapacity: null,
+  unavailableDates: [],
+};
+
+describe('incremental re-check (drag preview)', () => {
+  it('moving one session off the clash removes the finding; moving it back brings it again', () => {
+    const input = inputOf({
+      resources: [vr],
+      activities: [
+        act(1, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+        act(2, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+      ],
+    });
+    const engine = new RulesEngine(structuredClone(input));
+    expect(engine.findings().map((f) => f.ruleId)).toEqual(['resource.capacity']);
+    const away = engine.moveActivityTo(uid(1002), '2026-03-15');
+    expect(away.removed.map((r) => engine.materialize(r).ruleId)).toEqual(['resource.capacity']);
+    expect(away.added).toEqual([]);
+    expect(engine.findings()).toEqual([]);
+    const back = engine.moveActivityTo(uid(1002), '2026-03-14');
+    expect(back.added.map((r) => engine.materialize(r).ruleId)).toEqual(['resource.capacity']);
+    expect(canonicalFindings(engine.findings())).toEqual(canonicalFindings(naiveDetect(input)));
+  });
+
+  it('refuses unknown activities, bad dates and moves outside the horizon', () => {
+    const engine = new RulesEngine(inputOf({ activities: [act(1, '2026-03-14', '2026-03-14')] }));
+    expect(() => engine.moveActivityTo(uid(9999), '2026-03-15')).toThrow(RangeError);
+    expect(() => engine.moveActivityTo(uid(1001), '2026-02-30')).toThrow(RangeError);
+    expect(() => engine.moveActivityTo(uid(1001), '2031-01-01')).toThrow(RangeError);
+  });
+});
