@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { FilesPage } from './pages/files';
@@ -11,6 +11,7 @@ import { type RunningHost, makeDataDir, startHost } from './support/host';
 import { JANUARY_2027, seedActivities, seedPlan } from './support/seed';
 
 const PLAN = 'E2E 2027 一月档期';
+const ROOT = resolve(__dirname, '../..');
 
 /**
  * Files through the UI (issue 7): a plan file exported in one data folder and imported into a
@@ -83,6 +84,40 @@ describe('plan files, spreadsheets and calendars', () => {
     }
   });
 
+  it('a template plan imported again: resources match by name, one remapped to new, hard conflicts listed first', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-remap')));
+    const { plan } = await invoke(host, 'plan/create-from-template', {
+      templateId: 'retention',
+      startDate: '2026-04-06',
+      planName: 'E2E 春季保客活动',
+      scale: 5000,
+    });
+    const download = await invoke(host, 'file/export-plan', { planIds: [plan.id] });
+    const file = join(out, 'retention.dangqi');
+    writeFileSync(file, Buffer.from(download.contentBase64, 'base64'));
+    const resourcesBefore = (await invoke(host, 'resource/list', {})).length;
+
+    await new AppShell(session.page).open(host.url);
+    await session.page.getByTestId('nav-plans').click();
+    await new PlansPage(session.page).waitFor();
+    const files = new FilesPage(session.page);
+    await files.importPlanFile(file);
+    const rows = files.planDialog.getByTestId('remap-resources').getByTestId('remap-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Each resource of the file exists here by name: the default is to use it.
+    const first = rows.first().locator('select');
+    expect(await first.inputValue()).not.toBe('__new__');
+    await first.selectOption('__new__');
+    // The copy books the same venues on the same days as the original: hard conflicts, listed first.
+    const conflicts = files.planDialog.getByTestId('plan-import-conflicts').locator('li');
+    expect(await conflicts.count()).toBeGreaterThan(0);
+    expect(await conflicts.first().getAttribute('class')).toBe('sev-hard');
+    await session.page.screenshot({ path: join(ROOT, 'docs/screenshots/files-plan-import.png') });
+    await files.applyPlanImport();
+    await expect.poll(async () => (await invoke(host, 'resource/list', {})).length).toBe(resourcesBefore + 1);
+    expect((await invoke(host, 'plan/list', {})).filter((p) => p.name === 'E2E 春季保客活动')).toHaveLength(2);
+  });
+
   it('imports a CSV with Chinese headers through the mapping step and lists the unreadable row', async () => {
     onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-csv')));
     await openPlan(host.url, PLAN);
@@ -115,6 +150,7 @@ describe('plan files, spreadsheets and calendars', () => {
     expect(reason).toMatch(/[\u4e00-\u9fff]/);
     expect(await dialog.getByTestId('table-import-summary').innerText()).toContain('可导入 3 行');
 
+    await session.page.screenshot({ path: join(ROOT, 'docs/screenshots/files-table-import.png') });
     const before = (await titlesOf(host, planId)).length;
     await dialog.getByTestId('table-import-apply').click();
     await dialog.waitFor({ state: 'detached' });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TableField, TableImportPreview } from '../../../../src-shared/contract-files';
+import { TABLE_FIELDS, type TableField, type TableImportPreview } from '../../../../src-shared/contract-files';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../../src-shared/model';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
@@ -82,6 +82,8 @@ export function TableImportDialog({ planId, target, upload, onClose }: Props) {
     }
   };
 
+  // The service names a field ("start") or a header; show fields in the UI language.
+  const columnName = (c: string) => (TABLE_FIELDS.some((f) => f === c) ? t(`field.${c}`) : c);
   const unreadable = preview?.rows.filter((r) => r.record === null) ?? [];
   const blocked = !preview || busy || preview.readable === 0 || (preview.needsYear && year === undefined);
 
@@ -169,7 +171,7 @@ export function TableImportDialog({ planId, target, upload, onClose }: Props) {
             {unreadable.map((r) => (
               <li key={r.rowNumber} data-row={r.rowNumber}>
                 <strong>{t('rowN', { n: r.rowNumber })}</strong>{' '}
-                {r.errors.map((e) => `${e.column}: ${lang === 'zh-CN' ? e.zh : e.en}`).join('；')}
+                {r.errors.map((e) => `${columnName(e.column)}: ${lang === 'zh-CN' ? e.zh : e.en}`).join('；')}
               </li>
             ))}
           </ul>
