@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { usePlanSnapshot } from '../../state/usePlans';
 import { useBundle } from '../budget/use-bundle';
 import { conflictStrings } from './conflicts-i18n';
-import { useConflicts } from './useConflicts';
+import { useWorkspace } from '../../state/WorkspaceContext';
 
 interface Baseline {
   hard: number;
@@ -33,13 +33,39 @@ function useMonthBaseline(planId: string, hard: number, soft: number, ready: boo
   return base;
 }
 
+/**
+ * The main process's count for the plan (conflict/list), refetched as the workspace changes. The
+ * header asks the authority directly rather than building a second engine beside the calendar's.
+ */
+function usePlanCounts(planId: string): { hard: number; soft: number } | null {
+  const { api, revision } = useWorkspace();
+  const [counts, setCounts] = useState<{ planId: string; hard: number; soft: number } | null>(null);
+  useEffect(() => {
+    let current = true;
+    api.invoke('conflict/list', { planId }).then(
+      ({ findings }) => {
+        if (!current) return;
+        const hard = findings.filter((f) => f.severity === 'hard').length;
+        setCounts({ planId, hard, soft: findings.length - hard });
+      },
+      () => undefined, // the plan went away; the header simply shows no counter
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, planId, revision]);
+  return counts?.planId === planId ? counts : null;
+}
+
 /** Header counter: hard and soft findings now, and the change since this month started. */
 export function ConflictCounter({ planId }: { planId: string }) {
   const { t } = useBundle('conflicts', conflictStrings);
   const snapshot = usePlanSnapshot(planId);
-  const { hard, soft, model } = useConflicts(snapshot.data);
-  const base = useMonthBaseline(planId, hard, soft, model !== null);
-  if (!model || !snapshot.data) return null;
+  const counts = usePlanCounts(planId);
+  const hard = counts?.hard ?? 0;
+  const soft = counts?.soft ?? 0;
+  const base = useMonthBaseline(planId, hard, soft, counts !== null);
+  if (!counts || !snapshot.data) return null;
   const delta = base ? hard + soft - (base.hard + base.soft) : 0;
   const goal = snapshot.data.settings.targets.monthlyConflictReductionPercent;
   const signed = delta > 0 ? `+${delta}` : String(delta);
