@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Download, IcsImportPreview } from '../../../../src-shared/contract-files';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { useNotices } from '../../state/NoticeContext';
@@ -34,7 +34,17 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
     snapshot.settings.fiscalQuarterStartMonth,
   );
 
-  /** Every item closes the menu first, so a file chooser or dialog never opens under it. */
+  // A <details> stays open until toggled; a click anywhere else closes it, as a menu does.
+  useEffect(() => {
+    const close = (e: PointerEvent) => {
+      const el = menu.current;
+      if (el?.open && e.target instanceof Node && !el.contains(e.target)) el.removeAttribute('open');
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, []);
+
+  /** A disclosure of plain buttons (not an ARIA menu, which would owe arrow-key handling). Every item closes it first, so a file chooser or dialog never opens under it. */
   const run = (action: () => Promise<void>) => () => {
     menu.current?.removeAttribute('open');
     action().catch((error: unknown) => notices.error(error));
@@ -60,7 +70,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
 
   const item = (id: string, label: string, onClick: () => void) => (
     <li>
-      <button type="button" role="menuitem" onClick={onClick} data-testid={`files-${id}`}>
+      <button type="button" onClick={onClick} data-testid={`files-${id}`}>
         {label}
       </button>
     </li>
@@ -70,7 +80,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
     <>
       <details className="files-menu" ref={menu} data-testid="files-menu">
         <summary data-testid="files-menu-button">{t('menu')} ▾</summary>
-        <div className="files-menu-panel" role="menu">
+        <div className="files-menu-panel">
           <h4>{t('groupExport')}</h4>
           <ul>
             {item(
@@ -87,7 +97,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
               <li key={what}>
                 <button
                   type="button"
-                  role="menuitem"
+
                   onClick={exporting(() => api.invoke('file/export-table', { planId, what, format: 'csv' }))}
                   data-testid={`files-export-csv-${what}`}
                 >
@@ -104,7 +114,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
               <li key={q.label}>
                 <button
                   type="button"
-                  role="menuitem"
+
                   onClick={exporting(() =>
                     api.invoke('file/export-ics', { planId, quarter: { year: q.year, quarter: q.quarter } }),
                   )}
@@ -127,7 +137,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
               <li key={what}>
                 <button
                   type="button"
-                  role="menuitem"
+
                   onClick={run(async () => setOpen({ kind: 'print', what }))}
                   data-testid={`files-print-${what}`}
                 >

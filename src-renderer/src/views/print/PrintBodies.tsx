@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
-import { addDays } from '../../../../src-shared/model';
-import type { Bar, LanesBody, MonthBody, OverflowBody } from '../../../../src-shared/print';
+import { type Bar, type LanesBody, type MonthBody, type OverflowBody, textEm } from '../../../../src-shared/print';
 import { TYPE_COLORS } from '../calendar/to-events';
 
 /** What a body needs besides its layout: words, the day's look and the page's measures in mm. */
@@ -12,6 +11,7 @@ export interface BodyProps {
   markOf: (date: string) => string;
   lineMm: number;
   heightMm: number;
+  widthMm: number;
 }
 
 const colorOf = (type: string): string => Object.entries(TYPE_COLORS).find(([k]) => k === type)?.[1] ?? '#595959';
@@ -79,6 +79,27 @@ export function MonthGrid({ body, p }: { body: MonthBody; p: BodyProps }) {
 }
 
 const LABEL_MM = 30;
+const MARK_EM_MM = 6.5 * 0.3528;
+
+/**
+ * Holiday and festival names along the lanes' axis, once per run of days; a name that would
+ * run into the previous one moves down a line (two lines), else it is left to the day stripes.
+ */
+function axisMarks(days: string[], p: BodyProps): { i: number; label: string; line: number }[] {
+  const colMm = (p.widthMm - LABEL_MM) / days.length;
+  const ends = [-Infinity, -Infinity];
+  const out: { i: number; label: string; line: number }[] = [];
+  days.forEach((d, i) => {
+    const label = p.markOf(d);
+    if (!label || (i > 0 && p.markOf(days[i - 1]) === label)) return;
+    const at = i * colMm;
+    const line = ends.findIndex((e) => e <= at);
+    if (line < 0) return;
+    ends[line] = at + textEm(label) * MARK_EM_MM + 1;
+    out.push({ i, label, line });
+  });
+  return out;
+}
 
 export function Lanes({ body, p }: { body: LanesBody; p: BodyProps }) {
   const n = body.days.length;
@@ -96,13 +117,11 @@ export function Lanes({ body, p }: { body: LanesBody; p: BodyProps }) {
         ) : null,
       )}
       <div className="planes-axis" style={{ height: '10mm' }}>
-        {body.days.map((d, i) =>
-          p.markOf(d) && p.markOf(addDays(d, -1)) !== p.markOf(d) ? (
-            <span key={`m${d}`} className="planes-mark" style={{ left: col(i) }}>
-              {p.markOf(d)}
-            </span>
-          ) : null,
-        )}
+        {axisMarks(body.days, p).map(({ i, label, line }) => (
+          <span key={`m${i}`} className="planes-mark" style={{ left: col(i), top: `${line * 3}mm` }}>
+            {label}
+          </span>
+        ))}
         {body.days.map((d, i) =>
           d.endsWith('-01') || d.slice(8) === '15' || i === 0 ? (
             <span key={d} className="planes-tick" style={{ left: col(i) }}>

@@ -125,6 +125,7 @@ export function PrintPreview({ snapshot, kind, quarters, onClose }: Props) {
     markOf: (d: string) => marks.get(d) ?? '',
     lineMm: 9 * 0.3528 * 1.35,
     heightMm: h - 20 - 22,
+    widthMm: w - 20,
   };
 
   return createPortal(

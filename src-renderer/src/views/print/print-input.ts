@@ -75,8 +75,7 @@ function marksOf(calendar: PlanCalendar, from: string, to: string, lang: Lang, m
     const label = calendar.dayLabel(d);
     const name = label ? (lang === 'zh-CN' ? label.nameZh : label.nameEn) : '';
     if (kind === 'holiday') marks.push({ date: d, label: name, kind: 'holiday' });
-    else if (kind === 'makeup_workday')
-      marks.push({ date: d, label: name ? `${makeup} ${name}` : makeup, kind: 'workday' });
+    else if (kind === 'makeup_workday') marks.push({ date: d, label: name || makeup, kind: 'workday' });
   }
   for (const f of calendar.festivalsBetween(from, to)) {
     if (f.kind === 'solar_term') continue;
