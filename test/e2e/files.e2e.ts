@@ -169,6 +169,7 @@ describe('plan files, spreadsheets and calendars', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20270101');
     for (const a of JANUARY_2027) expect(text).toContain(`SUMMARY:${a.title}`);
     expect(text.match(/BEGIN:VEVENT/g)?.length).toBe((await titlesOf(host, planId)).length);
+    await files.export('export-ics-2027-1', join(out, 'q1.ics'));
 
     // The same file back in: every event is recognised by UID as an earlier import.
     await files.importIcs(file);
@@ -177,6 +178,69 @@ describe('plan files, spreadsheets and calendars', () => {
     expect(await files.icsDialog.locator('tr[data-duplicate="false"]').count()).toBe(0);
     expect(await files.icsDialog.getByTestId('ics-import-apply').isDisabled()).toBe(true);
     await files.icsDialog.getByRole('button', { name: '取消' }).click();
+    await files.icsDialog.waitFor({ state: 'detached' });
+
+    // The quarter export (the plan is Q1 2027 only): every activity of the plan, as VEVENTs.
+    const q1 = readFileSync(join(out, 'q1.ics'), 'utf8');
+    expect(q1.match(/BEGIN:VEVENT/g)?.length).toBe((await titlesOf(host, planId)).length);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('imports events from another calendar as activities of the chosen type', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-ics-in')));
+    await openPlan(host.url, PLAN);
+    const file = join(out, 'google.ics');
+    writeFileSync(
+      file,
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+        'X-WR-CALNAME:市场部日历',
+        'X-WR-TIMEZONE:Asia/Shanghai',
+        'BEGIN:VEVENT',
+        'UID:e2e-salon-1@google.com',
+        'DTSTART;VALUE=DATE:20270306',
+        'DTEND;VALUE=DATE:20270307',
+        'SUMMARY:三月会员沙龙',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:e2e-live-2@google.com',
+        'DTSTART;TZID=Asia/Shanghai:20270312T190000',
+        'DTEND;TZID=Asia/Shanghai:20270312T203000',
+        'SUMMARY:直播答谢夜',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    const files = new FilesPage(session.page);
+    await files.importIcs(file);
+    expect(await files.icsDialog.locator('tr[data-duplicate="false"]').count()).toBe(2);
+    await files.icsDialog.getByTestId('ics-import-type').selectOption('salon');
+    await files.icsDialog.getByTestId('ics-import-apply').click();
+    await files.icsDialog.waitFor({ state: 'detached' });
+    const snap = await invoke(host, 'plan/get-snapshot', { id: planId });
+    const salon = snap.activities.find((a) => a.title === '三月会员沙龙');
+    expect(salon).toMatchObject({ type: 'salon', allDay: true, start: '2027-03-06', end: '2027-03-06' });
+    expect(snap.activities.find((a) => a.title === '直播答谢夜')).toMatchObject({
+      allDay: false,
+      start: '2027-03-12T19:00',
+      end: '2027-03-12T20:30',
+    });
+  });
+
+  it('exports Excel (all sheets) and CSV with a BOM', async () => {
+    await openPlan(host.url, PLAN);
+    const files = new FilesPage(session.page);
+    const xlsx = join(out, 'all.xlsx');
+    expect((await files.export('export-xlsx', xlsx)).suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const csv = join(out, 'activities.csv');
+    await files.export('export-csv-activities', csv);
+    const text = readFileSync(csv, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain(JANUARY_2027[0].title);
     expect(session.pageErrors).toEqual([]);
   });
 });
