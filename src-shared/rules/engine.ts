@@ -1,5 +1,5 @@
 import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
-import { MINUTES, compile, csr, type CompiledModel } from './compile';
+import { MINUTES, compile, type CompiledModel } from './compile';
 import { checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
 import { allMonthSpend, checkPlan, checkPlanMonth } from './detect-plan';
 import { checkLane } from './detect-resources';
@@ -20,6 +20,9 @@ export interface FindingsDelta {
   removed: RawFinding[];
   added: RawFinding[];
 }
+
+let scratchKeys = new Int32Array(0);
+let scratchFill = new Int32Array(0);
 
 /** Scopes with no findings share one empty array, so a clean schedule allocates nothing per activity. */
 const scratch: RawFinding[] = [];
@@ -61,14 +64,14 @@ export class RulesEngine {
   /** Recomputes every scope from the current arrays. */
   detectAll(): void {
     const m = this.m;
-    const rl = resourceLanes(m);
+    const rl = resourceLanes(m, this.resCsr);
     this.resCsr = rl;
     this.resLane = new Array<number[] | undefined>(m.R);
     for (let r = 0; r < m.R; r++) {
       checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], scratch);
       this.byRes[r] = take();
     }
-    const sl = segmentLanes(m, this.tAct);
+    const sl = segmentLanes(m, this.tAct, this.segCsr);
     this.segCsr = sl;
     this.segLane = new Array<number[] | undefined>(m.S);
     for (let s = 0; s < m.S; s++) {
@@ -81,19 +84,42 @@ export class RulesEngine {
       checkPrecedence(m, q, scratch);
       this.byPrec[q] = take();
     }
-    const owners = new Int32Array(m.n);
-    for (let i = 0; i < m.n; i++) owners[i] = m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]];
-    const [off, items] = csr(m.P * m.M, owners);
+    const [off, items] = this.groupBy(this.pmGroups, m.P * m.M, (i) =>
+      m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]],
+    );
     const spend = allMonthSpend(m);
     for (let pm = 0; pm < m.P * m.M; pm++) {
       checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), scratch, spend);
       this.byMonth[pm] = take();
     }
-    const [poff, pitems] = csr(m.P, m.plan);
+    const [poff, pitems] = this.groupBy(this.planGroups, m.P, (i) => m.plan[i]);
     for (let p = 0; p < m.P; p++) {
       checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), scratch);
       this.byPlan[p] = take();
     }
+  }
+
+  // Activities grouped by plan-month and by plan, in buffers kept between detections.
+  private pmGroups: Lanes = { off: new Int32Array(0), items: new Int32Array(0) };
+  private planGroups: Lanes = { off: new Int32Array(0), items: new Int32Array(0) };
+
+  private groupBy(g: Lanes, groups: number, keyOf: (i: number) => number): [Int32Array, Int32Array] {
+    const n = this.m.n;
+    if (g.off.length !== groups + 1) g.off = new Int32Array(groups + 1);
+    if (g.items.length !== n) g.items = new Int32Array(n);
+    const { off, items } = g;
+    off.fill(0);
+    const keys = scratchKeys.length >= n ? scratchKeys : (scratchKeys = new Int32Array(n));
+    for (let i = 0; i < n; i++) {
+      const k = keyOf(i);
+      keys[i] = k;
+      if (k >= 0) off[k + 1]++;
+    }
+    for (let k = 0; k < groups; k++) off[k + 1] += off[k];
+    const fill = scratchFill.length >= groups ? scratchFill : (scratchFill = new Int32Array(groups));
+    fill.set(off.subarray(0, groups));
+    for (let i = 0; i < n; i++) if (keys[i] >= 0) items[fill[keys[i]]++] = i;
+    return [off, items.subarray(0, off[groups])];
   }
 
   /** Every finding as detection recorded it (numbers only). */

@@ -43,6 +43,7 @@ function lanesBy(
   lane: Int32Array,
   H: number,
   L: number,
+  reuse?: Lanes,
 ): Lanes {
   orderBuf = scratch(orderBuf, count);
   spareBuf = scratch(spareBuf, count);
@@ -55,16 +56,19 @@ function lanesBy(
   }
   pass(order, day, H, spare);
   [order, spare] = [spare, order];
-  const items = new Int32Array(count);
+  // The previous detection's lanes are rewritten in place when the sizes match (the engine
+  // copies a lane out before editing it, so nothing else holds these arrays).
+  const fits = reuse && reuse.items.length === count && reuse.off.length === L + 1;
+  const items = fits ? reuse.items : new Int32Array(count);
   pass(order, lane, L, items);
-  const off = new Int32Array(L + 1);
+  const off = fits ? reuse.off.fill(0) : new Int32Array(L + 1);
   for (let k = 0; k < count; k++) off[lane[k] + 1]++;
   for (let l = 0; l < L; l++) off[l + 1] += off[l];
   return { off, items };
 }
 
 /** Claims per resource, by start minute. */
-export function resourceLanes(m: CompiledModel): Lanes {
+export function resourceLanes(m: CompiledModel, reuse?: Lanes): Lanes {
   const C = m.claimRes.length;
   dayBuf = scratch(dayBuf, C);
   const day = dayBuf;
@@ -80,7 +84,7 @@ export function resourceLanes(m: CompiledModel): Lanes {
     }
     if (minute) minute[c] = s - d * MINUTES;
   }
-  return lanesBy(C, day, minute, m.claimRes, m.H, m.R);
+  return lanesBy(C, day, minute, m.claimRes, m.H, m.R, reuse);
 }
 
 /** Which activity each segment target (an index into segOf) belongs to. */
@@ -91,10 +95,10 @@ export function targetActs(m: CompiledModel): Int32Array {
 }
 
 /** Segment targets per segment, by start day. */
-export function segmentLanes(m: CompiledModel, tAct: Int32Array): Lanes {
+export function segmentLanes(m: CompiledModel, tAct: Int32Array, reuse?: Lanes): Lanes {
   const G = m.segOf.length;
   dayBuf = scratch(dayBuf, G);
   const day = dayBuf;
   for (let g = 0; g < G; g++) day[g] = m.startDay[tAct[g]];
-  return lanesBy(G, day, null, m.segOf, m.H, m.S);
+  return lanesBy(G, day, null, m.segOf, m.H, m.S, reuse);
 }
