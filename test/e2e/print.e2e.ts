@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { ACTIVITY_TYPES, addDays } from '../../src-shared/model';
 import { quarterRange } from '../../src-shared/print';
 import { AppShell } from './pages/app-shell';
 import { PlansPage } from './pages/plans';
@@ -112,5 +113,51 @@ describe('print the quarterly schedule', () => {
       await print.close();
     }
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a quarter of 500 activities: every title is in the PDF text (drawn, in a note or in the overflow list)', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-500')));
+    const plan = await invoke(host, 'plan/create', {
+      name: 'E2E 打印 500',
+      startDate: '2026-01-01',
+      endDate: '2026-03-31',
+    });
+    const venue = await invoke(host, 'resource/create', { name: 'E2E 一号厅', kind: 'venue', quantity: 1 });
+    let seed = 5;
+    const rnd = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % k;
+    };
+    const titles: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const start = addDays('2026-01-01', rnd(90));
+      const title = rnd(5) === 0 ? `第${i}场：春季会员沙龙暨新品体验日（静安嘉里中心三楼多功能厅）` : `会员活动${i}号`;
+      titles.push(title);
+      await invoke(host, 'activity/create', {
+        planId: plan.id,
+        title,
+        type: ACTIVITY_TYPES[rnd(ACTIVITY_TYPES.length)],
+        start,
+        end: addDays(start, rnd(4)),
+        claims: rnd(3) === 0 ? [{ resourceId: venue.id, quantity: 1 }] : [],
+      });
+    }
+    await new AppShell(session.page).open(host.url);
+    await session.page.getByTestId('nav-plans').click();
+    await new PlansPage(session.page).open('E2E 打印 500');
+    const print = new PrintPage(session.page);
+    await print.open('quarter');
+    await print.choose('month-grid', 'A4');
+    await session.page.getByTestId('print-orientation').selectOption('landscape');
+    const pdf = join(out, 'q500.pdf');
+    await print.pdf(pdf);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(await print.sheets.count());
+    const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(titles.filter((t) => !text.includes(squash(t)))).toEqual([]);
+    // Busy days say how many more there are, and the conflicts on the shared hall are flagged.
+    expect(await session.page.getByTestId('print-more').count()).toBeGreaterThan(0);
+    expect(await session.page.locator('.pbar-conflict').count()).toBeGreaterThan(0);
+    await print.close();
   });
 });

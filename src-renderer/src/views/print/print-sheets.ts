@@ -22,7 +22,10 @@ export function sheetsOf(doc: PrintDocument, legendEm: (page: PrintPage) => numb
   const emMm = CHROME_PT * PT_MM;
   const lineMm = emMm * LINE;
   const widthEm = g.widthMm / emMm;
-  const perSheetLines = Math.floor((g.heightMm + 14) / lineMm);
+  // A notes sheet: the body and the empty legend line, less its heading; two columns of notes,
+  // each short of a line so the browser's column balancing has room.
+  const perColumn = Math.floor((g.heightMm + 4) / lineMm) - 1;
+  const colEm = widthEm / 2 - 5;
   const out: Draft[] = [];
   for (const page of pages) {
     const notes = page.footnotes;
@@ -38,8 +41,8 @@ export function sheetsOf(doc: PrintDocument, legendEm: (page: PrintPage) => numb
     let lines = 0;
     let first = true;
     for (const n of notes) {
-      const need = Math.max(1, Math.ceil((textEm(`${n.n}. ${n.title}`) + 2) / widthEm));
-      if (lines + need > perSheetLines && chunk.length > 0) {
+      const need = Math.max(1, Math.ceil((textEm(`${n.n}. ${n.title}`) + 3) / colEm));
+      if (lines + need > 2 * perColumn && chunk.length > 0) {
         out.push({ kind: 'notes', page, notes: chunk, first });
         chunk = [];
         lines = 0;
