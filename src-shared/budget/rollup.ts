@@ -55,7 +55,14 @@ export interface BudgetRollup {
   byCategory: Map<string, Totals>;
   /** Keyed by `YYYY-MM` of the line's date; '' for undated lines. */
   byMonth: Map<string, Totals>;
+  /**
+   * Contingency lines by phase. The reserve is held on top of the phased budget (DOMAIN.md §3:
+   * 30/50/20 by phase plus a 20% reserve), so phase shares and the reserve target leave it out.
+   */
+  reserveByPhase: Map<string, Totals>;
 }
+
+const isReserve = (l: Pick<BudgetLine, 'category'>) => l.category === 'contingency';
 
 export const phaseActivityKey = (phase: string, activityId: string | null): string =>
   `${phase}\u0000${activityId ?? ''}`;
@@ -73,6 +80,7 @@ export function rollUp(
     byPhaseActivity: new Map(),
     byCategory: new Map(),
     byMonth: new Map(),
+    reserveByPhase: new Map(),
   };
   const bucket = (m: Map<string, Totals>, key: string): Totals => {
     let t = m.get(key);
@@ -86,6 +94,7 @@ export function rollUp(
     add(bucket(r.byPhaseActivity, phaseActivityKey(l.phase, l.activityId)), l);
     add(bucket(r.byCategory, l.category), l);
     add(bucket(r.byMonth, l.date ? l.date.slice(0, 7) : ''), l);
+    if (isReserve(l)) add(bucket(r.reserveByPhase, l.phase), l);
   }
   return r;
 }
@@ -105,16 +114,31 @@ export interface PhaseShare {
   deltaPercent: number;
 }
 
-/** Phase shares against the plan's target split (e.g. 30/50/20), plus lines in no configured phase. */
+/** Planned cents of contingency lines in the whole plan. */
+export function reservedCents(rollup: BudgetRollup): number {
+  let sum = 0;
+  for (const t of rollup.reserveByPhase.values()) sum += t.plannedCents;
+  return sum;
+}
+
+/**
+ * Phase shares against the plan's target split (e.g. 30/50/20), plus lines in no configured
+ * phase. Shares are of the phased budget: contingency lines are the reserve, not a phase.
+ */
 export function phaseShares(rollup: BudgetRollup, phases: readonly BudgetPhase[]): PhaseShare[] {
-  const total = rollup.plan.plannedCents;
+  const total = rollup.plan.plannedCents - reservedCents(rollup);
   const targets = splitByPercent(
     total,
     phases.map((p) => p.sharePercent),
   );
   const shareOf = (cents: number) => (total === 0 ? 0 : Math.round((cents * 1000) / total) / 10);
+  const phased = (key: string): { plannedCents: number; actualCents: number } => {
+    const t = rollup.byPhase.get(key) ?? emptyTotals();
+    const r = rollup.reserveByPhase.get(key) ?? emptyTotals();
+    return { plannedCents: t.plannedCents - r.plannedCents, actualCents: t.actualCents - r.actualCents };
+  };
   const rows: PhaseShare[] = phases.map((p, i) => {
-    const t = rollup.byPhase.get(p.key) ?? emptyTotals();
+    const t = phased(p.key);
     const share = shareOf(t.plannedCents);
     return {
       key: p.key,
@@ -131,8 +155,9 @@ export function phaseShares(rollup: BudgetRollup, phases: readonly BudgetPhase[]
   const known = new Set(phases.map((p) => p.key));
   let otherPlanned = 0;
   let otherActual = 0;
-  for (const [key, t] of rollup.byPhase) {
+  for (const key of rollup.byPhase.keys()) {
     if (known.has(key)) continue;
+    const t = phased(key);
     otherPlanned += t.plannedCents;
     otherActual += t.actualCents;
   }
@@ -174,7 +199,7 @@ export function splitByPercent(cents: number, percents: readonly number[]): numb
 
 export interface ContingencyCheck {
   targetPercent: number;
-  /** targetPercent of the plan's planned total, rounded to the cent. */
+  /** targetPercent of the plan's planned total without the reserve, rounded to the cent. */
   targetCents: number;
   /** Planned on lines of category `contingency`. */
   reservedCents: number;
@@ -186,14 +211,15 @@ export function contingencyCheck(
   plannedTotalCents: number,
   settings: Pick<PlanSettings, 'contingencySharePercent'>,
 ): ContingencyCheck {
-  const targetCents = Math.round((plannedTotalCents * settings.contingencySharePercent) / 100);
-  let reservedCents = 0;
-  for (const l of lines) if (l.category === 'contingency') reservedCents += l.plannedCents;
+  let reserved = 0;
+  for (const l of lines) if (isReserve(l)) reserved += l.plannedCents;
+  // The reserve is a share of the budget it protects (everything but the reserve itself).
+  const targetCents = Math.round(((plannedTotalCents - reserved) * settings.contingencySharePercent) / 100);
   return {
     targetPercent: settings.contingencySharePercent,
     targetCents,
-    reservedCents,
-    shortfallCents: Math.max(0, targetCents - reservedCents),
+    reservedCents: reserved,
+    shortfallCents: Math.max(0, targetCents - reserved),
   };
 }
 
@@ -241,5 +267,19 @@ export function applyLineChange(r: BudgetRollup, before: RollupLine, after: Roll
     ),
     byCategory: moved(r.byCategory, [before.category, before], [after.category, after]),
     byMonth: moved(r.byMonth, [month(before), before], [month(after), after]),
+    reserveByPhase: movedReserve(r.reserveByPhase, before, after),
   };
+}
+
+/** Like `moved`, for the reserve buckets, which hold only contingency lines. */
+function movedReserve(m: Map<string, Totals>, before: RollupLine, after: RollupLine): Map<string, Totals> {
+  if (!isReserve(before) && !isReserve(after)) return m;
+  const out = new Map(m);
+  if (isReserve(before)) {
+    const less = shifted(out.get(before.phase), before, -1);
+    if (less.count === 0) out.delete(before.phase);
+    else out.set(before.phase, less);
+  }
+  if (isReserve(after)) out.set(after.phase, shifted(out.get(after.phase), after, 1));
+  return out;
 }

@@ -96,14 +96,26 @@ describe('budget roll-ups', () => {
     expect(shares[3]).toMatchObject({ key: '', plannedCents: 1 });
   });
 
-  it('checks the 20% contingency reserve', () => {
+  it('checks the 20% contingency reserve against the budget it protects', () => {
     const lines = [line({ plannedCents: 800 * Y }), line({ category: 'contingency', plannedCents: 150 * Y })];
     expect(contingencyCheck(lines, 950 * Y, DEFAULT_PLAN_SETTINGS)).toEqual({
       targetPercent: 20,
-      targetCents: 190 * Y,
+      targetCents: 160 * Y,
       reservedCents: 150 * Y,
-      shortfallCents: 40 * Y,
+      shortfallCents: 10 * Y,
     });
+  });
+
+  it('leaves the reserve out of phase shares (DOMAIN.md §3: 30/50/20 plus a 20% reserve)', () => {
+    const lines = [
+      line({ phase: 'preparation', plannedCents: 300 * Y }),
+      line({ phase: 'execution', plannedCents: 500 * Y }),
+      line({ phase: 'review', plannedCents: 200 * Y }),
+      line({ phase: 'reserve', category: 'contingency', plannedCents: 200 * Y }),
+    ];
+    const shares = phaseShares(rollUp(lines), phases);
+    expect(shares.map((s) => s.sharePercent)).toEqual([30, 50, 20]);
+    expect(contingencyCheck(lines, 1200 * Y, DEFAULT_PLAN_SETTINGS).shortfallCents).toBe(0);
   });
 
   it('splits by percent into whole cents that sum exactly (property)', () => {
@@ -190,7 +202,14 @@ describe('applyLineChange', () => {
         const a = applyLineChange(rollUp(lines), lines[i], next);
         const b = rollUp(edited);
         expect(a.plan).toEqual(b.plan);
-        for (const key of ['byPhase', 'byActivity', 'byPhaseActivity', 'byCategory', 'byMonth'] as const) {
+        for (const key of [
+          'byPhase',
+          'byActivity',
+          'byPhaseActivity',
+          'byCategory',
+          'byMonth',
+          'reserveByPhase',
+        ] as const) {
           expect(sorted(a[key])).toEqual(sorted(b[key]));
         }
       }),
