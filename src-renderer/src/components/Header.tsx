@@ -4,6 +4,7 @@ import { useUndoRedo } from '../state/useUndoRedo';
 import { usePlanSnapshot } from '../state/usePlans';
 import type { Route } from '../state/useRoute';
 import { ConflictCounter } from '../views/conflicts/ConflictCounter';
+import { RiskFlagBadge } from '../views/risks/RiskFlagBadge';
 
 function PlanCrumb({ planId }: { planId: string }) {
   const snapshot = usePlanSnapshot(planId);
@@ -46,6 +47,9 @@ export function Header({ route, go }: { route: Route; go: (r: Route) => void }) 
       </nav>
       <div className="header-tools">
         {route.view === 'plan' && <ConflictCounter planId={route.planId} />}
+        {route.view === 'plan' && (
+          <RiskFlagBadge planId={route.planId} onOpen={(planId) => go({ view: 'plan', planId, tab: 'risks' })} />
+        )}
         <button
           type="button"
           onClick={() => void undo()}

@@ -15,6 +15,9 @@ export const riskStrings = {
     flagged_one: '{{count}} 个风险已触发预警：{{names}}',
     flagged_other: '{{count}} 个风险已触发预警：{{names}}',
     noneFlagged: '暂无风险触发预警',
+    headerFlag_one: '⚠ 预警 {{count}}',
+    headerFlag_other: '⚠ 预警 {{count}}',
+    headerFlagTitle: '{{count}} 个风险已触发预警：{{names}}（点击查看风险矩阵）',
     dragHint: '拖动卡片到其他格子即可重新评分',
     register: '风险登记册',
     col: {
@@ -62,6 +65,9 @@ export const riskStrings = {
     flagged_one: '{{count}} risk has fired its early warning: {{names}}',
     flagged_other: '{{count}} risks have fired their early warnings: {{names}}',
     noneFlagged: 'No early warning has fired',
+    headerFlag_one: '⚠ {{count}} warning',
+    headerFlag_other: '⚠ {{count}} warnings',
+    headerFlagTitle: 'Early warnings fired for {{count}}: {{names}} (click to open the risk matrix)',
     dragHint: 'Drag a card to another cell to re-score it',
     register: 'Risk register',
     col: {
