@@ -19,8 +19,13 @@ export function useHolidayYears(): Fetched<HolidayYearInfo[]> {
 export function usePlanCalendar(snapshot: PlanSnapshot): PlanCalendar {
   const years = useHolidayYears();
   const { workingWeekdays, blackoutDates, customHolidays } = snapshot.settings;
+  const imported = useMemo(() => importedYearsOf(years.data ?? []), [years.data]);
+  // Keyed on content: the list is refetched after every edit, and a new but equal answer must not
+  // rebuild the calendar (and with it the schedule's rules engine) a second time per edit.
+  const importedKey = useMemo(() => JSON.stringify(imported), [imported]);
   return useMemo(
-    () => createPlanCalendar({ workingWeekdays, blackoutDates, customHolidays }, importedYearsOf(years.data ?? [])),
-    [workingWeekdays, blackoutDates, customHolidays, years.data],
+    () => createPlanCalendar({ workingWeekdays, blackoutDates, customHolidays }, imported),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `imported` is read through its content key
+    [workingWeekdays, blackoutDates, customHolidays, importedKey],
   );
 }

@@ -20,10 +20,14 @@ interface Props {
   shown: number;
   total: number;
   onAdd: () => void;
+  /** Whether the plan's tasks show as small events on their due days. */
+  showTasks: boolean;
+  onShowTasks: (show: boolean) => void;
 }
 
 /** View switch, search and filters, and the colour legend of activity types. */
-export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters, shown, total, onAdd }: Props) {
+export function CalendarToolbar(props: Props) {
+  const { snapshot, t, mode, onMode, filters, onFilters, shown, total, onAdd, showTasks, onShowTasks } = props;
   const plans = usePlans();
   const set = (patch: Partial<CalendarFilters>) => onFilters({ ...filters, ...patch });
   return (
@@ -130,6 +134,17 @@ export function CalendarToolbar({ snapshot, t, mode, onMode, filters, onFilters,
           {t('shown', { shown, total })}
         </span>
         <div className="toolbar-spacer" />
+        {mode !== 'lanes' && (
+          <label className="show-tasks" title={t('tasks.hint')}>
+            <input
+              type="checkbox"
+              checked={showTasks}
+              onChange={(e) => onShowTasks(e.target.checked)}
+              data-testid="calendar-show-tasks"
+            />
+            {t('tasks.show')}
+          </label>
+        )}
         <button type="button" className="primary" onClick={onAdd} data-testid="activity-add">
           + {t('translation:calendar.addActivity')}
         </button>

@@ -7,11 +7,11 @@ import { type Activity, ACTIVITY_TYPES, dayNumber } from '../../../../src-shared
 import type { Finding } from '../../../../src-shared/rules';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLang } from '../../i18n';
+import { usePlanCalendar } from '../../state/usePlanCalendar';
 import { todayIso } from '../../util/dates';
 import { ActivityForm } from '../activity/ActivityForm';
 import { useBundle } from '../budget/use-bundle';
 import { ConflictsPanel } from '../conflicts/ConflictsPanel';
-import { calendarOf } from '../conflicts/rules-from-snapshot';
 import { useConflicts } from '../conflicts/useConflicts';
 import { quarterOf } from '../lanes/lane-model';
 import { LanesView } from '../lanes/LanesView';
@@ -23,12 +23,14 @@ import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
 import { createDayLooks } from './day-cells';
 import { shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
+import { TASK_PREFIX, taskEvents } from './task-events';
 import { MORE_PREFIX, cappedEvents } from './to-events';
 import { UnscheduledTray } from './UnscheduledTray';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useDragPreview } from './useDragPreview';
 import { useOtherPlans } from './useOtherPlans';
 import { useScheduleEdits } from './useScheduleEdits';
+import { useShowTasks } from './useShowTasks';
 import './calendar.css';
 
 type Editing = { activity?: Activity; day: string } | null;
@@ -59,7 +61,10 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const calendarRef = useRef<FullCalendar | null>(null);
   const selectedRef = useRef(new Set<string>());
   const [recap, setRecap] = useState(0);
-  const conflicts = useConflicts(snapshot);
+  // Shipped and imported holiday years: shades the days and feeds the drag preview's rules.
+  const planCalendar = usePlanCalendar(snapshot);
+  const conflicts = useConflicts(snapshot, planCalendar);
+  const [showTasks, setShowTasks] = useShowTasks(snapshot.plan.id);
   const edits = useScheduleEdits(t);
   const preview = useDragPreview(conflicts.model, t, lang);
 
@@ -69,13 +74,25 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     () => [...snapshot.activities, ...others].filter((a) => matches(a, filters)),
     [snapshot.activities, others, filters],
   );
+  const tasks = useMemo(
+    () =>
+      showTasks ? taskEvents(snapshot.activities, new Set(visible.map((a) => a.id)), snapshot.tasks, todayIso()) : [],
+    [showTasks, snapshot.activities, snapshot.tasks, visible],
+  );
   const events = useMemo(
     // The selection as of the last snapshot: re-capping on every click would redraw every event.
-    () => cappedEvents(visible, PER_DAY[mode], selectedRef.current, (count) => t('more', { count }), snapshot.plan.id),
+    () =>
+      cappedEvents(
+        visible,
+        PER_DAY[mode],
+        selectedRef.current,
+        (count) => t('more', { count }),
+        snapshot.plan.id,
+        tasks,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recap bumps when a finding must show its activities
-    [visible, mode, t, recap, snapshot.plan.id],
+    [visible, mode, t, recap, snapshot.plan.id, tasks],
   );
-  const planCalendar = useMemo(() => calendarOf(snapshot), [snapshot]);
   const dayLook = useMemo(() => createDayLooks(planCalendar, lang), [planCalendar, lang]);
 
   // Selection lives in the DOM as a class, so selecting never re-renders thousands of events.
@@ -107,6 +124,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onEventClick = useCallback(
     (arg: EventClickArg) => {
       arg.jsEvent.preventDefault();
+      // A task is a reminder here; it is edited in the Tasks tab, so a click selects nothing.
+      if (arg.event.id.startsWith(TASK_PREFIX)) return;
       if (arg.event.id.startsWith(MORE_PREFIX)) {
         // The day's full list is one click away, in the agenda view.
         const day = arg.event.id.slice(MORE_PREFIX.length);
@@ -205,6 +224,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         shown={visible.length}
         total={snapshot.activities.length + others.length}
         onAdd={() => setEditing({ day: anchor })}
+        showTasks={showTasks}
+        onShowTasks={setShowTasks}
       />
       <div className="schedule-body">
         {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}

@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n';
 import type { DayLook } from './day-cells';
 import { isoDay } from './fc-dates';
+import { TASK_PREFIX } from './task-events';
 
 export const FC_VIEWS = {
   month: 'dayGridMonth',
@@ -113,6 +114,11 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       datesSet={p.onDatesSet}
       eventDidMount={(arg) => {
         // Stable hooks for tests, keyboard selection and the finding highlight.
+        if (arg.event.id.startsWith(TASK_PREFIX)) {
+          arg.el.dataset.testid = 'calendar-task';
+          arg.el.dataset.taskId = arg.event.id.slice(TASK_PREFIX.length);
+          return;
+        }
         arg.el.dataset.testid = 'calendar-event';
         arg.el.dataset.activityId = arg.event.id;
         if (document.body.dataset.selectedActivities?.split(' ').includes(arg.event.id))

@@ -32,6 +32,7 @@ export const calendarStrings = {
       more: '另有 {{count}} 项',
     },
     more: '+{{count}} 项',
+    tasks: { show: '显示任务', hint: '在截止日显示本方案的准备任务（T-天数）；任务在“任务”页编辑' },
     moved: '已移动「{{title}}」到 {{day}}',
     duplicated: '已复制「{{title}}」到 {{day}}',
     created: '已新建「{{title}}」',
@@ -80,6 +81,10 @@ export const calendarStrings = {
       more: '{{count}} more',
     },
     more: '+{{count}} more',
+    tasks: {
+      show: 'Show tasks',
+      hint: 'Show the plan’s preparation tasks (T-days) on their due days; edit them in the Tasks tab',
+    },
     moved: 'Moved "{{title}}" to {{day}}',
     duplicated: 'Duplicated "{{title}}" to {{day}}',
     created: 'Created "{{title}}"',

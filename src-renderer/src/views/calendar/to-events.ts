@@ -48,6 +48,8 @@ export const MORE_PREFIX = 'more:';
  * renders and measures every event it is given, even those its own "+more" link hides (its
  * issues #6995, #4395), so with 2,000 activities in a month the cap has to happen before it.
  * Selected activities always show, so a finding's activities are never hidden behind the chip.
+ * `extras` (the tasks the calendar can show) count against the same cap but yield to activities:
+ * on a crowded day they are the first to go behind the chip.
  */
 export function cappedEvents(
   activities: Activity[],
@@ -55,6 +57,7 @@ export function cappedEvents(
   keep: ReadonlySet<string>,
   moreLabel: (count: number) => string,
   planId: string | null = null,
+  extras: readonly EventInput[] = [],
 ): EventInput[] {
   const event = (a: Activity) => toEvent(a, planId !== null && a.planId !== planId);
   const byDay = new Map<string, Activity[]>();
@@ -64,10 +67,20 @@ export function cappedEvents(
     if (list) list.push(a);
     else byDay.set(day, [a]);
   }
+  const extrasByDay = new Map<string, EventInput[]>();
+  for (const e of extras) {
+    const day = typeof e.start === 'string' ? e.start.slice(0, 10) : '';
+    const list = extrasByDay.get(day);
+    if (list) list.push(e);
+    else extrasByDay.set(day, [e]);
+  }
   const out: EventInput[] = [];
-  for (const [day, list] of byDay) {
-    if (list.length <= perDay) {
+  for (const day of new Set([...byDay.keys(), ...extrasByDay.keys()])) {
+    const list = byDay.get(day) ?? [];
+    const more = extrasByDay.get(day) ?? [];
+    if (list.length + more.length <= perDay) {
       for (const a of list) out.push(event(a));
+      out.push(...more);
       continue;
     }
     list.sort(
@@ -83,9 +96,16 @@ export function cappedEvents(
         shown++;
       }
     }
+    let hidden = list.length - shown;
+    for (const e of more) {
+      if (shown < perDay - 1) {
+        out.push(e);
+        shown++;
+      } else hidden++;
+    }
     out.push({
       id: `${MORE_PREFIX}${day}`,
-      title: moreLabel(list.length - shown),
+      title: moreLabel(hidden),
       start: day,
       allDay: true,
       editable: false,

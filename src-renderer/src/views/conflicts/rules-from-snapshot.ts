@@ -33,7 +33,10 @@ export function ruleSettingsOf(snapshot: PlanSnapshot): RuleSettings {
   };
 }
 
-/** The plan's own calendar (official holidays, 调休, the planner's custom days). */
+/**
+ * The plan's own calendar (shipped official holidays, 调休, the planner's custom days) without
+ * imported years, which need a fetch: views use usePlanCalendar(snapshot), which adds them.
+ */
 export function calendarOf(snapshot: PlanSnapshot): PlanCalendar {
   return createPlanCalendar({
     workingWeekdays: snapshot.settings.workingWeekdays,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createPlanCalendar } from '../../../../src-shared/calendar';
 import { freeResource, keeper, yielding } from './fix-targets';
+import { rulesInputOf } from './rules-from-snapshot';
 import { ScheduleModel } from './schedule-model';
 import { PLAN_ID, activity, resource, snapshotOf } from './snapshot-fixture';
 
@@ -51,5 +53,23 @@ describe('fix targets', () => {
     expect(freeResource(snap, clash, hall.id)?.id).toBe(annex.id);
     const busy = snapshotOf(PLAN_ID, [salon, clash, blocker], [hall, annex]);
     expect(freeResource(busy, clash, hall.id)).toBeNull();
+  });
+});
+
+describe('imported holiday years in the rules', () => {
+  // No 2027 schedule ships; a planner-imported one must count as holidays in previews and fixes.
+  const snap = snapshotOf(PLAN_ID, [salon, vip], [hall]);
+  const imported = createPlanCalendar(snap.settings, [
+    {
+      year: 2027,
+      source: 'test',
+      days: [{ date: '2027-04-13', kind: 'holiday', holidayId: 'test', nameZh: '测试假日', nameEn: 'Test' }],
+    },
+  ]);
+
+  it('reads the calendar it is given, not only the shipped years', () => {
+    expect(rulesInputOf(snap).calendar.holidays).not.toContain('2027-04-13');
+    expect(rulesInputOf(snap, imported).calendar.holidays).toContain('2027-04-13');
+    expect(new ScheduleModel(snap, imported).calendar.dayKind('2027-04-13')).toBe('holiday');
   });
 });

@@ -31,8 +31,12 @@ export class ScheduleModel {
   private dragOrigin = 0;
   private baseline = new Set<string>();
 
-  constructor(readonly snapshot: PlanSnapshot) {
-    this.calendar = calendarOf(snapshot);
+  /** `calendar` should include the imported holiday years (usePlanCalendar); tests may leave it out. */
+  constructor(
+    readonly snapshot: PlanSnapshot,
+    calendar: PlanCalendar = calendarOf(snapshot),
+  ) {
+    this.calendar = calendar;
     this.engine = new RulesEngine(rulesInputOf(snapshot, this.calendar));
   }
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanCalendar } from '../../../../src-shared/calendar';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import type { Finding } from '../../../../src-shared/rules';
 import { useWorkspace } from '../../state/WorkspaceContext';
@@ -33,7 +34,7 @@ function stateOf(model: ScheduleModel, findings: Finding[], source: State['sourc
  * render) and stays for drag previews and fixes; `conflict/list` then replaces the list, since
  * the main process also sees other plans' claims on shared resources and the stored rule weights.
  */
-export function useConflicts(snapshot: PlanSnapshot | null): Conflicts {
+export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalendar): Conflicts {
   const { api } = useWorkspace();
   const [state, setState] = useState<State>(EMPTY);
   // Bumped by every local move, so a list the main process computed before it cannot overwrite it.
@@ -41,7 +42,8 @@ export function useConflicts(snapshot: PlanSnapshot | null): Conflicts {
 
   useEffect(() => {
     if (!snapshot) return;
-    const model = new ScheduleModel(snapshot);
+    // The same calendar the view shades with, so an imported holiday year also counts in previews.
+    const model = new ScheduleModel(snapshot, calendar);
     setState(stateOf(model, model.findings(), 'local'));
     const asked = ++generation.current;
     let current = true;
@@ -55,7 +57,7 @@ export function useConflicts(snapshot: PlanSnapshot | null): Conflicts {
     return () => {
       current = false;
     };
-  }, [api, snapshot]);
+  }, [api, snapshot, calendar]);
 
   const applyLocal = useCallback(
     (id: string, start: string) => {
