@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -43,6 +44,13 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
   const snapshot = usePlanSnapshot(planId);
   const [settingsOpen, openSettings] = useSettingsOpen(planId);
   const current = settingsOpen ? 'settings' : tab;
+  // A tab chosen from elsewhere (the header's warning badge) leaves the settings page too;
+  // only a change counts, so a reload onto the settings page stays there.
+  const shownTab = useRef(tab);
+  useEffect(() => {
+    if (shownTab.current !== tab) openSettings(false);
+    shownTab.current = tab;
+  }, [tab, openSettings]);
 
   if (snapshot.error instanceof ApiError && snapshot.error.data.code === 'NOT_FOUND') {
     return (
