@@ -1,4 +1,4 @@
-import { CHANNELS, type EventName, events } from '../../src-shared/contract';
+import { CHANNELS, type EventName } from '../../src-shared/contract';
 import type { AppErrorData, Result } from '../../src-shared/errors';
 import type { Dispatch } from '../service/dispatch';
 import { eventChannel, invokeChannel } from './ipc-names';
@@ -33,24 +33,15 @@ export function registerContractHandlers<E>(ipc: IpcMainLike<E>, options: Router
   return () => names.forEach((name) => ipc.removeHandler(name));
 }
 
-/** Anything with a change feed shaped like Workspace.onChange. */
-export interface ChangeSource {
-  onChange(listener: (payload: unknown) => void): () => void;
-}
+/** A subscription to the contract's events, such as service/event-feed's subscribeEvents. */
+export type EventFeed = (sink: (name: EventName, payload: unknown) => void) => () => void;
 
 /**
- * Forwards the workspace's change feed as the contract's `workspace/changed` event. The payload
- * is checked against the event's schema so the renderer never receives a shape it was not promised.
+ * Forwards every contract event (workspace/changed, solver/progress) to the window on its own
+ * IPC channel. The feed has already checked each payload against the event's schema.
  */
-export function forwardWorkspaceEvents(
-  source: ChangeSource,
-  send: (ipcChannel: string, payload: unknown) => void,
-): () => void {
-  const name: EventName = 'workspace/changed';
-  return source.onChange((payload) => {
-    const parsed = events[name].safeParse(payload);
-    if (parsed.success) send(eventChannel(name), parsed.data);
-  });
+export function forwardEvents(feed: EventFeed, send: (ipcChannel: string, payload: unknown) => void): () => void {
+  return feed((name, payload) => send(eventChannel(name), payload));
 }
 
 export const unauthorized = (): AppErrorData => ({

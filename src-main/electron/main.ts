@@ -9,7 +9,8 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { WORKSPACE_FILE, resolveDataDir } from '../service/data-dir';
 import { type OpenedWorkspace, openWorkspace } from '../service/open-workspace';
 import { APP_VERSION } from '../service/version';
-import { forwardWorkspaceEvents, registerContractHandlers } from './ipc-router';
+import { subscribeEvents } from '../service/event-feed';
+import { forwardEvents, registerContractHandlers } from './ipc-router';
 import { createMainWindow, hardenContents, hardenSession } from './main-window';
 import { menuTemplate, pickLocale } from './menu-template';
 import { findNativeBinding } from './native-binding';
@@ -82,9 +83,12 @@ async function start(): Promise<void> {
       isAppUrl,
     ),
   });
-  forwardWorkspaceEvents(opened.workspace, (channel, payload) => {
-    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
-  });
+  forwardEvents(
+    (sink) => subscribeEvents(opened.workspace, sink),
+    (channel, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+    },
+  );
   const locale = pickLocale(app.getPreferredSystemLanguages());
   const history = (channel: 'history/undo' | 'history/redo') => () => void opened.dispatch(channel, {});
   Menu.setApplicationMenu(

@@ -1,8 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EventName, events } from '../../src-shared/contract';
+import type { EventName } from '../../src-shared/contract';
 import type { AppErrorData, Result } from '../../src-shared/errors';
+import { subscribeEvents } from '../service/event-feed';
 import type { OpenedWorkspace } from '../service/open-workspace';
 import { readStatic } from './static-files';
 
@@ -38,7 +39,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
-  const unsubscribe = options.core.workspace.onChange((payload) => broadcast(sseClients, 'workspace/changed', payload));
+  const unsubscribe = subscribeEvents(options.core.workspace, (name, payload) => broadcast(sseClients, name, payload));
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -152,8 +153,8 @@ async function readJson(req: IncomingMessage): Promise<Body> {
   }
 }
 
-function broadcast<E extends EventName>(clients: Set<ServerResponse>, name: E, payload: unknown): void {
-  if (!events[name].safeParse(payload).success) return;
+/** Payloads arrive checked against the contract's event schemas (service/event-feed). */
+function broadcast(clients: Set<ServerResponse>, name: EventName, payload: unknown): void {
   const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
   for (const c of clients) c.write(frame);
 }

@@ -92,6 +92,35 @@ describe('engine channels', () => {
     expect(await snapshot(plan.id)).toEqual(before);
   });
 
+  it('accepting some moves applies only those, as one undoable edit', async () => {
+    const { plan } = await vrClash();
+    // A second, independent clash: the hall booked twice on another day.
+    const hall = await core.call('resource/create', { name: '一号厅', kind: 'venue', quantity: 1 });
+    for (const title of ['春季沙龙', '春季品鉴']) {
+      await core.call('activity/create', {
+        planId: plan.id,
+        title,
+        type: 'salon',
+        start: '2026-04-11',
+        end: '2026-04-11',
+        claims: [{ resourceId: hall.id, quantity: 1 }],
+      });
+    }
+    const before = await snapshot(plan.id);
+    const proposal = await core.call('solver/propose', { planId: plan.id, runId: 'run-some', timeLimitMs: 1000 });
+    expect(proposal.moves.length).toBeGreaterThanOrEqual(2);
+    const chosen = proposal.moves[0];
+    const undoDepthBefore = core.db.raw.prepare('SELECT count(*) FROM history_edits').pluck().get();
+    const applied = await core.call('solver/apply', { proposalId: proposal.id, activityIds: [chosen.activityId] });
+    expect(applied.applied).toBe(1);
+    expect(core.db.raw.prepare('SELECT count(*) FROM history_edits').pluck().get()).toBe(Number(undoDepthBefore) + 1);
+    const after = await snapshot(plan.id);
+    const moved = after.activities.filter((a) => a.start !== before.activities.find((b) => b.id === a.id)?.start);
+    expect(moved.map((a) => a.id)).toEqual([chosen.activityId]);
+    await core.call('history/undo', {});
+    expect(await snapshot(plan.id)).toEqual(before);
+  });
+
   it('refuses bad solver requests with clear errors', async () => {
     const { plan, b } = await vrClash();
     const unknownPlan = await core.dispatch('solver/propose', {

@@ -131,6 +131,51 @@ describe('the browser door', () => {
     expect((await planCount()).n).toBe(0);
   });
 
+  it('pushes solver/progress events of a running solve', async () => {
+    const plan = JSON.parse(
+      (await invoke('plan/create', { name: '求解', startDate: '2026-03-01', endDate: '2026-03-31' })).body,
+    ).value;
+    const vr = JSON.parse(
+      (await invoke('resource/create', { name: 'VR', kind: 'equipment', quantity: 20 })).body,
+    ).value;
+    for (const title of ['甲', '乙']) {
+      await invoke('activity/create', {
+        planId: plan.id,
+        title,
+        type: 'salon',
+        start: '2026-03-14',
+        end: '2026-03-14',
+        claims: [{ resourceId: vr.id, quantity: 12 }],
+      });
+    }
+    const received = new Promise<string>((resolve) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/api/events?token=${host.token}`,
+          headers: { host: `127.0.0.1:${host.port}` },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            if (text.includes('event: solver/progress')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', () => undefined);
+      req.end();
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const proposal = await invoke('solver/propose', { planId: plan.id, runId: 'sse-run', timeLimitMs: 500 });
+    expect(JSON.parse(proposal.body).ok).toBe(true);
+    expect(await received).toContain('"runId":"sse-run"');
+  });
+
   it('pushes workspace/changed events to a subscriber with the token', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = request(

@@ -6,7 +6,9 @@ import { createDispatch } from '../../../src-main/service/dispatch';
 import { createPlanService } from '../../../src-main/service/plan-service';
 import { Workspace } from '../../../src-main/service/workspace';
 import { eventChannel, invokeChannel } from '../../../src-main/electron/ipc-names';
-import { forwardWorkspaceEvents, registerContractHandlers } from '../../../src-main/electron/ipc-router';
+import { forwardEvents, registerContractHandlers } from '../../../src-main/electron/ipc-router';
+import { subscribeEvents } from '../../../src-main/service/event-feed';
+import { Workspace as WorkspaceClass } from '../../../src-main/service/workspace';
 import { createAppUrlCheck, createSenderCheck } from '../../../src-main/electron/sender-policy';
 import { APP_URL, type FakeEvent, FakeIpcMain, RENDERER_FILE, frame } from './fakes';
 
@@ -113,7 +115,10 @@ describe('ipc router over a real workspace', () => {
 
   it('forwards workspace changes as the workspace/changed event', async () => {
     const sent: [string, unknown][] = [];
-    const stop = forwardWorkspaceEvents(ws, (channel, payload) => sent.push([channel, payload]));
+    const stop = forwardEvents(
+      (sink) => subscribeEvents(ws, sink),
+      (channel, payload) => sent.push([channel, payload]),
+    );
     const created = (await ipc.invoke(invokeChannel('plan/create'), trusted, PLAN)) as Result<{ id: string }>;
     expect(created.ok).toBe(true);
     expect(sent).toHaveLength(1);
@@ -128,9 +133,17 @@ describe('ipc router over a real workspace', () => {
 
   it('does not forward a payload that breaks the event schema', () => {
     const sent: unknown[] = [];
-    let emit: (p: unknown) => void = () => {};
-    forwardWorkspaceEvents({ onChange: (l) => ((emit = l), () => {}) }, (_c, p) => sent.push(p));
-    emit({ planIds: 'all' });
+    // A workspace whose change feed misbehaves: the feed checks every payload against the contract.
+    const odd = Object.assign(Object.create(WorkspaceClass.prototype) as WorkspaceClass, {
+      onChange: (l: (p: unknown) => void) => {
+        l({ planIds: 'all' });
+        return () => {};
+      },
+    });
+    forwardEvents(
+      (sink) => subscribeEvents(odd, sink),
+      (_c, p) => sent.push(p),
+    );
     expect(sent).toEqual([]);
   });
 });

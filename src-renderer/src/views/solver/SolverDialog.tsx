@@ -70,7 +70,7 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
   };
   const accept = async (proposal: Proposal, ids: string[]) => {
     try {
-      await port.apply(proposal, ids, snapshot.activities);
+      await port.apply(proposal, ids);
       notices.info(t('applied', { count: ids.length }));
       onClose();
     } catch (error) {

@@ -1,5 +1,4 @@
 import type { ApiClient } from '../../api/client';
-import type { Activity } from '../../../../src-shared/model';
 import type { Proposal } from '../../../../src-shared/rules';
 
 export interface SolverProgress {
@@ -18,8 +17,8 @@ export interface SolveScope {
 export interface SolverPort {
   propose(scope: SolveScope, onProgress: (p: SolverProgress) => void): Promise<Proposal>;
   cancel(): Promise<void>;
-  /** Applies the chosen moves of a proposal. */
-  apply(proposal: Proposal, activityIds: string[], activities: Activity[]): Promise<void>;
+  /** Applies the chosen moves of a proposal as one undoable edit. */
+  apply(proposal: Proposal, activityIds: string[]): Promise<void>;
 }
 
 /**
@@ -48,28 +47,10 @@ export function solverPort(api: ApiClient): SolverPort {
     async cancel() {
       if (running) await api.invoke('solver/cancel', { runId: running });
     },
-    async apply(proposal, activityIds, activities) {
-      if (activityIds.length === proposal.moves.length) {
-        await api.invoke('solver/apply', { proposalId: proposal.id });
-        return;
-      }
-      // solver/apply takes a proposal whole; a subset goes move by move (one history entry each)
-      // until the channel accepts a list of activities.
-      const chosen = new Set(activityIds);
-      for (const m of proposal.moves) {
-        if (!chosen.has(m.activityId)) continue;
-        const a = activities.find((x) => x.id === m.activityId);
-        const claims = a?.claims.map((c) => {
-          const swap = m.swaps.find((s) => s.fromResourceId === c.resourceId);
-          return swap ? { ...c, resourceId: swap.toResourceId } : c;
-        });
-        await api.invoke('activity/update', {
-          id: m.activityId,
-          start: m.newStart,
-          end: m.newEnd,
-          ...(claims ? { claims } : {}),
-        });
-      }
+    async apply(proposal, activityIds) {
+      // Accepting all or some moves is ONE undoable edit either way: the service applies the subset.
+      const all = activityIds.length === proposal.moves.length;
+      await api.invoke('solver/apply', { proposalId: proposal.id, ...(all ? {} : { activityIds }) });
     },
   };
 }
