@@ -67,6 +67,15 @@ export type SolverRequest = z.input<typeof SolverRequest>;
 export const engineChannels = {
   /** Findings of every rule for a plan (or the workspace when planId is null). Errors: NOT_FOUND (plan). */
   'conflict/list': { request: z.object(Scope).strict(), response: ConflictList },
+  /**
+   * The first count of hard and soft findings seen this month (in the plan's time zone), recorded
+   * on the first call of the month, so the header can show the change since the month started.
+   * Errors: NOT_FOUND (plan).
+   */
+  'conflict/month-baseline': {
+    request: z.object(Scope).strict(),
+    response: z.object({ month: z.string(), hard: z.number().int(), soft: z.number().int(), recordedAt: z.string() }),
+  },
   /** One finding by its key, with the rule, the activities involved and what to do. Errors: NOT_FOUND (plan or finding). */
   'conflict/explain': {
     request: z.object({ ...Scope, key: z.string().min(1).max(500) }).strict(),

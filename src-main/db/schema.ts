@@ -179,6 +179,15 @@ export interface HistoryChangesTable {
   after_json: string | null;
 }
 
+/** The month's first conflict count per plan ('' = workspace); not an editable table. */
+export interface ConflictBaselinesTable {
+  plan_key: string;
+  month: string;
+  hard: number;
+  soft: number;
+  recorded_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   activities: ActivitiesTable;
@@ -191,12 +200,13 @@ export interface Database {
   kpis: KpisTable;
   tasks: TasksTable;
   holiday_years: HolidayYearsTable;
+  conflict_baselines: ConflictBaselinesTable;
   history_edits: HistoryEditsTable;
   history_changes: HistoryChangesTable;
 }
 
 /** The tables whose rows edits change (and undo restores); all keyed by a text `id`. */
-export type EditableTable = Exclude<keyof Database, 'history_edits' | 'history_changes'>;
+export type EditableTable = Exclude<keyof Database, 'history_edits' | 'history_changes' | 'conflict_baselines'>;
 export const EDITABLE_TABLES: readonly EditableTable[] = [
   'plans',
   'resources',

@@ -16,7 +16,8 @@ import type { Workspace } from './workspace';
  * The solver never writes: a proposal is kept here (the newest few) and applied on request as
  * one edit through the workspace's history, after checking nothing moved underneath it.
  */
-type EngineChannel = keyof typeof engineChannels;
+// The month baseline is answered by baseline-handlers.ts, on top of conflict/list.
+type EngineChannel = Exclude<keyof typeof engineChannels, 'conflict/month-baseline'>;
 export type SolverProgressEvent = z.infer<(typeof engineEvents)['solver/progress']>;
 
 interface EngineState {

@@ -2,6 +2,7 @@ import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
 import { calendarHandlers } from './calendar-handlers';
+import { baselineHandlers } from './baseline-handlers';
 import { engineHandlers } from './engine-handlers';
 import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
@@ -22,6 +23,7 @@ export interface ServiceInfo {
  * It knows nothing of IPC or HTTP; the doors hand it validated arguments via dispatch.ts.
  */
 export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
+  const engine = engineHandlers(ws);
   return {
     'app/info': () => ({ ...info, schemaVersion: SCHEMA_VERSION }),
     ...planHandlers(ws),
@@ -32,7 +34,8 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
     ...calendarHandlers(ws),
-    ...engineHandlers(ws),
+    ...engine,
+    ...baselineHandlers(ws, engine['conflict/list']),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),

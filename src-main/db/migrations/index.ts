@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-plan-items-v2';
 import * as m0003 from './0003-import-layouts';
 import * as m0004 from './0004-holiday-years';
+import * as m0005 from './0005-conflict-baselines';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-plan-items-v2': m0002,
   '0003-import-layouts': m0003,
   '0004-holiday-years': m0004,
+  '0005-conflict-baselines': m0005,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -10,27 +10,25 @@ interface Baseline {
 }
 
 /**
- * The first count seen in a calendar month, per plan, kept on this machine: the planners' goal is
- * 10% fewer conflicts every month, so the header shows the change since the month started.
+ * The month's first count for the plan, recorded in the workspace by the main process
+ * (conflict/month-baseline): the planners' goal is 10% fewer conflicts every month, so the
+ * header shows the change since the month started, the same on every machine and door.
  */
-function useMonthBaseline(planId: string, hard: number, soft: number, ready: boolean): Baseline | null {
-  const month = new Date().toISOString().slice(0, 7);
-  const key = `dangqi.conflicts.${planId}.${month}`;
-  const [base, setBase] = useState<Baseline | null>(null);
+function useMonthBaseline(planId: string, ready: boolean): Baseline | null {
+  const { api } = useWorkspace();
+  const [base, setBase] = useState<(Baseline & { planId: string }) | null>(null);
   useEffect(() => {
     if (!ready) return;
-    const saved = localStorage.getItem(key);
-    if (saved) {
-      const parsed: unknown = JSON.parse(saved);
-      if (typeof parsed === 'object' && parsed !== null && 'hard' in parsed && 'soft' in parsed) {
-        setBase({ hard: Number(parsed.hard), soft: Number(parsed.soft) });
-        return;
-      }
-    }
-    localStorage.setItem(key, JSON.stringify({ hard, soft }));
-    setBase({ hard, soft });
-  }, [key, ready, hard, soft]);
-  return base;
+    let current = true;
+    api.invoke('conflict/month-baseline', { planId }).then(
+      (b) => current && setBase({ planId, hard: b.hard, soft: b.soft }),
+      () => undefined, // no baseline, no delta: the counts alone still show
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, planId, ready]);
+  return base?.planId === planId ? base : null;
 }
 
 /**
@@ -64,7 +62,7 @@ export function ConflictCounter({ planId }: { planId: string }) {
   const counts = usePlanCounts(planId);
   const hard = counts?.hard ?? 0;
   const soft = counts?.soft ?? 0;
-  const base = useMonthBaseline(planId, hard, soft, counts !== null);
+  const base = useMonthBaseline(planId, counts !== null);
   if (!counts || !snapshot.data) return null;
   const delta = base ? hard + soft - (base.hard + base.soft) : 0;
   const goal = snapshot.data.settings.targets.monthlyConflictReductionPercent;
