@@ -2,6 +2,13 @@ import type { Handlers } from '../../src-shared/contract';
 import { notFound } from '../../src-shared/errors';
 import { type Activity, ActivityInput } from '../../src-shared/model';
 import { activityToRow, findActivity } from '../db/queries/activities';
+import {
+  insertActivities,
+  normalizeActivity as normalize,
+  replaceClaims,
+  replaceSegments,
+  sortClaims,
+} from './activity-rows';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
 import { requireAll, requirePlan } from './references';
@@ -19,8 +26,7 @@ export function activityHandlers(ws: Workspace): ActivityHandlers {
       return ws.edit(label('新建', 'Create', '活动', 'activity', activity.title), async (rec) => {
         await requirePlan(rec.trx, activity.planId);
         await checkRefs(rec, activity);
-        await rec.insert('activities', activityToRow(activity));
-        await insertChildren(rec, activity);
+        await insertActivities(rec, [activity]);
         rec.touchPlan(activity.planId);
         return activity;
       });
@@ -43,13 +49,9 @@ export function activityHandlers(ws: Workspace): ActivityHandlers {
         };
         await checkRefs(rec, activity);
         await rec.update('activities', activity.id, activityToRow(activity));
-        if (args.claims !== undefined && !sameClaims(existing, activity)) {
-          await rec.deleteWhere('activity_claims', 'activity_id', activity.id);
-          await insertClaims(rec, activity);
-        }
+        if (args.claims !== undefined && !sameClaims(existing, activity)) await replaceClaims(rec, activity);
         if (args.segmentIds !== undefined && existing.segmentIds.join() !== [...activity.segmentIds].sort().join()) {
-          await rec.deleteWhere('activity_segments', 'activity_id', activity.id);
-          await insertSegments(rec, activity);
+          await replaceSegments(rec, activity);
         }
         rec.touchPlan(activity.planId);
         return normalize(activity);
@@ -85,36 +87,8 @@ async function checkRefs(rec: EditRecorder, a: Activity): Promise<void> {
   await requireAll(rec.trx, 'segments', a.segmentIds);
 }
 
-async function insertChildren(rec: EditRecorder, a: Activity): Promise<void> {
-  await insertClaims(rec, a);
-  await insertSegments(rec, a);
-}
-
-async function insertClaims(rec: EditRecorder, a: Activity): Promise<void> {
-  await rec.insertMany(
-    'activity_claims',
-    sortClaims(a).map((c) => ({
-      id: crypto.randomUUID(),
-      activity_id: a.id,
-      resource_id: c.resourceId,
-      quantity: c.quantity,
-    })),
-  );
-}
-
-async function insertSegments(rec: EditRecorder, a: Activity): Promise<void> {
-  await rec.insertMany(
-    'activity_segments',
-    [...a.segmentIds].sort().map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s })),
-  );
-}
-
-/** Claims and segments in the order the database returns them, so every response has one shape. */
-const normalize = (a: Activity): Activity => ({ ...a, claims: sortClaims(a), segmentIds: [...a.segmentIds].sort() });
-const sortClaims = (a: Activity) =>
-  [...a.claims].sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0));
 const claimKey = (a: Activity) =>
-  sortClaims(a)
+  sortClaims(a.claims)
     .map((c) => `${c.resourceId}:${c.quantity}`)
     .join();
 const sameClaims = (x: Activity, y: Activity) => claimKey(x) === claimKey(y);

@@ -5,6 +5,7 @@ import type { Activity } from '../../src-shared/model';
 import { RULE_LABELS, RulesEngine, explainFinding, severityOf, type Proposal } from '../../src-shared/rules';
 import type { z } from 'zod';
 import { activityToRow, findActivity } from '../db/queries/activities';
+import { replaceClaims } from './activity-rows';
 import { runSolver, type SolverRun } from '../solver/run-in-worker';
 import { summarize } from '../solver/solve';
 import { loadRulesInput } from './engine-input';
@@ -168,20 +169,7 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
             updatedAt: ws.now(),
           };
           await rec.update('activities', next.id, activityToRow(next));
-          if (mv.swaps.length > 0) {
-            await rec.deleteWhere('activity_claims', 'activity_id', next.id);
-            await rec.insertMany(
-              'activity_claims',
-              [...next.claims]
-                .sort((x, y) => (x.resourceId < y.resourceId ? -1 : x.resourceId > y.resourceId ? 1 : 0))
-                .map((c) => ({
-                  id: crypto.randomUUID(),
-                  activity_id: next.id,
-                  resource_id: c.resourceId,
-                  quantity: c.quantity,
-                })),
-            );
-          }
+          if (mv.swaps.length > 0) await replaceClaims(rec, next);
           rec.touchPlan(next.planId);
           touched.add(next.planId);
         }

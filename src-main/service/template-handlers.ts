@@ -14,11 +14,11 @@ import {
   TaskInput,
 } from '../../src-shared/model';
 import { type PlanDraft, TEMPLATE_INFO, createPlanDraft, materializeDraft } from '../../src-shared/templates';
-import { activityToRow } from '../db/queries/activities';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../db/queries/plan-items';
 import { loadImportedYears } from '../db/queries/holiday-years';
 import { planToRow } from '../db/queries/plans';
 import { listResources, listSegments, resourceToRow, segmentToRow } from '../db/queries/resources';
+import { insertActivities } from './activity-rows';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
 import { storedSettingsJson } from './settings-handlers';
@@ -81,22 +81,7 @@ async function insertDraft(rec: EditRecorder, d: PlanDraft, now: string): Promis
   );
 
   const activities: Activity[] = m.activities.map(({ major: _major, ...a }) => withId(ActivityInput.parse(a), a.id));
-  await rec.insertMany('activities', activities.map(activityToRow));
-  await rec.insertMany(
-    'activity_claims',
-    activities.flatMap((a) =>
-      a.claims.map((c) => ({
-        id: crypto.randomUUID(),
-        activity_id: a.id,
-        resource_id: c.resourceId,
-        quantity: c.quantity,
-      })),
-    ),
-  );
-  await rec.insertMany(
-    'activity_segments',
-    activities.flatMap((a) => a.segmentIds.map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s }))),
-  );
+  await insertActivities(rec, activities);
   const newId = () => crypto.randomUUID();
   await rec.insertMany(
     'kpis',

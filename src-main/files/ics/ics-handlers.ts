@@ -3,7 +3,8 @@ import type { Handlers } from '../../../src-shared/contract';
 import { notFound } from '../../../src-shared/errors';
 import { type Activity, ActivityInput } from '../../../src-shared/model';
 import { quarterRange } from '../../../src-shared/print/quarter-range';
-import { activityToRow, listActivities } from '../../db/queries/activities';
+import { listActivities } from '../../db/queries/activities';
+import { insertActivities } from '../../service/activity-rows';
 import { findPlan } from '../../db/queries/plans';
 import type { DbOrTrx } from '../../db/schema';
 import { label } from '../../service/localize';
@@ -98,7 +99,7 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
             });
             if (input.success) fresh.push({ ...input.data, id, createdAt: now, updatedAt: now });
           }
-          await rec.insertMany('activities', fresh.map(activityToRow));
+          await insertActivities(rec, fresh);
           rec.touchPlan(planId);
           return fresh.map((a) => a.id);
         },

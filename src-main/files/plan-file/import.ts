@@ -1,7 +1,7 @@
 import type { PlanImportPreview } from '../../../src-shared/contract-files';
 import { AppError, notFound } from '../../../src-shared/errors';
 import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../../src-shared/model';
-import { activityToRow } from '../../db/queries/activities';
+import { insertActivities } from '../../service/activity-rows';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../db/queries/plan-items';
 import { planToRow } from '../../db/queries/plans';
 import { listResources, listSegments, resourceToRow, segmentToRow } from '../../db/queries/resources';
@@ -129,22 +129,7 @@ export async function applyPlanImport(
     segmentIds: [...new Set(a.segmentIds.map(to))],
     ...stamp,
   }));
-  await rec.insertMany('activities', activities.map(activityToRow));
-  await rec.insertMany(
-    'activity_claims',
-    activities.flatMap((a) =>
-      a.claims.map((c) => ({
-        id: crypto.randomUUID(),
-        activity_id: a.id,
-        resource_id: c.resourceId,
-        quantity: c.quantity,
-      })),
-    ),
-  );
-  await rec.insertMany(
-    'activity_segments',
-    activities.flatMap((a) => a.segmentIds.map((s) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: s }))),
-  );
+  await insertActivities(rec, activities);
   const own = <T extends { id: string; planId: string; activityId: string | null }>(x: T) => ({
     ...x,
     id: to(x.id),

@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { AppError, notFound } from '../../../src-shared/errors';
 import { type Activity, type BudgetLine, BudgetLineInput } from '../../../src-shared/model';
-import { activityToRow, listActivities } from '../../db/queries/activities';
+import { listActivities } from '../../db/queries/activities';
+import { insertActivities } from '../../service/activity-rows';
 import { budgetLineToRow, listBudgetLines, listRisks } from '../../db/queries/plan-items';
 import { findPlan } from '../../db/queries/plans';
 import { label } from '../../service/localize';
@@ -75,7 +76,7 @@ export function tableHandlers(ws: Workspace): TableHandlers {
             return [];
           }
           const acts = (records as ActivityRecord[]).map(({ plannedCents: _p, ...a }) => activity(plan.id, a, stamp));
-          await rec.insertMany('activities', acts.map(activityToRow));
+          await insertActivities(rec, acts);
           const withMoney = (records as ActivityRecord[]).flatMap((r, i) =>
             r.plannedCents === null ? [] : [moneyLine(plan.id, acts[i].id, r.title, r.plannedCents, stamp)],
           );
