@@ -66,6 +66,32 @@ const invoke = (channel: string, args: unknown, token = host.token) =>
     body: JSON.stringify({ channel, args }),
   });
 
+/** Resolves with the event stream's text once an event of that name arrives. */
+function nextEvent(name: string): Promise<string> {
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: `/api/events?token=${host.token}`,
+        headers: { host: `127.0.0.1:${host.port}` },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString('utf8');
+          if (text.includes(`event: ${name}`)) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      },
+    );
+    req.on('error', () => undefined); // the stream is cut on purpose once the event is seen
+    req.end();
+  });
+}
+
 const planCount = () =>
   core.workspace.db
     .selectFrom('plans')
@@ -148,28 +174,7 @@ describe('the browser door', () => {
         claims: [{ resourceId: vr.id, quantity: 12 }],
       });
     }
-    const received = new Promise<string>((resolve) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: host.port,
-          path: `/api/events?token=${host.token}`,
-          headers: { host: `127.0.0.1:${host.port}` },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => {
-            text += c.toString('utf8');
-            if (text.includes('event: solver/progress')) {
-              req.destroy();
-              resolve(text);
-            }
-          });
-        },
-      );
-      req.on('error', () => undefined);
-      req.end();
-    });
+    const received = nextEvent('solver/progress');
     await new Promise((r) => setTimeout(r, 50));
     const proposal = await invoke('solver/propose', { planId: plan.id, runId: 'sse-run', timeLimitMs: 500 });
     expect(JSON.parse(proposal.body).ok).toBe(true);
@@ -177,28 +182,7 @@ describe('the browser door', () => {
   });
 
   it('pushes workspace/changed events to a subscriber with the token', async () => {
-    const received = new Promise<string>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: host.port,
-          path: `/api/events?token=${host.token}`,
-          headers: { host: `127.0.0.1:${host.port}` },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => {
-            text += c.toString('utf8');
-            if (text.includes('event: workspace/changed')) {
-              req.destroy();
-              resolve(text);
-            }
-          });
-        },
-      );
-      req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
-      req.end();
-    });
+    const received = nextEvent('workspace/changed');
     await new Promise((r) => setTimeout(r, 50));
     await invoke('plan/create', { name: '事件', startDate: '2026-01-01', endDate: '2026-12-31' });
     expect(await received).toContain('"canUndo":true');
