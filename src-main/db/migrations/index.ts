@@ -4,6 +4,7 @@ import * as m0002 from './0002-plan-items-v2';
 import * as m0003 from './0003-import-layouts';
 import * as m0004 from './0004-holiday-years';
 import * as m0005 from './0005-conflict-baselines';
+import * as m0006 from './0006-activities-by-start';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -15,6 +16,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-import-layouts': m0003,
   '0004-holiday-years': m0004,
   '0005-conflict-baselines': m0005,
+  '0006-activities-by-start': m0006,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
