@@ -13,10 +13,14 @@ import { ensureElectronNative } from './electron-native.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
+// Quiet build: a newcomer should see the one line that matters (the window, or the URL);
+// errors still print.
+console.log('Building Dangqi…');
+const build = spawnSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'],
+  { cwd: ROOT, stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const electron = findElectronBinary();
