@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EDITABLE_TABLES } from '../../src-main/db/schema';
+import { engineOptions } from '../../src-main/service/engine-handlers';
 import { type TestCore, createTestCore } from '../support/core';
 
 let core: TestCore;
@@ -12,6 +13,27 @@ const counts = () =>
   Object.fromEntries(
     EDITABLE_TABLES.map((t) => [t, core.db.raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
   );
+
+describe('every template through the service, for three years', () => {
+  it.each([2024, 2027, 2030])('%i: each template has zero findings, hard or soft, in its own plan', async (year) => {
+    engineOptions.inProcess = true; // one process: the checks run where the test can count them
+    for (const templateId of ['member_campaign', 'retention', 'member_conference', 'city_promotion'] as const) {
+      const { plan } = await core.call('plan/create-from-template', {
+        templateId,
+        year,
+        startDate: `${year}-03-02`,
+        planName: `${templateId} ${year}`,
+        scale: 20_000,
+      });
+      const { findings } = await core.call('conflict/list', { planId: plan.id });
+      expect(
+        findings.map((f) => `${f.severity} ${f.ruleId}: ${f.message.en}`),
+        `${templateId} ${year}`,
+      ).toEqual([]);
+      await core.call('plan/delete', { id: plan.id }); // templates share venues: judge each alone
+    }
+  });
+});
 
 describe('plan/create-from-template', () => {
   it('builds the member campaign year in one undoable edit', async () => {
