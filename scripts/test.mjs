@@ -14,6 +14,13 @@ const steps = [
   ['end-to-end', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 if (existsSync('scripts/test-electron.mjs')) steps.push(['electron smoke', 'node', ['scripts/test-electron.mjs']]);
+// Our XLSX opened by a real office suite. CI installs LibreOffice; elsewhere say plainly it did not run.
+if (hasOffice()) steps.push(['office round trip', 'npx', ['tsx', 'test/office/office-check.ts']]);
+else process.stdout.write('LibreOffice not installed: office round-trip check NOT run\n');
+
+function hasOffice() {
+  return ['soffice', 'libreoffice'].some((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
+}
 
 for (const [name, cmd, args] of steps) {
   const started = Date.now();

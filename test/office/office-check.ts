@@ -1,10 +1,10 @@
 /**
  * Our XLSX opened by a real office suite: LibreOffice (headless) converts the export to CSV
  * (every sheet) and re-saves it as XLSX; both come back through our importer with the same
- * activities and budget figures. A script, not a test, because CI images lack LibreOffice:
+ * activities and budget figures. A script run by npm test (scripts/test.mjs), not a Vitest file, because it needs LibreOffice:
  *
  *   apt-get install -y libreoffice-calc-nogui
- *   npx tsx test/unit/files/office-check.script.ts
+ *   npx tsx test/office/office-check.ts   (npm test runs it where LibreOffice is installed)
  *
  * Exits 0 when every check passes, 1 otherwise, 2 when no LibreOffice is installed.
  */
@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestCore } from '../../support/core';
+import { createTestCore } from '../support/core';
 
 const office = ['soffice', 'libreoffice'].find((bin) => {
   try {
