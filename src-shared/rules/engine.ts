@@ -141,12 +141,15 @@ export class RulesEngine {
   }
 
   /**
-   * Moves activity i to start at `startMin` (minutes from the horizon's first day), keeping its
-   * length, and re-checks what it touches. Moves outside the horizon are refused.
+   * Moves activity i to start at `startMin` (minutes from the horizon's first day), lasting `len`
+   * minutes (by default the length it has, so a drag keeps it), and re-checks what it touches.
+   * A resize is the same edit with the start kept: the lanes, segments, its own rules, its
+   * precedence pairs and its plan-months are exactly the scopes an end edge can change. Moves
+   * outside the horizon and empty or fractional lengths are refused.
    */
-  moveActivity(i: number, startMin: number): FindingsDelta {
+  moveActivity(i: number, startMin: number, len: number = this.m.endMin[i] - this.m.startMin[i]): FindingsDelta {
     const m = this.m;
-    const len = m.endMin[i] - m.startMin[i];
+    if (!Number.isInteger(len) || len < 1) throw new RangeError('an activity lasts at least one minute');
     if (startMin < 0 || startMin + len > m.H * MINUTES) throw new RangeError('move outside the planning horizon');
     const oldMonth = m.monthOf[m.startDay[i]];
     m.startMin[i] = startMin;
@@ -221,6 +224,26 @@ export class RulesEngine {
     const minute =
       start.length > 10 ? Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16)) : this.m.startMin[i] % MINUTES;
     return this.moveActivity(i, day * MINUTES + minute);
+  }
+
+  /**
+   * Resizes by activity id, keeping the start, for the resize preview. A day (YYYY-MM-DD) is the
+   * new last day, the end keeping its time of day (an all-day activity then ends at that day's
+   * midnight); a date-time is the new exclusive end of a timed session. Refused when the end
+   * would not come after the start.
+   */
+  resizeActivityTo(id: string, end: string): FindingsDelta {
+    const m = this.m;
+    const i = m.actIndex.get(id);
+    if (i === undefined) throw new RangeError(`unknown activity ${id}`);
+    if (!isValidDay(end) && !isValidDateTime(end)) throw new RangeError(`bad end ${end}`);
+    const day = dayNumber(end) - m.base;
+    const endMin =
+      end.length > 10
+        ? day * MINUTES + Number(end.slice(11, 13)) * 60 + Number(end.slice(14, 16))
+        : m.endMin[i] + (day - m.endDay[i]) * MINUTES;
+    if (endMin <= m.startMin[i]) throw new RangeError(`end ${end} is not after the start`);
+    return this.moveActivity(i, m.startMin[i], endMin - m.startMin[i]);
   }
 }
 

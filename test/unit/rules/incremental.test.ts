@@ -32,6 +32,36 @@ describe('incremental re-check (drag preview)', () => {
     expect(canonicalFindings(engine.findings())).toEqual(canonicalFindings(naiveDetect(input)));
   });
 
+  it('stretching the end edge onto the other session adds the finding; shrinking it back removes it', () => {
+    const input = inputOf({
+      resources: [vr],
+      activities: [
+        act(1, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+        act(2, '2026-03-16', '2026-03-16', { claims: [{ resourceId: VR, quantity: 12 }] }),
+      ],
+    });
+    const engine = new RulesEngine(structuredClone(input));
+    expect(engine.findings()).toEqual([]);
+    const longer = engine.resizeActivityTo(uid(1001), '2026-03-16');
+    expect(longer.added.map((r) => engine.materialize(r).ruleId)).toEqual(['resource.capacity']);
+    expect(engine.m.endDay[0] - engine.m.startDay[0]).toBe(2);
+    const stretched = { ...input, activities: [{ ...input.activities[0], end: '2026-03-16' }, input.activities[1]] };
+    expect(canonicalFindings(engine.findings())).toEqual(canonicalFindings(naiveDetect(stretched)));
+    const back = engine.resizeActivityTo(uid(1001), '2026-03-14');
+    expect(back.removed.map((r) => engine.materialize(r).ruleId)).toEqual(['resource.capacity']);
+    expect(engine.findings()).toEqual([]);
+  });
+
+  it('refuses a resize that would end before the start or leave the horizon', () => {
+    const engine = new RulesEngine(inputOf({ activities: [act(1, '2026-03-14', '2026-03-15')] }));
+    expect(() => engine.resizeActivityTo(uid(1001), '2026-03-13')).toThrow(RangeError);
+    expect(() => engine.resizeActivityTo(uid(1001), '2031-01-01')).toThrow(RangeError);
+    expect(() => engine.resizeActivityTo(uid(1001), 'soon')).toThrow(RangeError);
+    expect(() => engine.moveActivity(0, engine.m.startMin[0], 0)).toThrow(RangeError);
+    // A refused resize leaves the activity as it was.
+    expect(engine.m.endDay[0] - engine.m.startDay[0]).toBe(1);
+  });
+
   it('refuses unknown activities, bad dates and moves outside the horizon', () => {
     const engine = new RulesEngine(inputOf({ activities: [act(1, '2026-03-14', '2026-03-14')] }));
     expect(() => engine.moveActivityTo(uid(9999), '2026-03-15')).toThrow(RangeError);

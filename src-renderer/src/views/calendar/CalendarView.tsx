@@ -1,5 +1,11 @@
 import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
-import type { DateClickArg, DropArg, EventDragStartArg, EventResizeDoneArg } from '@fullcalendar/interaction';
+import type {
+  DateClickArg,
+  DropArg,
+  EventDragStartArg,
+  EventResizeDoneArg,
+  EventResizeStartArg,
+} from '@fullcalendar/interaction';
 import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
@@ -164,13 +170,23 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     },
     [byId, edits, moveTo, preview],
   );
+  const onResizeStart = useCallback(
+    (arg: EventResizeStartArg) => {
+      const a = byId.get(arg.event.id);
+      if (a) preview.beginResize(a.id, a.start);
+    },
+    [byId, preview],
+  );
   const onResize = useCallback(
     (arg: EventResizeDoneArg) => {
+      preview.stop(); // put the previewed length back before the local engine takes the new one
       const a = byId.get(arg.event.id);
       if (!a || !arg.event.start) return arg.revert();
-      void edits.move(a, timingFromCalendar(a.allDay, arg.event.start, arg.event.end)).then((ok) => ok || arg.revert());
+      const timing = timingFromCalendar(a.allDay, arg.event.start, arg.event.end);
+      applyLocal.current(a.id, timing.start, timing.end);
+      void edits.move(a, timing).then((ok) => ok || arg.revert());
     },
-    [byId, edits],
+    [byId, edits, preview],
   );
   const onExternalDrop = useCallback(
     (arg: DropArg) => {
@@ -256,6 +272,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               onDragStart={onDragStart}
               onDragStop={preview.stop}
               onDrop={onDrop}
+              onResizeStart={onResizeStart}
+              onResizeStop={preview.stop}
               onResize={onResize}
               onExternalDrop={onExternalDrop}
               onDatesSet={onDatesSet}

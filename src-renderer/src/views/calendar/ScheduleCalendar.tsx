@@ -2,7 +2,7 @@ import type { DatesSetArg, DayCellContentArg, EventClickArg, EventDropArg, Event
 import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type DateClickArg, type DropArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
-import type { EventDragStartArg } from '@fullcalendar/interaction';
+import type { EventDragStartArg, EventResizeStartArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
@@ -57,6 +57,8 @@ export interface ScheduleCalendarProps {
   onDragStart: (arg: EventDragStartArg) => void;
   onDragStop: () => void;
   onDrop: (arg: EventDropArg) => void;
+  onResizeStart: (arg: EventResizeStartArg) => void;
+  onResizeStop: () => void;
   onResize: (arg: EventResizeDoneArg) => void;
   onExternalDrop: (arg: DropArg) => void;
   onDatesSet: (arg: DatesSetArg) => void;
@@ -109,6 +111,8 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       eventDragStart={p.onDragStart}
       eventDragStop={p.onDragStop}
       eventDrop={p.onDrop}
+      eventResizeStart={p.onResizeStart}
+      eventResizeStop={p.onResizeStop}
       eventResize={p.onResize}
       drop={p.onExternalDrop}
       datesSet={p.onDatesSet}

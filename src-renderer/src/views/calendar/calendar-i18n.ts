@@ -31,6 +31,12 @@ export const calendarStrings = {
       outside: '{{day}} 超出排期范围',
       more: '另有 {{count}} 项',
     },
+    resizeTo: {
+      ok: '改到 {{day}} 结束：不会产生新冲突',
+      hard: '改到 {{day}} 结束会产生硬冲突：',
+      soft: '改到 {{day}} 结束会产生软冲突：',
+      outside: '{{day}} 超出排期范围',
+    },
     more: '+{{count}} 项',
     tasks: { show: '显示任务', hint: '在截止日显示本方案的准备任务（T-天数）；任务在“任务”页编辑' },
     moved: '已移动「{{title}}」到 {{day}}',
@@ -79,6 +85,12 @@ export const calendarStrings = {
       soft: 'Dropping on {{day}} creates a soft conflict:',
       outside: '{{day}} is outside the schedule',
       more: '{{count}} more',
+    },
+    resizeTo: {
+      ok: 'Ending on {{day}}: no new conflict',
+      hard: 'Ending on {{day}} creates a hard conflict:',
+      soft: 'Ending on {{day}} creates a soft conflict:',
+      outside: '{{day}} is outside the schedule',
     },
     more: '+{{count}} more',
     tasks: {

@@ -24,6 +24,21 @@ describe('ScheduleModel (the drag preview)', () => {
     expect(model.findings().filter((f) => f.severity === 'hard')).toEqual([]);
   });
 
+  it('says stretching the end edge onto the taken venue day adds a hard finding, and end() restores the length', () => {
+    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall, annex]));
+    expect(model.begin(salon.id)).toBe(true);
+    expect(model.previewEnd('2027-04-16').hard).toEqual([]);
+    const clash = model.previewEnd('2027-04-17');
+    expect(clash.hard.map((f) => f.ruleId)).toEqual(['resource.capacity']);
+    expect(clash.hard[0].message['zh-CN']).toContain('多功能厅');
+    expect(model.previewEnd('2027-04-09').outside).toBe(true);
+    model.end();
+    const m = model.engine.m;
+    const i = m.actIndex.get(salon.id) ?? -1;
+    expect(m.endDay[i]).toBe(m.startDay[i]);
+    expect(model.findings().filter((f) => f.severity === 'hard')).toEqual([]);
+  });
+
   it('finds the next day without a hard finding for the yielding activity', () => {
     const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
     const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, clash], [hall, annex]));

@@ -21,14 +21,16 @@ export function byUrgency(a: Finding, b: Finding): number {
 
 /**
  * One plan's schedule held in the pure rules engine. Built once per snapshot (outside render),
- * then a drag moves one activity in place, asks which findings it would newly be part of, and
- * moves it back: an incremental re-check of the scopes it touches, not a full detection.
+ * then a drag moves (or a resize stretches) one activity in place, asks which findings it would
+ * newly be part of, and puts it back: an incremental re-check of the scopes it touches, not a
+ * full detection.
  */
 export class ScheduleModel {
   readonly engine: RulesEngine;
   readonly calendar: PlanCalendar;
   private dragIndex = -1;
   private dragOrigin = 0;
+  private dragLength = 0;
   private baseline = new Set<string>();
 
   /** `calendar` should include the imported holiday years (usePlanCalendar); tests may leave it out. */
@@ -50,25 +52,41 @@ export class ScheduleModel {
     return keys;
   }
 
-  /** Starts a drag of activity `id`: remembers where it is and which findings it is already in. */
+  /** Starts a drag (or an end-edge resize) of activity `id`: remembers where it is and which findings it is already in. */
   begin(id: string): boolean {
     const i = this.engine.m.actIndex.get(id);
     if (i === undefined) return false;
     this.dragIndex = i;
     this.dragOrigin = this.engine.m.startMin[i];
+    this.dragLength = this.engine.m.endMin[i] - this.dragOrigin;
     this.baseline = this.keysOf(i);
     return true;
   }
 
   /** The findings the dragged activity would newly be part of if it started on `day`. */
   preview(day: string): DropVerdict {
+    const m = this.engine.m;
+    const start = (dayNumber(day) - m.base) * MINUTES + (this.dragOrigin % MINUTES);
+    return this.verdict(day, start, this.dragLength);
+  }
+
+  /**
+   * The findings the resized activity would newly be part of if its last day were `day`; its
+   * start stays, and its end keeps its time of day. An end before the start counts as outside.
+   */
+  previewEnd(day: string): DropVerdict {
+    const m = this.engine.m;
+    const lastDay = Math.floor((this.dragOrigin + this.dragLength - 1) / MINUTES);
+    const len = this.dragLength + (dayNumber(day) - m.base - lastDay) * MINUTES;
+    return this.verdict(day, this.dragOrigin, len);
+  }
+
+  private verdict(day: string, start: number, len: number): DropVerdict {
     const i = this.dragIndex;
     const verdict: DropVerdict = { day, outside: false, hard: [], soft: [] };
     if (i < 0) return verdict;
-    const m = this.engine.m;
-    const start = (dayNumber(day) - m.base) * MINUTES + (this.dragOrigin % MINUTES);
     try {
-      this.engine.moveActivity(i, start);
+      this.engine.moveActivity(i, start, len);
     } catch {
       verdict.outside = true;
       return verdict;
@@ -82,9 +100,9 @@ export class ScheduleModel {
     return verdict;
   }
 
-  /** Puts the dragged activity back where the snapshot has it. */
+  /** Puts the dragged or resized activity back where, and as long as, the snapshot has it. */
   end(): void {
-    if (this.dragIndex >= 0) this.engine.moveActivity(this.dragIndex, this.dragOrigin);
+    if (this.dragIndex >= 0) this.engine.moveActivity(this.dragIndex, this.dragOrigin, this.dragLength);
     this.dragIndex = -1;
   }
 

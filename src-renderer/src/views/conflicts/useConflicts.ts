@@ -14,10 +14,11 @@ export interface Conflicts {
   /** Who computed the list on show: the main process (the authority) or the renderer's engine. */
   source: 'main' | 'local';
   /**
-   * Moves an activity in the local engine and lists the findings at once, while the edit is on
-   * its way to the main process; the snapshot and conflict/list that follow replace them.
+   * Moves an activity in the local engine (and, given `end`, resizes it: an inclusive day or an
+   * exclusive date-time, as the activity stores it) and lists the findings at once, while the
+   * edit is on its way to the main process; the snapshot and conflict/list that follow replace them.
    */
-  applyLocal: (id: string, start: string) => void;
+  applyLocal: (id: string, start: string, end?: string) => void;
 }
 
 type State = Omit<Conflicts, 'applyLocal'>;
@@ -60,11 +61,12 @@ export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalen
   }, [api, snapshot, calendar]);
 
   const applyLocal = useCallback(
-    (id: string, start: string) => {
+    (id: string, start: string, end?: string) => {
       const model = state.model;
       if (!model) return;
       try {
         model.engine.moveActivityTo(id, start);
+        if (end !== undefined) model.engine.resizeActivityTo(id, end);
       } catch {
         return; // outside the horizon or not scheduled by the rules: wait for the main process
       }
