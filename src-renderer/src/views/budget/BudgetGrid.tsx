@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import {
   AllCommunityModule,
   type ColDef,
@@ -40,6 +40,8 @@ interface Props {
  * Memoized: the plan view re-renders on every workspace revision, the grid only when its rows do.
  */
 export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, columns, onReady, onKey }: Props) {
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const rowData = useRowTransactions(rows, api);
   const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
   const getRowClass = useCallback(
     (p: RowClassParams<GridRow>) => (p.data && p.data.kind !== 'line' ? `budget-sub budget-sub-${p.data.kind}` : ''),
@@ -49,7 +51,7 @@ export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, col
     <div className="budget-grid" data-testid="budget-grid">
       <AgGridReact<GridRow>
         theme={theme}
-        rowData={rows}
+        rowData={rowData}
         pinnedBottomRowData={[total]}
         columnDefs={columns}
         defaultColDef={defaultColDef}
@@ -61,7 +63,10 @@ export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, col
         localeText={{ noRowsToShow: emptyText }}
         suppressAnimationFrame
         suppressDragLeaveHidesColumns
-        onGridReady={(e) => onReady(e.api)}
+        onGridReady={(e) => {
+          api.current = e.api;
+          onReady(e.api);
+        }}
         onCellKeyDown={(e) => {
           if (!e.api.getEditingCells().length && e.event instanceof KeyboardEvent) onKey(e.event);
         }}
@@ -69,3 +74,27 @@ export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, col
     </div>
   );
 });
+
+/**
+ * A single edited line changes three rows (the line, its activity and phase subtotals). Handing
+ * AG Grid a new 10,000-row array makes it diff every row; an update transaction touches only the
+ * rows that changed. So the rowData prop keeps the array the grid was last given whole, and
+ * same-shaped changes (same rows in the same order) go in as transactions.
+ */
+function useRowTransactions(rows: GridRow[], api: { current: GridApi<GridRow> | null }): GridRow[] {
+  const handed = useRef(rows);
+  const held = useRef(rows);
+  const patch = api.current && sameShape(held.current, rows) ? rows.filter((r, i) => r !== held.current[i]) : null;
+  if (patch === null) handed.current = rows;
+  useLayoutEffect(() => {
+    if (patch && patch.length > 0) api.current?.applyTransaction({ update: patch });
+    held.current = rows;
+  });
+  return handed.current;
+}
+
+function sameShape(a: readonly GridRow[], b: readonly GridRow[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
+  return true;
+}
