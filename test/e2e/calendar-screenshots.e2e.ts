@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
@@ -8,8 +6,7 @@ import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
 import { type Session, openBrowser } from './support/browser';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
-
-const OUT = resolve(__dirname, '../../docs/screenshots');
+import { screenshotPath } from './support/screenshots';
 
 /** README pictures of the schedule: a full template year (member campaign 2026), zh-CN UI. */
 describe('schedule screenshots for the README', () => {
@@ -21,7 +18,6 @@ describe('schedule screenshots for the README', () => {
     data = await makeDataDir();
     host = await startHost(data.dir);
     session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 960 } });
-    await mkdir(OUT, { recursive: true });
   });
 
   afterAll(async () => {
@@ -60,17 +56,17 @@ describe('schedule screenshots for the README', () => {
     await calendar.waitFor();
     await calendar.showMonth('2026-10');
     await calendar.events.first().waitFor();
-    await page.screenshot({ path: `${OUT}/calendar-month.png` });
+    await page.screenshot({ path: screenshotPath('calendar-month.png') });
 
     await calendar.switchTo('quarter');
     await expect.poll(() => calendar.quarterMonths().count()).toBe(3);
     await page.locator('[data-testid="calendar-event"]:visible').first().waitFor();
-    await page.screenshot({ path: `${OUT}/calendar-quarter.png` });
+    await page.screenshot({ path: screenshotPath('calendar-quarter.png') });
 
     const lanes = new LanesPage(page);
     await calendar.switchTo('lanes');
     await lanes.root.locator('[data-testid="lane"]').first().waitFor();
-    await page.screenshot({ path: `${OUT}/resource-lanes.png` });
+    await page.screenshot({ path: screenshotPath('resource-lanes.png') });
     await calendar.switchTo('month');
     expect(session.pageErrors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { FilesPage } from './pages/files';
@@ -9,9 +9,9 @@ import { invoke } from './support/api';
 import { type Session, captureFailure, openBrowser } from './support/browser';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
 import { JANUARY_2027, seedActivities, seedPlan } from './support/seed';
+import { screenshotPath } from './support/screenshots';
 
 const PLAN = 'E2E 2027 一月档期';
-const ROOT = resolve(__dirname, '../..');
 
 /**
  * Files through the UI (issue 7): a plan file exported in one data folder and imported into a
@@ -112,7 +112,7 @@ describe('plan files, spreadsheets and calendars', () => {
     const conflicts = files.planDialog.getByTestId('plan-import-conflicts').locator('li');
     expect(await conflicts.count()).toBeGreaterThan(0);
     expect(await conflicts.first().getAttribute('class')).toBe('sev-hard');
-    await session.page.screenshot({ path: join(ROOT, 'docs/screenshots/files-plan-import.png') });
+    await session.page.screenshot({ path: screenshotPath('files-plan-import.png') });
     await files.applyPlanImport();
     await expect.poll(async () => (await invoke(host, 'resource/list', {})).length).toBe(resourcesBefore + 1);
     expect((await invoke(host, 'plan/list', {})).filter((p) => p.name === 'E2E 春季保客活动')).toHaveLength(2);
@@ -150,7 +150,7 @@ describe('plan files, spreadsheets and calendars', () => {
     expect(reason).toMatch(/[\u4e00-\u9fff]/);
     expect(await dialog.getByTestId('table-import-summary').innerText()).toContain('可导入 3 行');
 
-    await session.page.screenshot({ path: join(ROOT, 'docs/screenshots/files-table-import.png') });
+    await session.page.screenshot({ path: screenshotPath('files-table-import.png') });
     const before = (await titlesOf(host, planId)).length;
     await dialog.getByTestId('table-import-apply').click();
     await dialog.waitFor({ state: 'detached' });

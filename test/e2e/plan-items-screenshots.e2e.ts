@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
@@ -11,8 +9,8 @@ import { TasksPage } from './pages/tasks';
 import { invoke } from './support/api';
 import { type Session, openBrowser } from './support/browser';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { screenshotPath } from './support/screenshots';
 
-const OUT = resolve(__dirname, '../../docs/screenshots');
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** README pictures of the budget grid, risk matrix, KPIs and countdown on the member-conference template. */
@@ -25,7 +23,6 @@ describe('plan-item screenshots for the README', () => {
     data = await makeDataDir();
     host = await startHost(data.dir);
     session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    await mkdir(OUT, { recursive: true });
   });
 
   afterAll(async () => {
@@ -67,20 +64,20 @@ describe('plan-item screenshots for the README', () => {
     await budget.open();
     await page.getByTestId('budget-charts-toggle').click();
     await page.getByTestId('chart-month').locator('canvas').waitFor();
-    await page.screenshot({ path: `${OUT}/budget-grid.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('budget-grid.png'), fullPage: true });
 
     const risks = new RisksPage(page);
     await risks.open();
-    await page.screenshot({ path: `${OUT}/risk-matrix.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('risk-matrix.png'), fullPage: true });
 
     const kpis = new KpisPage(page);
     await kpis.open();
     await page.getByTestId('kpi-chart').locator('canvas').waitFor();
-    await page.screenshot({ path: `${OUT}/kpis.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('kpis.png'), fullPage: true });
 
     const tasks = new TasksPage(page);
     await tasks.open();
-    await page.screenshot({ path: `${OUT}/countdown.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('countdown.png'), fullPage: true });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { ACTIVITY_TYPES, addDays } from '../../src-shared/model';
 import { quarterRange } from '../../src-shared/print';
@@ -11,8 +11,8 @@ import { PrintPage } from './pages/print';
 import { invoke } from './support/api';
 import { type Session, captureFailure, openBrowser } from './support/browser';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { screenshotPath } from './support/screenshots';
 
-const ROOT = resolve(__dirname, '../..');
 const PLAN = 'E2E 2026 会员档期';
 /** pdftotext breaks lines and spaces CJK as it likes; compare text with all whitespace removed. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -83,9 +83,8 @@ describe('print the quarterly schedule', () => {
     expect(text).toContain(squash(PLAN));
     expect(text).toContain(squash(`第 1 页 / 共 ${sheets} 页`));
 
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(out, 'page')]);
-    copyFileSync(join(out, 'page-1.png'), join(ROOT, 'docs/screenshots/print-quarter.png'));
+    copyFileSync(join(out, 'page-1.png'), screenshotPath('print-quarter.png'));
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -100,7 +99,7 @@ describe('print the quarterly schedule', () => {
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(await print.sheets.count());
     expect(info).toMatch(/Page size:\s+841\.\d+ x 119\d\.\d+ pts \(A3\)/); // A3 portrait
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(out, 'lanes')]);
-    copyFileSync(join(out, 'lanes-1.png'), join(ROOT, 'docs/screenshots/print-lanes.png'));
+    copyFileSync(join(out, 'lanes-1.png'), screenshotPath('print-lanes.png'));
     await print.close();
 
     for (const what of ['budget', 'risks'] as const) {
