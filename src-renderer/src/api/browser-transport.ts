@@ -10,13 +10,28 @@ export function browserTransport(token: string | null, base = ''): Transport {
   let source: EventSource | null = null;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
+  function emit(event: string, data: unknown): void {
+    for (const l of listeners.get(event) ?? []) l(data);
+  }
+
   function ensureSource(): EventSource {
     if (source) return source;
     source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token ?? '')}`);
+    // EventSource reconnects by itself, but what was sent while it was down is gone: once it is
+    // back, tell the views the workspace may have changed so they refetch instead of going stale.
+    let lost = false;
+    source.addEventListener('error', () => (lost = true));
+    source.addEventListener('open', () => {
+      if (!lost) return;
+      lost = false;
+      void transport.invoke('history/state', {}).then((r) => {
+        if (r.ok) emit('workspace/changed', { planIds: [], history: r.value });
+      });
+    });
     return source;
   }
 
-  return {
+  const transport: Transport = {
     door: 'browser',
     async invoke(channel, args) {
       let response: Response;
@@ -39,10 +54,7 @@ export function browserTransport(token: string | null, base = ''): Transport {
       if (!set) {
         set = new Set();
         listeners.set(event, set);
-        es.addEventListener(event, (message) => {
-          const data = parseJson(message.data);
-          for (const l of listeners.get(event) ?? []) l(data);
-        });
+        es.addEventListener(event, (message) => emit(event, parseJson(message.data)));
       }
       set.add(listener);
       return () => {
@@ -50,6 +62,7 @@ export function browserTransport(token: string | null, base = ''): Transport {
       };
     },
   };
+  return transport;
 }
 
 function isResult(value: unknown): value is Result<unknown> {
