@@ -12,36 +12,50 @@ export interface Undo {
   starts: number[];
 }
 
-/** Moves j to its best start within `radius` days of where it is (or leaves it); returns evaluations spent. */
-export function placeBest(st: SolverState, j: number, radius: number, undo: Undo): number {
+export interface BestStart {
+  start: number;
+  hard: number;
+  soft: number;
+  evals: number;
+}
+
+/**
+ * Tries every start of j within `radius` days of where it is and reports the best (its own day
+ * when nothing beats it), leaving the state exactly as it found it.
+ */
+export function bestStart(st: SolverState, j: number, radius: number): BestStart {
   const s0 = st.start[j];
   const lo = Math.max(st.domLo[j], s0 - radius);
   const hi = Math.min(st.domHi[j], s0 + radius);
-  let bestS = s0;
-  let bh = st.hard;
-  let bs = st.soft;
-  let evals = 0;
+  const best: BestStart = { start: s0, hard: st.hard, soft: st.soft, evals: 0 };
   for (let s = lo; s <= hi; s++) {
     if (s === s0) continue;
     const h = st.hard;
     const so = st.soft;
     st.shift(j, s);
-    evals++;
-    if (better(st.hard, st.soft, bh, bs)) {
-      bh = st.hard;
-      bs = st.soft;
-      bestS = s;
+    best.evals++;
+    if (better(st.hard, st.soft, best.hard, best.soft)) {
+      best.hard = st.hard;
+      best.soft = st.soft;
+      best.start = s;
     }
     st.shift(j, s0);
     st.hard = h;
     st.soft = so;
   }
-  if (bestS !== s0) {
+  return best;
+}
+
+/** Moves j to its best start within `radius` days of where it is (or leaves it); returns evaluations spent. */
+export function placeBest(st: SolverState, j: number, radius: number, undo: Undo): number {
+  const s0 = st.start[j];
+  const best = bestStart(st, j, radius);
+  if (best.start !== s0) {
     undo.acts.push(j);
     undo.starts.push(s0);
-    st.shift(j, bestS);
+    st.shift(j, best.start);
   }
-  return evals;
+  return best.evals;
 }
 
 const bumped: number[] = [];

@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../src-shared/rules/compile';
-import { ejectionChain, exchange, laneMate, revert, ruinRecreate, type Undo } from './moves';
+import { bestStart as bestDayOf, ejectionChain, exchange, laneMate, revert, ruinRecreate, type Undo } from './moves';
 import { SolverState, type StateOptions } from './state';
 import { better } from './weights';
 
@@ -92,26 +92,11 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     if ((evaluations & 255) === 0 && (elapsed() > o.timeLimitMs || o.shouldStop?.())) break;
     if (!st.inHardViolation(i)) continue;
     const s0 = st.start[i];
-    let bestS = s0;
-    let bh = st.hard;
-    let bs = st.soft;
-    const lo = Math.max(st.domLo[i], s0 - 14);
-    const hi = Math.min(st.domHi[i], s0 + 14);
-    for (let s = lo; s <= hi; s++) {
-      if (s === s0) continue;
-      const h = st.hard;
-      const so = st.soft;
-      st.shift(i, s);
-      evaluations++;
-      if (better(st.hard, st.soft, bh, bs)) {
-        bh = st.hard;
-        bs = st.soft;
-        bestS = s;
-      }
-      st.shift(i, s0);
-      st.hard = h;
-      st.soft = so;
-    }
+    const day = bestDayOf(st, i, 14);
+    evaluations += day.evals;
+    const bestS = day.start;
+    let bh = day.hard;
+    let bs = day.soft;
     // Swapping a claim to another resource of the same kind is often cheaper than moving the date.
     let bestC = -1;
     let bestR = -1;
