@@ -60,6 +60,8 @@ describe('conflict counter in the header', () => {
     await expect.poll(() => delta.innerText()).toContain(expected > 0 ? `+${expected}` : String(expected));
 
     // A new door on the same data folder: a new origin, the same baseline.
+    // Leave the page first: a stopped door's refused event-stream reconnect is logged as an error.
+    await page.goto('about:blank');
     await host.stop();
     host = await startHost(data.dir);
     await shell.open(host.url);

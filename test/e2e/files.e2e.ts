@@ -79,6 +79,9 @@ describe('plan files, spreadsheets and calendars', () => {
       // One undoable edit.
       expect(await new AppShell(session.page).undoButton.getAttribute('title')).toContain('导入');
     } finally {
+      // Leave the fresh door's page before stopping that door: otherwise its event stream's
+      // reconnect attempt logs a refused connection that later tests would count as a page error.
+      await session.page.goto('about:blank');
       await fresh.stop();
       await other.remove();
     }

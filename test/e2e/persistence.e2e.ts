@@ -64,6 +64,8 @@ describe('plan and activities survive a restart', () => {
     expect(await calendar.titlesOn('2026-12-19')).toEqual(['冬季会员沙龙']);
 
     // Restart the browser door on the same data folder: a new port and a new token.
+    // Leave the page first: a stopped door's refused event-stream reconnect is logged as an error.
+    await page.goto('about:blank');
     await host.stop();
     host = await startHost(data.dir);
     await shell.open(host.url);
