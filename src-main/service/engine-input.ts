@@ -1,18 +1,18 @@
 import { createWorkCalendar, shippedOfficialYears } from '../../src-shared/calendar';
 import type { PlanSettings } from '../../src-shared/model';
 import {
-  buildRulesInput,
+  assembleRulesInput,
   defaultRuleSettings,
   PlanRuleSettings,
   RuleWeights,
   type RuleSettings,
   type RulesInput,
 } from '../../src-shared/rules';
-import { listActivities } from '../db/queries/activities';
 import { loadImportedYears } from '../db/queries/holiday-years';
 import { listBudgetLines, listTasks } from '../db/queries/plan-items';
 import { listPlans } from '../db/queries/plans';
 import { listResources, listSegments } from '../db/queries/resources';
+import { listRuleActivities } from '../db/queries/rule-activities';
 import type { DbOrTrx } from '../db/schema';
 import { readPlanSettings, readStoredRuleSettings } from './settings-handlers';
 
@@ -25,7 +25,7 @@ import { readPlanSettings, readStoredRuleSettings } from './settings-handlers';
 export async function loadRulesInput(db: DbOrTrx, focusPlanId: string | null): Promise<RulesInput> {
   const plans = await listPlans(db);
   const [activities, resources, segments, imported] = await Promise.all([
-    listActivities(db),
+    listRuleActivities(db),
     listResources(db),
     listSegments(db),
     loadImportedYears(db),
@@ -53,7 +53,7 @@ export async function loadRulesInput(db: DbOrTrx, focusPlanId: string | null): P
     workingWeekdays: focus?.workingWeekdays,
     customHolidays: focus?.customHolidays,
   });
-  return buildRulesInput({ plans, activities, resources, segments, tasks, budgetLines }, settings, calendar);
+  return assembleRulesInput({ plans, activities, resources, segments, tasks, budgetLines }, settings, calendar);
 }
 
 /** The plan's own targets (DOMAIN.md §1 defaults unless the planner changed them). */

@@ -142,29 +142,46 @@ export function horizonOf(
   return [dayFromNumber(lo - pad), dayFromNumber(hi + pad)];
 }
 
+/** One activity as the rules read it. */
+export function toRuleActivity(a: Activity): RuleActivity {
+  return {
+    id: a.id,
+    planId: a.planId,
+    title: a.title,
+    type: a.type,
+    priority: a.priority,
+    pinned: a.pinned,
+    locked: a.status === 'done' || a.status === 'in_progress',
+    allDay: a.allDay,
+    start: a.start,
+    end: a.end,
+    windowStart: a.windowStart,
+    windowEnd: a.windowEnd,
+    hasBackup: a.backupPlan.trim().length > 0,
+    claims: a.claims.map((c) => ({ resourceId: c.resourceId, quantity: c.quantity })),
+    segmentIds: [...a.segmentIds],
+  };
+}
+
 /** Builds the rules' input from the workspace's domain objects. Cancelled activities take part in nothing. */
 export function buildRulesInput(d: DomainObjects, settings: RuleSettings, calendar: WorkCalendar): RulesInput {
-  const live = d.activities.filter((a) => a.status !== 'cancelled');
-  const [from, to] = horizonOf(d.plans, live);
+  const live = d.activities.filter((a) => a.status !== 'cancelled').map(toRuleActivity);
+  return assembleRulesInput({ ...d, activities: live }, settings, calendar);
+}
+
+/**
+ * The same from activities already read as the rules see them, live ones only: the workspace's
+ * conflict check reads them straight from SQL (src-main/db/queries/rule-activities.ts).
+ */
+export function assembleRulesInput(
+  d: Omit<DomainObjects, 'activities'> & { activities: RuleActivity[] },
+  settings: RuleSettings,
+  calendar: WorkCalendar,
+): RulesInput {
+  const [from, to] = horizonOf(d.plans, d.activities);
   return {
     plans: d.plans.map((p) => ({ id: p.id, name: p.name, startDate: p.startDate, endDate: p.endDate })),
-    activities: live.map((a) => ({
-      id: a.id,
-      planId: a.planId,
-      title: a.title,
-      type: a.type,
-      priority: a.priority,
-      pinned: a.pinned,
-      locked: a.status === 'done' || a.status === 'in_progress',
-      allDay: a.allDay,
-      start: a.start,
-      end: a.end,
-      windowStart: a.windowStart,
-      windowEnd: a.windowEnd,
-      hasBackup: a.backupPlan.trim().length > 0,
-      claims: a.claims.map((c) => ({ resourceId: c.resourceId, quantity: c.quantity })),
-      segmentIds: [...a.segmentIds],
-    })),
+    activities: d.activities,
     resources: d.resources.map((r) => ({
       id: r.id,
       name: r.name,
