@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { categoryLabel } from '../../../../src-shared/budget/categories';
+import { monthAxis } from '../../../../src-shared/budget/month-axis';
 import type { BudgetRollup } from '../../../../src-shared/budget/rollup';
 import { BUDGET_CATEGORIES } from '../../../../src-shared/model';
 import { useEChart } from './use-echart';
@@ -33,7 +34,8 @@ export function BudgetCharts({ rollup, t, lang }: { rollup: BudgetRollup; t: TFu
   }, [rollup, t, lang, planned, actual]);
 
   const byMonth = useMemo(() => {
-    const months = [...rollup.byMonth.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+    const months = monthAxis(rollup.byMonth.keys());
+    const totals = (m: string) => rollup.byMonth.get(m) ?? { plannedCents: 0, actualCents: 0 };
     return {
       title: { text: t('chartMonth'), textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' as const },
@@ -42,11 +44,11 @@ export function BudgetCharts({ rollup, t, lang }: { rollup: BudgetRollup; t: TFu
       xAxis: { type: 'category' as const, data: months.map((m) => m || t('undated')) },
       yAxis: { type: 'value' as const },
       series: [
-        { name: planned, type: 'bar' as const, data: months.map((m) => yuan(rollup.byMonth.get(m)!.plannedCents)) },
+        { name: planned, type: 'bar' as const, data: months.map((m) => yuan(totals(m).plannedCents)) },
         {
           name: actual,
           type: 'line' as const,
-          data: months.map((m) => yuan(rollup.byMonth.get(m)!.actualCents)),
+          data: months.map((m) => yuan(totals(m).actualCents)),
         },
       ],
     };

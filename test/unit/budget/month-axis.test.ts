@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { monthAxis } from '../../../src-shared/budget/month-axis';
+
+describe('the budget chart’s month axis', () => {
+  it('fills the months between the first and last dated lines, across a year end, undated last', () => {
+    expect(monthAxis(['2027-01', '', '2026-10', '2026-11'])).toEqual(['2026-10', '2026-11', '2026-12', '2027-01', '']);
+  });
+
+  it('has one month, or only the undated bucket, or nothing', () => {
+    expect(monthAxis(['2026-05'])).toEqual(['2026-05']);
+    expect(monthAxis([''])).toEqual(['']);
+    expect(monthAxis([])).toEqual([]);
+  });
+});
