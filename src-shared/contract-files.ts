@@ -58,7 +58,7 @@ export const PlanImportPreview = z.object({
   segments: z.array(z.object({ fileId: Id, name: z.string(), dimension: SegmentDimension, match: Match })),
   /** True when some ids already exist here (the file was imported before): the copy gets new ids. */
   copiesExisting: z.boolean(),
-  /** Conflicts with existing activities, with the default matches (at most 200 listed). */
+  /** Conflicts with existing activities, with the default matches (at most 200 listed); file/plan-import-conflicts gives them for a remap. */
   conflicts: z.array(ImportConflict),
 });
 export type PlanImportPreview = z.infer<typeof PlanImportPreview>;
@@ -157,6 +157,15 @@ export const fileChannels = {
   'file/export-plan': { request: z.object({ planIds: z.array(Id).min(1).max(50) }).strict(), response: Download },
   /** Reads a plan file (in a worker) and says what importing it would add. Errors: VALIDATION (refused file). */
   'file/preview-plan-import': { request: Upload, response: PlanImportPreview },
+  /**
+   * The conflicts the previewed file would create under the planner's current remap (same maps as
+   * the apply; a resource made new clashes with nothing here). Nothing is written.
+   * Errors: NOT_FOUND (expired token, remap target).
+   */
+  'file/plan-import-conflicts': {
+    request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
+    response: z.object({ conflicts: z.array(ImportConflict) }),
+  },
   /** Adds the previewed plans as ONE undoable edit. Errors: NOT_FOUND (expired token, remap target). */
   'file/apply-plan-import': {
     request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),

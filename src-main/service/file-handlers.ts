@@ -2,6 +2,7 @@ import type { Handlers } from '../../src-shared/contract';
 import type { PlanFile } from '../files/plan-file/format';
 import { buildPlanFile, encodePlanFile, planFileName } from '../files/plan-file/export';
 import { applyPlanImport, expiredPreview, previewPlanImport } from '../files/plan-file/import';
+import { planImportConflicts } from '../files/plan-file/import-conflicts';
 import { PreviewStore } from '../files/preview-store';
 import { parseInWorker } from '../files/worker-client';
 import { tableHandlers } from '../files/table/table-handlers';
@@ -14,6 +15,7 @@ type FileHandlers = Pick<
   Handlers,
   | 'file/export-plan'
   | 'file/preview-plan-import'
+  | 'file/plan-import-conflicts'
   | 'file/apply-plan-import'
   | 'file/preview-table-import'
   | 'file/apply-table-import'
@@ -40,6 +42,12 @@ export function fileHandlers(ws: Workspace): FileHandlers {
       const file = await parseInWorker({ kind: 'plan-file', bytes: Buffer.from(contentBase64, 'base64') });
       const token = plans.put(file);
       return previewPlanImport(ws.db, file, token, fileName);
+    },
+
+    'file/plan-import-conflicts': async ({ token, resourceMap, segmentMap }) => {
+      const file = plans.get(token);
+      if (!file) throw expiredPreview();
+      return { conflicts: await planImportConflicts(ws.db, file, { resourceMap, segmentMap }) };
     },
 
     'file/apply-plan-import': async ({ token, resourceMap, segmentMap }) => {

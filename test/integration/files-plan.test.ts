@@ -201,4 +201,95 @@ describe('plan import preview: conflicts', () => {
     expect(venue[0].existingActivityIds).toContain(existing);
     expect(venue[0].message['zh-CN'].length).toBeGreaterThan(0);
   });
+
+  /** A colleague's file booking a venue named like ours on 2026-02-15, and a second venue of ours booked that day too. */
+  async function remapScene() {
+    const { plan, hall, activity } = await seedQuarter(core);
+    const hall2 = await core.call('resource/create', { name: '二号厅', kind: 'venue', quantity: 1 });
+    const onHall2 = await core.call('activity/create', {
+      planId: plan.id,
+      title: '钻石会员沙龙',
+      type: 'salon',
+      start: '2026-02-15',
+      end: '2026-02-15',
+      claims: [{ resourceId: hall2.id, quantity: 1 }],
+    });
+    const theirs = await other.call('plan/create', {
+      name: '同城推广',
+      startDate: '2026-01-01',
+      endDate: '2026-03-31',
+    });
+    const theirHall = await other.call('resource/create', { name: hall.name, kind: 'venue', quantity: 1 });
+    const clash = await other.call('activity/create', {
+      planId: theirs.id,
+      title: '路演',
+      type: 'city_promotion',
+      start: '2026-02-15',
+      end: '2026-02-15',
+      claims: [{ resourceId: theirHall.id, quantity: 1 }],
+    });
+    const file = await other.call('file/export-plan', { planIds: [theirs.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+    });
+    return { hall, hall2, activity, onHall2, theirHall, clash, preview };
+  }
+  const existingIds = (conflicts: { existingActivityIds: string[] }[]) =>
+    [...new Set(conflicts.flatMap((c) => c.existingActivityIds))].sort();
+
+  it('follows the remap: a venue made new clashes with nothing, another venue brings its own bookings', async () => {
+    const { hall2, activity, onHall2, theirHall, clash, preview } = await remapScene();
+    // Default: the file's venue matches ours by name, so it double-books 春节会员日.
+    expect(existingIds(preview.conflicts)).toEqual([activity.id]);
+
+    const asNew = await core.call('file/plan-import-conflicts', {
+      token: preview.token,
+      resourceMap: { [theirHall.id]: null },
+    });
+    expect(asNew.conflicts).toEqual([]);
+
+    const onOther = await core.call('file/plan-import-conflicts', {
+      token: preview.token,
+      resourceMap: { [theirHall.id]: hall2.id },
+    });
+    expect(onOther.conflicts.length).toBeGreaterThan(0);
+    expect(onOther.conflicts.every((c) => c.fileActivityIds.includes(clash.id))).toBe(true);
+    expect(existingIds(onOther.conflicts)).toEqual([onHall2.id]);
+    expect(onOther.conflicts.some((c) => c.severity === 'hard')).toBe(true);
+
+    // Back to the match, explicitly: the preview's own list again.
+    const back = await core.call('file/plan-import-conflicts', {
+      token: preview.token,
+      resourceMap: { [theirHall.id]: preview.resources[0].match!.id },
+    });
+    expect(back.conflicts).toEqual(preview.conflicts);
+  });
+
+  it('the list for a remap is what the apply then finds in the workspace', async () => {
+    const { hall2, onHall2, theirHall, preview } = await remapScene();
+    const resourceMap = { [theirHall.id]: hall2.id };
+    const { conflicts } = await core.call('file/plan-import-conflicts', { token: preview.token, resourceMap });
+    const { planIds } = await core.call('file/apply-plan-import', { token: preview.token, resourceMap });
+    const imported = (await core.call('plan/get-snapshot', { id: planIds[0] })).activities.map((a) => a.id);
+    const { findings } = await core.call('conflict/list', { planId: null });
+    const across = findings.filter(
+      (f) => f.activityIds.some((id) => imported.includes(id)) && f.activityIds.includes(onHall2.id),
+    );
+    expect(across.map((f) => f.ruleId).sort()).toEqual(conflicts.map((c) => c.ruleId).sort());
+  });
+
+  it('refuses an expired token or a remap onto a resource that is not here, writing nothing', async () => {
+    const { theirHall, preview } = await remapScene();
+    const before = await core.call('history/state', {});
+    const expired = await core.dispatch('file/plan-import-conflicts', { token: crypto.randomUUID() });
+    expect(expired.ok ? 'ok' : expired.error.code).toBe('NOT_FOUND');
+    const missing = await core.dispatch('file/plan-import-conflicts', {
+      token: preview.token,
+      resourceMap: { [theirHall.id]: crypto.randomUUID() },
+    });
+    expect(missing.ok ? 'ok' : missing.error.code).toBe('NOT_FOUND');
+    if (!missing.ok) expect(missing.error.message['zh-CN']).toContain('资源');
+    expect(await core.call('history/state', {})).toEqual(before);
+  });
 });

@@ -4,8 +4,36 @@ import type { Activity, Plan, Resource, Segment } from '../../../src-shared/mode
 import { buildRulesInput, defaultRuleSettings, detectConflicts } from '../../../src-shared/rules';
 import { listActivities } from '../../db/queries/activities';
 import { listPlans } from '../../db/queries/plans';
+import { listResources, listSegments } from '../../db/queries/resources';
 import type { DbOrTrx } from '../../db/schema';
 import type { PlanFile } from './format';
+import { type ImportChoices, chosenRow, matchResource, matchSegment, mergeClaims } from './remap';
+
+/**
+ * The conflicts importing `file` would create under the planner's current remap (absent keys keep
+ * the name match; null means "create new", which no existing activity can clash with). The import
+ * dialog asks again with every change of a remap, so its list always follows the choices.
+ * Errors: NOT_FOUND for a remap target that is not in the workspace (as the apply would).
+ */
+export async function planImportConflicts(
+  db: DbOrTrx,
+  file: PlanFile,
+  choices: ImportChoices,
+  known?: { resources: readonly Resource[]; segments: readonly Segment[] },
+): Promise<ImportConflict[]> {
+  const { resources, segments } = known ?? {
+    resources: await listResources(db),
+    segments: await listSegments(db),
+  };
+  const resById = new Map(resources.map((r) => [r.id, r]));
+  const segById = new Map(segments.map((s) => [s.id, s]));
+  return importConflicts(
+    db,
+    file,
+    (r) => chosenRow('resource', resById, choices.resourceMap, r.id, matchResource(resources, r)),
+    (s) => chosenRow('segment', segById, choices.segmentMap, s.id, matchSegment(segments, s)),
+  );
+}
 
 /**
  * The conflicts importing would create with what is already here: the same venue double-booked,
@@ -21,9 +49,17 @@ export async function importConflicts(
   matchSegment: (s: PlanFile['segments'][number]) => Segment | null,
 ): Promise<ImportConflict[]> {
   const resMatch = new Map(
-    file.resources.flatMap((r) => (matchResource(r) ? [[r.id, matchResource(r) as Resource]] : [])),
+    file.resources.flatMap((r) => {
+      const m = matchResource(r);
+      return m ? [[r.id, m] as const] : [];
+    }),
   );
-  const segMatch = new Map(file.segments.flatMap((s) => (matchSegment(s) ? [[s.id, matchSegment(s) as Segment]] : [])));
+  const segMatch = new Map(
+    file.segments.flatMap((s) => {
+      const m = matchSegment(s);
+      return m ? [[s.id, m] as const] : [];
+    }),
+  );
   if (resMatch.size === 0 && segMatch.size === 0) return [];
   const sharedRes = new Set([...resMatch.values()].map((r) => r.id));
   const sharedSeg = new Set([...segMatch.values()].map((s) => s.id));
@@ -45,8 +81,11 @@ export async function importConflicts(
         ...a,
         id: fresh(a.id),
         planId: fresh(a.planId),
-        claims: a.claims.map((c) => ({ resourceId: resMatch.get(c.resourceId)?.id ?? '', quantity: c.quantity })),
-        segmentIds: a.segmentIds.map((s) => segMatch.get(s)?.id ?? ''),
+        // As the apply writes them: two file resources remapped onto one workspace resource are one claim.
+        claims: mergeClaims(
+          a.claims.map((c) => ({ resourceId: resMatch.get(c.resourceId)?.id ?? '', quantity: c.quantity })),
+        ),
+        segmentIds: [...new Set(a.segmentIds.map((s) => segMatch.get(s)?.id ?? ''))],
         ...stamp,
       }),
     )

@@ -1,5 +1,5 @@
 import type { PlanImportPreview } from '../../../src-shared/contract-files';
-import { AppError, notFound } from '../../../src-shared/errors';
+import { AppError } from '../../../src-shared/errors';
 import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../../src-shared/model';
 import { insertActivities } from '../../service/activity-rows';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../db/queries/plan-items';
@@ -8,13 +8,8 @@ import { listResources, listSegments, resourceToRow, segmentToRow } from '../../
 import type { DbOrTrx, EditableTable } from '../../db/schema';
 import type { EditRecorder } from '../../service/edit-recorder';
 import type { PlanFile } from './format';
-import { importConflicts } from './import-conflicts';
-
-export interface ImportChoices {
-  /** fileId → existing id to use, or null to create; absent means "use the match, else create". */
-  resourceMap: Record<string, string | null>;
-  segmentMap: Record<string, string | null>;
-}
+import { planImportConflicts } from './import-conflicts';
+import { type ImportChoices, chosenRow, matchResource, matchSegment, mergeClaims } from './remap';
 
 export async function previewPlanImport(
   db: DbOrTrx,
@@ -29,12 +24,8 @@ export async function previewPlanImport(
     'plans',
     file.plans.map((p) => p.id),
   );
-  const conflicts = await importConflicts(
-    db,
-    file,
-    (r) => matchResource(resources, r),
-    (s) => matchSegment(segments, s),
-  );
+  // The default matches; the dialog asks file/plan-import-conflicts again when the planner remaps.
+  const conflicts = await planImportConflicts(db, file, { resourceMap: {}, segmentMap: {} }, { resources, segments });
   return {
     token,
     fileName,
@@ -64,11 +55,6 @@ export async function previewPlanImport(
   };
 }
 
-const matchResource = (existing: Resource[], r: { name: string; kind: string }) =>
-  existing.find((e) => e.name === r.name && e.kind === r.kind) ?? null;
-const matchSegment = (existing: Segment[], s: { name: string; dimension: string }) =>
-  existing.find((e) => e.name === s.name && e.dimension === s.dimension) ?? null;
-
 /**
  * Writes the file's content inside the caller's edit (one transaction, one undo step).
  * A row keeps its file id when that id is free here, else it gets a fresh one; every reference,
@@ -83,17 +69,19 @@ export async function applyPlanImport(
   const stamp = { createdAt: now, updatedAt: now };
   const ids = new Map<string, string>();
   const [resources, segments] = await Promise.all([listResources(rec.trx), listSegments(rec.trx)]);
+  const resById = new Map(resources.map((r) => [r.id, r]));
+  const segById = new Map(segments.map((s) => [s.id, s]));
 
   const newResources: Resource[] = [];
   for (const r of file.resources) {
-    const chosen = await chosenTarget(rec.trx, 'resources', choices.resourceMap, r.id, matchResource(resources, r));
-    if (chosen) ids.set(r.id, chosen);
+    const chosen = chosenRow('resource', resById, choices.resourceMap, r.id, matchResource(resources, r));
+    if (chosen) ids.set(r.id, chosen.id);
     else newResources.push({ ...r, ...stamp });
   }
   const newSegments: Segment[] = [];
   for (const s of file.segments) {
-    const chosen = await chosenTarget(rec.trx, 'segments', choices.segmentMap, s.id, matchSegment(segments, s));
-    if (chosen) ids.set(s.id, chosen);
+    const chosen = chosenRow('segment', segById, choices.segmentMap, s.id, matchSegment(segments, s));
+    if (chosen) ids.set(s.id, chosen.id);
     else newSegments.push({ ...s, ...stamp });
   }
 
@@ -160,28 +148,6 @@ export async function applyPlanImport(
     file.tasks.map((t) => taskToRow({ ...own(t), dependsOn: t.dependsOn.map(to) } as Task)),
   );
   return file.plans.map((p) => to(p.id));
-}
-
-/** Two file resources remapped onto one workspace resource become one claim of the larger quantity. */
-function mergeClaims(claims: Activity['claims']): Activity['claims'] {
-  const by = new Map<string, number>();
-  for (const c of claims) by.set(c.resourceId, Math.max(by.get(c.resourceId) ?? 0, c.quantity));
-  return [...by].map(([resourceId, quantity]) => ({ resourceId, quantity }));
-}
-
-async function chosenTarget(
-  db: DbOrTrx,
-  table: 'resources' | 'segments',
-  map: Record<string, string | null>,
-  fileId: string,
-  match: { id: string } | null,
-): Promise<string | null> {
-  if (!(fileId in map)) return match?.id ?? null;
-  const target = map[fileId];
-  if (target === null) return null;
-  const found = await db.selectFrom(table).select('id').where('id', '=', target).executeTakeFirst();
-  if (!found) throw notFound(table === 'resources' ? 'resource' : 'segment', target);
-  return target;
 }
 
 /** Rows whose id is taken here get a fresh one; the others keep theirs. */
