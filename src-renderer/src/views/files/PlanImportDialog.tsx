@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { PlanImportPreview } from '../../../../src-shared/contract-files';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
+import { errorText } from '../../state/error-text';
 import { useNotices } from '../../state/NoticeContext';
 import { useFetch } from '../../state/useFetch';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { filesStrings } from './files-i18n';
 import { RemapTable, type RemapRow } from './RemapTable';
+import { useImportConflicts } from './useImportConflicts';
 
 type Remap = Record<string, string | null>;
 
@@ -20,7 +22,9 @@ interface Props {
 /**
  * What a plan file will add before anything is written: its plans with their counts, each
  * resource and segment with the workspace row it will use (the planner may remap), and the
- * conflicts it will create, hard ones first. Apply is one undoable edit.
+ * conflicts it will create under the current remap, hard ones first (asked again after each
+ * remap; while that answer is on its way the old list is marked as outdated and Apply waits).
+ * Apply is one undoable edit.
  */
 export function PlanImportDialog({ preview, onClose, onImported }: Props) {
   const { t, i18n } = useBundle('files', filesStrings);
@@ -32,10 +36,20 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
   const [segmentMap, setSegmentMap] = useState<Remap>({});
   const [busy, setBusy] = useState(false);
 
-  const conflicts = [...preview.conflicts].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'hard' ? -1 : 1,
-  );
+  const {
+    conflicts,
+    state: conflictState,
+    error: conflictError,
+  } = useImportConflicts(preview, resourceMap, segmentMap);
   const hard = conflicts.filter((c) => c.severity === 'hard').length;
+  const conflictTitle =
+    conflictState === 'recomputing'
+      ? t('conflictsRecomputing')
+      : conflictState === 'failed'
+        ? t('conflictsFailed', { reason: errorText(conflictError, lang) })
+        : conflicts.length > 0
+          ? t('conflicts', { hard, soft: conflicts.length - hard })
+          : t('noConflicts');
 
   const apply = async () => {
     setBusy(true);
@@ -80,7 +94,7 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
           <button
             type="button"
             className="primary"
-            disabled={busy}
+            disabled={busy || conflictState === 'recomputing'}
             onClick={() => void apply()}
             data-testid="plan-import-apply"
           >
@@ -129,9 +143,16 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
           testId="remap-segments"
         />
       )}
-      <h3>{conflicts.length > 0 ? t('conflicts', { hard, soft: conflicts.length - hard }) : t('noConflicts')}</h3>
+      <h3 data-testid="plan-import-conflicts-title" data-state={conflictState} aria-live="polite">
+        {conflictTitle}
+      </h3>
       {conflicts.length > 0 && (
-        <ul className="files-conflicts" data-testid="plan-import-conflicts">
+        <ul
+          className={conflictState === 'current' ? 'files-conflicts' : 'files-conflicts files-stale'}
+          data-testid="plan-import-conflicts"
+          data-state={conflictState}
+          aria-busy={conflictState === 'recomputing'}
+        >
           {conflicts.map((c, i) => (
             <li key={`${c.ruleId}-${i}`} className={`sev-${c.severity}`}>
               <span className="sev-badge">{t(c.severity)}</span> {c.message[lang]}
