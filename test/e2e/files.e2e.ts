@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { FilesPage } from './pages/files';
@@ -13,11 +14,30 @@ import { screenshotPath } from './support/screenshots';
 
 const PLAN = 'E2E 2027 一月档期';
 
-/**
- * Files through the UI (issue 7): a plan file exported in one data folder and imported into a
- * fresh one; a CSV with Chinese headers through the mapping step, with an unreadable row listed
- * and the year asked for; the plan's calendar exported as ICS.
- */
+/** Holds the page's calls of one channel (browser door) until `release`, to see the UI while it waits. */
+async function holdChannel(page: Page, channel: string): Promise<{ release: () => Promise<void> }> {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const held: Promise<void>[] = [];
+  const handler = (route: Route) => {
+    const body: unknown = route.request().postDataJSON();
+    const hold = typeof body === 'object' && body !== null && 'channel' in body && body.channel === channel;
+    if (!hold) return route.continue();
+    const passed = opened.then(() => route.continue());
+    held.push(passed);
+    return passed;
+  };
+  await page.route('**/api/invoke', handler);
+  return {
+    release: async () => {
+      open();
+      // Let the held calls through before the route goes, or Playwright would continue them twice.
+      await Promise.all(held);
+      await page.unroute('**/api/invoke', handler);
+    },
+  };
+}
+
 describe('plan files, spreadsheets and calendars', () => {
   let data: Awaited<ReturnType<typeof makeDataDir>>;
   let host: RunningHost;
@@ -87,7 +107,7 @@ describe('plan files, spreadsheets and calendars', () => {
     }
   });
 
-  it('a template plan imported again: resources match by name, one remapped to new, hard conflicts listed first', async () => {
+  it('a template plan imported again: resources match by name, one remapped to new, hard conflicts listed first, the list follows the remap', async () => {
     onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'files-remap')));
     const { plan } = await invoke(host, 'plan/create-from-template', {
       templateId: 'retention',
@@ -108,14 +128,36 @@ describe('plan files, spreadsheets and calendars', () => {
     const rows = files.planDialog.getByTestId('remap-resources').getByTestId('remap-row');
     expect(await rows.count()).toBeGreaterThan(0);
     // Each resource of the file exists here by name: the default is to use it.
-    const first = rows.first().locator('select');
-    expect(await first.inputValue()).not.toBe('__new__');
-    await first.selectOption('__new__');
-    // The copy books the same venues on the same days as the original: hard conflicts, listed first.
-    const conflicts = files.planDialog.getByTestId('plan-import-conflicts').locator('li');
-    expect(await conflicts.count()).toBeGreaterThan(0);
-    expect(await conflicts.first().getAttribute('class')).toBe('sev-hard');
+    for (const select of await rows.locator('select').all()) expect(await select.inputValue()).not.toBe('__new__');
+    // The copy books the same venue and team on the same days as the original: hard conflicts, listed first.
+    const asOpened = await files.currentPlanConflicts();
+    expect(asOpened[0]?.severity).toBe('sev-hard');
+    const about = (list: { text: string }[], name: string) => list.filter((c) => c.text.includes(`「${name}」`));
+    expect(about(asOpened, '保客筹备小组').length).toBeGreaterThan(0);
+    expect(about(asOpened, '多功能厅').length).toBeGreaterThan(0);
+
+    // The team made new: main is asked again; until it answers, the old list is marked as
+    // outdated and Apply waits; then the team's clash is gone and the venue's is still first.
+    const gate = await holdChannel(session.page, 'file/plan-import-conflicts');
+    await files.remapSelect('保客筹备小组').selectOption('__new__');
+    await expect.poll(() => files.planConflictsState()).toBe('recomputing');
+    expect(await files.planDialog.getByTestId('plan-import-conflicts').getAttribute('aria-busy')).toBe('true');
+    expect(await files.planDialog.getByTestId('plan-import-apply').isDisabled()).toBe(true);
+    await gate.release();
+    const teamNew = await files.currentPlanConflicts();
+    expect(about(teamNew, '保客筹备小组')).toEqual([]);
+    expect(teamNew).toEqual(asOpened.filter((c) => !c.text.includes('「保客筹备小组」')));
+    expect(teamNew[0]?.severity).toBe('sev-hard');
+    expect(await files.planDialog.getByTestId('plan-import-apply').isDisabled()).toBe(false);
     await session.page.screenshot({ path: screenshotPath('files-plan-import.png') });
+
+    // The venue made new as well: no hard conflict is left. Back onto the existing venue: its clash returns.
+    const venue = files.remapSelect('多功能厅');
+    await venue.selectOption('__new__');
+    await expect.poll(async () => about(await files.currentPlanConflicts(), '多功能厅')).toEqual([]);
+    expect((await files.currentPlanConflicts()).filter((c) => c.severity === 'sev-hard')).toEqual([]);
+    await venue.selectOption({ label: '使用已有：多功能厅' });
+    await expect.poll(() => files.currentPlanConflicts()).toEqual(teamNew);
     await files.applyPlanImport();
     await expect.poll(async () => (await invoke(host, 'resource/list', {})).length).toBe(resourcesBefore + 1);
     expect((await invoke(host, 'plan/list', {})).filter((p) => p.name === 'E2E 春季保客活动')).toHaveLength(2);

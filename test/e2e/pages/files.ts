@@ -52,6 +52,31 @@ export class FilesPage {
     await this.icsDialog.waitFor();
   }
 
+  /** The "after import use" select of the plan file's resource (or segment) named `name`. */
+  remapSelect(name: string, table: 'resources' | 'segments' = 'resources'): Locator {
+    return this.planDialog
+      .getByTestId(`remap-${table}`)
+      .locator(`[data-testid="remap-row"][data-name="${name}"] select`);
+  }
+
+  /** The conflicts the plan import dialog lists. */
+  planConflicts(): Locator {
+    return this.planDialog.getByTestId('plan-import-conflicts').locator('li');
+  }
+
+  /** `current` once the listed conflicts answer the dialog's current remap; `recomputing` while asked again. */
+  planConflictsState(): Promise<string | null> {
+    return this.planDialog.getByTestId('plan-import-conflicts-title').getAttribute('data-state');
+  }
+
+  /** The listed conflicts (severity class and text), once they answer the current remap. */
+  async currentPlanConflicts(): Promise<{ severity: string; text: string }[]> {
+    await this.planDialog.locator('[data-testid="plan-import-conflicts-title"][data-state="current"]').waitFor();
+    return this.planConflicts().evaluateAll((items) =>
+      items.map((li) => ({ severity: li.className, text: (li as HTMLElement).innerText })),
+    );
+  }
+
   mappingSelect(col: number): Locator {
     return this.tableDialog.getByTestId(`mapping-col-${col}`);
   }
