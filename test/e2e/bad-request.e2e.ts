@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivityFormPage } from './pages/activity-form';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke, rawInvoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { seedPlan } from './support/seed';
 
 function errorCode(body: unknown): string | undefined {
@@ -17,24 +16,10 @@ function errorCode(body: unknown): string | undefined {
 
 /** A bad request is refused at the door and writes nothing; the form says why, next to the field. */
 describe('bad requests are refused and write nothing', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN' });
 
   it('refuses bad arguments, a missing or wrong token, unknown channels and broken JSON', async () => {
-    const plan = await seedPlan(host, '校验方案', '2026-12-01', '2026-12-31');
+    const plan = await seedPlan(door.host, '校验方案', '2026-12-01', '2026-12-31');
     const backwards = {
       planId: plan.id,
       title: '倒序活动',
@@ -43,45 +28,50 @@ describe('bad requests are refused and write nothing', () => {
       end: '2026-12-08',
     };
 
-    const bad = await rawInvoke(host, { channel: 'activity/create', args: backwards });
+    const bad = await rawInvoke(door.host, { channel: 'activity/create', args: backwards });
     expect(errorCode(bad.body)).toBe('VALIDATION');
 
     const timedBackwards = { ...backwards, allDay: false, start: '2026-12-10T15:00', end: '2026-12-10T09:00' };
-    expect(errorCode((await rawInvoke(host, { channel: 'activity/create', args: timedBackwards })).body)).toBe(
+    expect(errorCode((await rawInvoke(door.host, { channel: 'activity/create', args: timedBackwards })).body)).toBe(
       'VALIDATION',
     );
 
     const good = { ...backwards, end: '2026-12-12' };
-    const noToken = await rawInvoke(host, { channel: 'activity/create', args: good }, null);
+    const noToken = await rawInvoke(door.host, { channel: 'activity/create', args: good }, null);
     expect(noToken.status).toBe(401);
     expect(errorCode(noToken.body)).toBe('UNAUTHORIZED');
-    const wrongToken = await rawInvoke(host, { channel: 'activity/create', args: good }, 'x'.repeat(host.token.length));
+    const wrongToken = await rawInvoke(
+      door.host,
+      { channel: 'activity/create', args: good },
+      'x'.repeat(door.host.token.length),
+    );
     expect(wrongToken.status).toBe(401);
 
     // The event stream needs the token too: without it another page could watch every edit.
-    expect((await fetch(`${host.origin}/api/events?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${door.host.origin}/api/events?token=wrong`)).status).toBe(401);
 
-    expect(errorCode((await rawInvoke(host, { channel: 'activity/drop-table', args: {} })).body)).toBe(
+    expect(errorCode((await rawInvoke(door.host, { channel: 'activity/drop-table', args: {} })).body)).toBe(
       'UNKNOWN_CHANNEL',
     );
-    expect(errorCode((await rawInvoke(host, '{"channel": "activity/create", "args": ')).body)).toBe('VALIDATION');
+    expect(errorCode((await rawInvoke(door.host, '{"channel": "activity/create", "args": ')).body)).toBe('VALIDATION');
     const injected = { ...good, planId: "1' OR '1'='1" };
-    expect(errorCode((await rawInvoke(host, { channel: 'activity/create', args: injected })).body)).toBe('VALIDATION');
+    expect(errorCode((await rawInvoke(door.host, { channel: 'activity/create', args: injected })).body)).toBe(
+      'VALIDATION',
+    );
 
-    const snapshot = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const snapshot = await invoke(door.host, 'plan/get-snapshot', { id: plan.id });
     expect(snapshot.activities).toEqual([]);
     expect(snapshot.history.undoLabel?.en ?? '').not.toMatch(/activity/i);
   });
 
   it('shows client and service validation next to the fields and saves nothing', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'bad-request')));
-    const plan = await seedPlan(host, '表单校验方案', '2026-12-01', '2026-12-31');
+    const { page } = door.session;
+    const plan = await seedPlan(door.host, '表单校验方案', '2026-12-01', '2026-12-31');
     const shell = new AppShell(page);
     const calendar = new CalendarPage(page);
     const form = new ActivityFormPage(page);
 
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await new PlansPage(page).open('表单校验方案');
     await calendar.waitFor();
     await calendar.showMonth('2026-12');
@@ -103,6 +93,6 @@ describe('bad requests are refused and write nothing', () => {
     await page.keyboard.press('Escape');
     await form.root.waitFor({ state: 'detached' });
     expect(await calendar.eventTitles()).toEqual([]);
-    expect((await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities).toEqual([]);
+    expect((await invoke(door.host, 'plan/get-snapshot', { id: plan.id })).activities).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { BudgetPage } from './pages/budget';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 
 const Y = 100; // cents per yuan
 
@@ -15,39 +14,27 @@ const Y = 100; // cents per yuan
  * spreadsheet arrive as one undoable edit; undo reverts each.
  */
 describe('budget grid', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
+  const door = useDoor({ locale: 'zh-CN' });
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
+    await door.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: door.host.origin });
   });
 
   it('edits, refuses, pastes and undoes', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'budget')));
-    const plan = await invoke(host, 'plan/create', {
+    const { page } = door.session;
+    const plan = await invoke(door.host, 'plan/create', {
       name: '会员大会预算',
       startDate: '2026-05-01',
       endDate: '2026-07-31',
     });
-    const conf = await invoke(host, 'activity/create', {
+    const conf = await invoke(door.host, 'activity/create', {
       planId: plan.id,
       title: '年度会员大会',
       type: 'conference',
       start: '2026-06-20',
       end: '2026-06-20',
     });
-    const venue = await invoke(host, 'budget/create-line', {
+    const venue = await invoke(door.host, 'budget/create-line', {
       planId: plan.id,
       activityId: conf.id,
       phase: 'execution',
@@ -55,7 +42,7 @@ describe('budget grid', () => {
       description: '主会场',
       plannedCents: 40_000 * Y,
     });
-    await invoke(host, 'budget/create-line', {
+    await invoke(door.host, 'budget/create-line', {
       planId: plan.id,
       phase: 'planning',
       category: 'research',
@@ -66,7 +53,7 @@ describe('budget grid', () => {
     const shell = new AppShell(page);
     const plans = new PlansPage(page);
     const budget = new BudgetPage(page);
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await plans.waitFor();
     await plans.open('会员大会预算');
     await budget.open();
@@ -142,6 +129,6 @@ describe('budget grid', () => {
     expect(csv).toContain('"主会场"');
     expect(csv).toContain('"12000.00"');
     expect(csv).toContain('"会员调研"');
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
+import { startHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /**
@@ -12,27 +12,12 @@ import { seedActivities, seedPlan } from './support/seed';
  * browser origin) still compares against it.
  */
 describe('conflict counter in the header', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 
   it('shows the change since the month began, across a restart', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'conflict-counter')));
-    const plan = await seedPlan(host, '冲突计数', '2026-01-01', '2027-12-31');
-    const hall = await invoke(host, 'resource/create', { name: '计数厅', kind: 'venue', quantity: 1 });
+    const { page } = door.session;
+    const plan = await seedPlan(door.host, '冲突计数', '2026-01-01', '2027-12-31');
+    const hall = await invoke(door.host, 'resource/create', { name: '计数厅', kind: 'venue', quantity: 1 });
     const booking = (title: string) => ({
       title,
       type: 'salon' as const,
@@ -40,20 +25,20 @@ describe('conflict counter in the header', () => {
       end: '2027-03-13',
       claims: [{ resourceId: hall.id, quantity: 1 }],
     });
-    await seedActivities(host, plan.id, [booking('沙龙甲'), booking('沙龙乙')]);
+    await seedActivities(door.host, plan.id, [booking('沙龙甲'), booking('沙龙乙')]);
 
     const shell = new AppShell(page);
     const counter = page.getByTestId('conflict-counter');
     const delta = page.getByTestId('conflict-delta');
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await new PlansPage(page).open('冲突计数');
     await expect.poll(() => counter.getAttribute('data-hard')).toBe('1');
     await expect.poll(() => delta.innerText()).toContain('0');
     const soft = Number(await counter.getAttribute('data-soft'));
 
     // Another hall booked on another day: one more hard finding than at the month's start.
-    await seedActivities(host, plan.id, [{ ...booking('沙龙丙'), start: '2027-04-10', end: '2027-04-10' }]);
-    await seedActivities(host, plan.id, [{ ...booking('沙龙丁'), start: '2027-04-10', end: '2027-04-10' }]);
+    await seedActivities(door.host, plan.id, [{ ...booking('沙龙丙'), start: '2027-04-10', end: '2027-04-10' }]);
+    await seedActivities(door.host, plan.id, [{ ...booking('沙龙丁'), start: '2027-04-10', end: '2027-04-10' }]);
     await expect.poll(() => counter.getAttribute('data-hard')).toBe('2');
     const softNow = Number(await counter.getAttribute('data-soft'));
     const expected = 1 + softNow - soft;
@@ -62,11 +47,11 @@ describe('conflict counter in the header', () => {
     // A new door on the same data folder: a new origin, the same baseline.
     // Leave the page first: a stopped door's refused event-stream reconnect is logged as an error.
     await page.goto('about:blank');
-    await host.stop();
-    host = await startHost(data.dir);
-    await shell.open(host.url);
+    await door.host.stop();
+    door.host = await startHost(door.data.dir);
+    await shell.open(door.host.url);
     await new PlansPage(page).open('冲突计数');
     await expect.poll(() => delta.innerText()).toContain(expected > 0 ? `+${expected}` : String(expected));
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PlansPage } from './pages/plans';
-import { type Session, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { seedPlan } from './support/seed';
 
 /**
@@ -10,33 +9,22 @@ import { seedPlan } from './support/seed';
  * an init script exposing the same two functions, so the choice is tested without Electron.
  */
 describe('door selection', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
+  const door = useDoor({ locale: 'zh-CN' });
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-    await seedPlan(host, '桥接方案', '2027-01-01', '2027-03-31');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
+    await seedPlan(door.host, '桥接方案', '2027-01-01', '2027-03-31');
   });
 
   it('without a token or a bridge the plan list says it is not authorised', async () => {
-    const { page } = session;
-    await page.goto(`${host.origin}/`);
+    const { page } = door.session;
+    await page.goto(`${door.host.origin}/`);
     await page.getByTestId('error-panel').waitFor();
     expect(await page.getByTestId('error-panel').innerText()).toContain('访问令牌');
     expect(await page.locator('.app').getAttribute('data-door')).toBe('browser');
   });
 
   it('uses window.dangqi when the preload put it there', async () => {
-    const context = await session.browser.newContext({ locale: 'zh-CN' });
+    const context = await door.session.browser.newContext({ locale: 'zh-CN' });
     try {
       // Runs before the page's own scripts, as a preload does; forwards to the host so the data is real.
       await context.addInitScript((token: string) => {
@@ -56,9 +44,9 @@ describe('door selection', () => {
           on: () => () => undefined,
         };
         Object.defineProperty(window, 'dangqi', { value: Object.freeze(bridge) });
-      }, host.token);
+      }, door.host.token);
       const page = await context.newPage();
-      await page.goto(`${host.origin}/`);
+      await page.goto(`${door.host.origin}/`);
       const plans = new PlansPage(page);
       await plans.row('桥接方案').waitFor();
       expect(await page.locator('.app').getAttribute('data-door')).toBe('electron');

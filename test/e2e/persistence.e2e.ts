@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivityFormPage } from './pages/activity-form';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
+import { startHost } from './support/host';
 
 /**
  * The walking skeleton end to end (issue 2): create a plan, add two activities through the form
@@ -12,31 +12,16 @@ import { type RunningHost, makeDataDir, startHost } from './support/host';
  * data folder, load the app again and find them there.
  */
 describe('plan and activities survive a restart', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN' });
 
   it('creates a plan and two activities, then finds them after a restart', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'persistence')));
+    const { page } = door.session;
     const shell = new AppShell(page);
     const plans = new PlansPage(page);
     const calendar = new CalendarPage(page);
     const form = new ActivityFormPage(page);
 
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     // The token moved into sessionStorage and out of the address bar.
     expect(page.url()).not.toContain('token=');
     await plans.waitFor();
@@ -66,9 +51,9 @@ describe('plan and activities survive a restart', () => {
     // Restart the browser door on the same data folder: a new port and a new token.
     // Leave the page first: a stopped door's refused event-stream reconnect is logged as an error.
     await page.goto('about:blank');
-    await host.stop();
-    host = await startHost(data.dir);
-    await shell.open(host.url);
+    await door.host.stop();
+    door.host = await startHost(door.data.dir);
+    await shell.open(door.host.url);
     await plans.waitFor();
     expect(await plans.names()).toEqual(['2026年12月会员档期']);
     await plans.open('2026年12月会员档期');
@@ -86,6 +71,6 @@ describe('plan and activities survive a restart', () => {
     await page.keyboard.press('Escape');
     await form.root.waitFor({ state: 'detached' });
 
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { BudgetPage } from './pages/budget';
@@ -7,42 +7,27 @@ import { PlansPage } from './pages/plans';
 import { RisksPage } from './pages/risks';
 import { TasksPage } from './pages/tasks';
 import { invoke } from './support/api';
-import { type Session, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { screenshotPath } from './support/screenshots';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** README pictures of the budget grid, risk matrix, KPIs and countdown on the member-conference template. */
 describe('plan-item screenshots for the README', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
 
   it('saves the budget, risk, KPI and countdown views', async () => {
-    const { page } = session;
-    const { plan } = await invoke(host, 'plan/create-from-template', {
+    const { page } = door.session;
+    const { plan } = await invoke(door.host, 'plan/create-from-template', {
       templateId: 'member_conference',
       planName: '年度会员大会',
       startDate: addDays(today, -40),
       scale: 20_000,
     });
-    const snap = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const snap = await invoke(door.host, 'plan/get-snapshot', { id: plan.id });
     // Some money already spent, and one KPI below its trigger, so the views have something to say.
     for (const [i, line] of snap.budgetLines.slice(0, 4).entries()) {
-      await invoke(host, 'budget/update-line', {
+      await invoke(door.host, 'budget/update-line', {
         id: line.id,
         actualCents: Math.round(line.plannedCents * (0.8 + i * 0.12)),
         date: addDays(today, -30 + i * 9),
@@ -50,13 +35,13 @@ describe('plan-item screenshots for the README', () => {
     }
     const watched = snap.kpis.find((k) => k.triggerThreshold !== null);
     if (watched?.triggerThreshold != null) {
-      await invoke(host, 'kpi/update', { id: watched.id, actual: watched.triggerThreshold - 3 });
+      await invoke(door.host, 'kpi/update', { id: watched.id, actual: watched.triggerThreshold - 3 });
     }
-    for (const task of snap.tasks.slice(0, 3)) await invoke(host, 'task/update', { id: task.id, status: 'done' });
+    for (const task of snap.tasks.slice(0, 3)) await invoke(door.host, 'task/update', { id: task.id, status: 'done' });
 
     const shell = new AppShell(page);
     const plans = new PlansPage(page);
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await plans.waitFor();
     await plans.open('年度会员大会');
 
@@ -78,6 +63,6 @@ describe('plan-item screenshots for the README', () => {
     const tasks = new TasksPage(page);
     await tasks.open();
     await page.screenshot({ path: screenshotPath('countdown.png'), fullPage: true });
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { KpisPage } from './pages/kpis';
@@ -6,8 +6,7 @@ import { PlansPage } from './pages/plans';
 import { RisksPage } from './pages/risks';
 import { TasksPage } from './pages/tasks';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 
 /** Today in the browser's time zone (the context runs in Asia/Shanghai). */
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -18,38 +17,23 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
  * watching it flagged; tick a task done and see the countdown move; undo each.
  */
 describe('risk matrix, KPIs and countdown', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN' });
 
   it('re-scores by drag, flags triggers, counts down, and undoes each', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'plan-items')));
-    const plan = await invoke(host, 'plan/create', {
+    const { page } = door.session;
+    const plan = await invoke(door.host, 'plan/create', {
       name: '会员大会',
       startDate: addDays(today, -60),
       endDate: addDays(today, 90),
     });
-    const conf = await invoke(host, 'activity/create', {
+    const conf = await invoke(door.host, 'activity/create', {
       planId: plan.id,
       title: '年度会员大会',
       type: 'conference',
       start: addDays(today, 20),
       end: addDays(today, 20),
     });
-    const match = await invoke(host, 'kpi/create', {
+    const match = await invoke(door.host, 'kpi/create', {
       planId: plan.id,
       name: '议题匹配度',
       unit: '%',
@@ -59,7 +43,7 @@ describe('risk matrix, KPIs and countdown', () => {
       triggerComparison: 'lt',
       triggerAction: '延长议题征集 3 天',
     });
-    const risk = await invoke(host, 'risk/create', {
+    const risk = await invoke(door.host, 'risk/create', {
       planId: plan.id,
       title: '议题不契合',
       category: 'experience',
@@ -68,20 +52,25 @@ describe('risk matrix, KPIs and countdown', () => {
       triggerKpiId: match.id,
       triggerThreshold: 85,
     });
-    const volunteers = await invoke(host, 'task/create', {
+    const volunteers = await invoke(door.host, 'task/create', {
       planId: plan.id,
       activityId: conf.id,
       title: '志愿者招募',
       offsetDays: -30,
     });
-    await invoke(host, 'task/create', { planId: plan.id, activityId: conf.id, title: '技术压力测试', offsetDays: -14 });
+    await invoke(door.host, 'task/create', {
+      planId: plan.id,
+      activityId: conf.id,
+      title: '技术压力测试',
+      offsetDays: -14,
+    });
 
     const shell = new AppShell(page);
     const plans = new PlansPage(page);
     const risks = new RisksPage(page);
     const kpis = new KpisPage(page);
     const tasks = new TasksPage(page);
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await plans.waitFor();
     await plans.open('会员大会');
 
@@ -143,12 +132,12 @@ describe('risk matrix, KPIs and countdown', () => {
     const cell = page.getByTestId('raci-cell').first();
     await cell.selectOption('A');
     await expect
-      .poll(async () => (await invoke(host, 'task/list', { planId: plan.id })).some((x) => x.raci.length > 0))
+      .poll(async () => (await invoke(door.host, 'task/list', { planId: plan.id })).some((x) => x.raci.length > 0))
       .toBe(true);
     await expect.poll(() => cell.inputValue()).toBe('A');
     await shell.undoButton.click();
     await expect
-      .poll(async () => (await invoke(host, 'task/list', { planId: plan.id })).every((x) => x.raci.length === 0))
+      .poll(async () => (await invoke(door.host, 'task/list', { planId: plan.id })).every((x) => x.raci.length === 0))
       .toBe(true);
 
     // The plan's level bands: with low up to 3, the 2×2 risk becomes medium; undo restores low.
@@ -159,6 +148,6 @@ describe('risk matrix, KPIs and countdown', () => {
     expect(await risks.cell(2, 2).getAttribute('data-level')).toBe('medium');
     await shell.undoButton.click();
     await expect.poll(() => risks.position(risk.id)).toEqual({ p: 2, i: 2, level: 'low' });
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -2,15 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES, addDays } from '../../src-shared/model';
 import { quarterRange } from '../../src-shared/print';
 import { AppShell } from './pages/app-shell';
 import { PlansPage } from './pages/plans';
 import { PrintPage } from './pages/print';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { screenshotPath } from './support/screenshots';
 
 const PLAN = 'E2E 2026 会员档期';
@@ -23,53 +22,44 @@ const squash = (s: string) => s.replace(/\s+/g, '');
  * (pdfinfo, pdftotext, pdftoppm; Debian package poppler-utils).
  */
 describe('print the quarterly schedule', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
   let out: string;
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
     out = mkdtempSync(join(tmpdir(), 'dangqi-print-'));
   });
 
   afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
   async function openPlanPreview(): Promise<{ from: string; to: string; titles: string[] }> {
-    const { plan } = await invoke(host, 'plan/create-from-template', {
+    const { plan } = await invoke(door.host, 'plan/create-from-template', {
       templateId: 'member_campaign',
       year: 2026,
       planName: PLAN,
       scale: 20000,
     });
-    const snap = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const snap = await invoke(door.host, 'plan/get-snapshot', { id: plan.id });
     // The template's second quarter: festivals (Labour Day, Dragon Boat) and a full month load.
     const [from, to] = quarterRange(2026, 2, snap.settings.fiscalQuarterStartMonth);
     const titles = snap.activities
       .filter((a) => a.start.slice(0, 10) <= to && a.end.slice(0, 10) >= from)
       .map((a) => a.title);
-    const shell = new AppShell(session.page);
-    await shell.open(host.url);
-    await new PlansPage(session.page).open(PLAN);
-    await session.page.getByTestId('plan-view').waitFor();
-    const print = new PrintPage(session.page);
+    const shell = new AppShell(door.session.page);
+    await shell.open(door.host.url);
+    await new PlansPage(door.session.page).open(PLAN);
+    await door.session.page.getByTestId('plan-view').waitFor();
+    const print = new PrintPage(door.session.page);
     await print.open('quarter');
     await print.chooseQuarterStarting(from);
     return { from, to, titles };
   }
 
   it('month grids on A4 landscape: page count, every activity title in the text, a picture of page 1', async () => {
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-quarter')));
     const { titles } = await openPlanPreview();
     expect(titles.length).toBeGreaterThan(20);
-    const print = new PrintPage(session.page);
+    const print = new PrintPage(door.session.page);
     const sheets = await print.sheets.count();
     const pdf = join(out, 'quarter.pdf');
     await print.pdf(pdf);
@@ -85,14 +75,13 @@ describe('print the quarterly schedule', () => {
 
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(out, 'page')]);
     copyFileSync(join(out, 'page-1.png'), screenshotPath('print-quarter.png'));
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 
   it('lanes by resource on A3 portrait, and the budget summary and risk register print too', async () => {
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-lanes')));
-    const print = new PrintPage(session.page);
+    const print = new PrintPage(door.session.page);
     await print.choose('lanes-resource', 'A3');
-    await session.page.getByTestId('print-orientation').selectOption('portrait');
+    await door.session.page.getByTestId('print-orientation').selectOption('portrait');
     const pdf = join(out, 'lanes.pdf');
     await print.pdf(pdf);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -111,17 +100,16 @@ describe('print the quarterly schedule', () => {
       expect(text).toContain(squash('第 1 页 / 共'));
       await print.close();
     }
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 
   it('a quarter of 500 activities: every title is in the PDF text (drawn, in a note or in the overflow list)', async () => {
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'print-500')));
-    const plan = await invoke(host, 'plan/create', {
+    const plan = await invoke(door.host, 'plan/create', {
       name: 'E2E 打印 500',
       startDate: '2026-01-01',
       endDate: '2026-03-31',
     });
-    const venue = await invoke(host, 'resource/create', { name: 'E2E 一号厅', kind: 'venue', quantity: 1 });
+    const venue = await invoke(door.host, 'resource/create', { name: 'E2E 一号厅', kind: 'venue', quantity: 1 });
     let seed = 5;
     const rnd = (k: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -132,7 +120,7 @@ describe('print the quarterly schedule', () => {
       const start = addDays('2026-01-01', rnd(90));
       const title = rnd(5) === 0 ? `第${i}场：春季会员沙龙暨新品体验日（静安嘉里中心三楼多功能厅）` : `会员活动${i}号`;
       titles.push(title);
-      await invoke(host, 'activity/create', {
+      await invoke(door.host, 'activity/create', {
         planId: plan.id,
         title,
         type: ACTIVITY_TYPES[rnd(ACTIVITY_TYPES.length)],
@@ -141,13 +129,13 @@ describe('print the quarterly schedule', () => {
         claims: rnd(3) === 0 ? [{ resourceId: venue.id, quantity: 1 }] : [],
       });
     }
-    await new AppShell(session.page).open(host.url);
-    await session.page.getByTestId('nav-plans').click();
-    await new PlansPage(session.page).open('E2E 打印 500');
-    const print = new PrintPage(session.page);
+    await new AppShell(door.session.page).open(door.host.url);
+    await door.session.page.getByTestId('nav-plans').click();
+    await new PlansPage(door.session.page).open('E2E 打印 500');
+    const print = new PrintPage(door.session.page);
     await print.open('quarter');
     await print.choose('month-grid', 'A4');
-    await session.page.getByTestId('print-orientation').selectOption('landscape');
+    await door.session.page.getByTestId('print-orientation').selectOption('landscape');
     const pdf = join(out, 'q500.pdf');
     await print.pdf(pdf);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -155,8 +143,8 @@ describe('print the quarterly schedule', () => {
     const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     expect(titles.filter((t) => !text.includes(squash(t)))).toEqual([]);
     // Busy days say how many more there are, and the conflicts on the shared hall are flagged.
-    expect(await session.page.getByTestId('print-more').count()).toBeGreaterThan(0);
-    expect(await session.page.locator('.pbar-conflict').count()).toBeGreaterThan(0);
+    expect(await door.session.page.getByTestId('print-more').count()).toBeGreaterThan(0);
+    expect(await door.session.page.locator('.pbar-conflict').count()).toBeGreaterThan(0);
     await print.close();
   });
 });

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { KpisPage } from './pages/kpis';
 import { PlansPage } from './pages/plans';
 import { RisksPage } from './pages/risks';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { seedPlan } from './support/seed';
 
 /**
@@ -14,27 +13,12 @@ import { seedPlan } from './support/seed';
  * undo clears it.
  */
 describe('early-warning badge in the header', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 
   it('appears when a trigger KPI falls under its threshold, opens the risks, and goes on undo', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'risk-flag')));
-    const plan = await seedPlan(host, '会员大会预警', '2027-01-01', '2027-03-31');
-    const match = await invoke(host, 'kpi/create', {
+    const { page } = door.session;
+    const plan = await seedPlan(door.host, '会员大会预警', '2027-01-01', '2027-03-31');
+    const match = await invoke(door.host, 'kpi/create', {
       planId: plan.id,
       name: '议题匹配度',
       unit: '%',
@@ -44,7 +28,7 @@ describe('early-warning badge in the header', () => {
       triggerComparison: 'lt',
       triggerAction: '延长议题征集 3 天',
     });
-    const risk = await invoke(host, 'risk/create', {
+    const risk = await invoke(door.host, 'risk/create', {
       planId: plan.id,
       title: '议题不契合',
       category: 'experience',
@@ -58,7 +42,7 @@ describe('early-warning badge in the header', () => {
     const kpis = new KpisPage(page);
     const risks = new RisksPage(page);
     const badge = page.getByTestId('header-risk-flag');
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await new PlansPage(page).open('会员大会预警');
     await kpis.open();
     expect(await badge.count()).toBe(0);
@@ -80,6 +64,6 @@ describe('early-warning badge in the header', () => {
     await shell.undoButton.click();
     await badge.waitFor({ state: 'detached' });
     await expect.poll(() => risks.flagOn(risk.id).count()).toBe(0);
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

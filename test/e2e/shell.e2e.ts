@@ -1,41 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { openBrowser } from './support/browser';
+import { useDoor } from './support/door';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** The shell around the views: plan list, language, and live refresh on workspace/changed. */
 describe('renderer shell', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN' });
 
   it('renames a plan, asks before deleting it, and undoes the deletion', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'shell-plans')));
+    const { page } = door.session;
     const shell = new AppShell(page);
     const plans = new PlansPage(page);
-    const plan = await seedPlan(host, '春季档期', '2027-03-01', '2027-05-31');
-    await seedActivities(host, plan.id, [
+    const plan = await seedPlan(door.host, '春季档期', '2027-03-01', '2027-05-31');
+    await seedActivities(door.host, plan.id, [
       { title: '春季会员日', type: 'member_day', start: '2027-03-08', end: '2027-03-08' },
     ]);
 
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await plans.rename('春季档期', '2027春季会员档期');
     await plans.row('2027春季会员档期').waitFor();
 
@@ -49,18 +34,18 @@ describe('renderer shell', () => {
 
     await plans.delete('2027春季会员档期');
     await plans.row('2027春季会员档期').waitFor({ state: 'detached' });
-    expect(await invoke(host, 'plan/list', {})).toEqual([]);
+    expect(await invoke(door.host, 'plan/list', {})).toEqual([]);
 
     await shell.pressShortcut('Control+z');
     await plans.row('2027春季会员档期').waitFor();
-    const restored = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const restored = await invoke(door.host, 'plan/get-snapshot', { id: plan.id });
     expect(restored.activities.map((a) => a.title)).toEqual(['春季会员日']);
   });
 
   it('switches the UI language and keeps the choice', async () => {
-    const { page } = session;
+    const { page } = door.session;
     const shell = new AppShell(page);
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await shell.goToPlans();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('方案');
     await shell.setLanguage('en');
@@ -75,7 +60,7 @@ describe('renderer shell', () => {
   it('starts in English on an English system', async () => {
     const english = await openBrowser({ locale: 'en-US' });
     try {
-      await new AppShell(english.page).open(host.url);
+      await new AppShell(english.page).open(door.host.url);
       await new PlansPage(english.page).waitFor();
       expect(await english.page.getByRole('heading', { level: 1 }).innerText()).toBe('Plans');
     } finally {
@@ -84,12 +69,11 @@ describe('renderer shell', () => {
   });
 
   it('shows an edit made elsewhere without a reload (workspace/changed)', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'shell-live')));
+    const { page } = door.session;
     const shell = new AppShell(page);
     const calendar = new CalendarPage(page);
-    const plan = await seedPlan(host, '实时刷新', '2027-01-01', '2027-01-31');
-    await shell.open(host.url);
+    const plan = await seedPlan(door.host, '实时刷新', '2027-01-01', '2027-01-31');
+    await shell.open(door.host.url);
     await new PlansPage(page).open('实时刷新');
     await calendar.waitFor();
     await calendar.showMonth('2027-01');
@@ -102,13 +86,13 @@ describe('renderer shell', () => {
       if (r.url().endsWith('/api/invoke') && (r.postData() ?? '').includes('"plan/get-snapshot"'))
         snapshotRequests.push(r.url());
     });
-    await seedActivities(host, plan.id, [
+    await seedActivities(door.host, plan.id, [
       { title: '另一窗口添加', type: 'online', start: '2027-01-15', end: '2027-01-15' },
     ]);
     await calendar.event('另一窗口添加').waitFor({ timeout: 5_000 });
     await expect.poll(() => shell.undoButton.innerText()).toContain('另一窗口添加');
     await page.waitForTimeout(300);
     expect(snapshotRequests).toHaveLength(1);
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

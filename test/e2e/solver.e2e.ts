@@ -1,50 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { SolverPage } from './pages/solver';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** The solver at hand: five clashes, cancel once, run again, accept, zero hard findings, undo. */
 describe('resolve conflicts', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 
   it('clears five venue clashes in one undoable edit', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'solver')));
+    const { page } = door.session;
     const calendar = new CalendarPage(page);
     const solver = new SolverPage(page);
-    const plan = await seedPlan(host, '五处冲突方案', '2027-04-01', '2027-06-30');
-    const hall = await invoke(host, 'resource/create', { name: '会员中心大厅', kind: 'venue', quantity: 1 });
+    const plan = await seedPlan(door.host, '五处冲突方案', '2027-04-01', '2027-06-30');
+    const hall = await invoke(door.host, 'resource/create', { name: '会员中心大厅', kind: 'venue', quantity: 1 });
     const claims = [{ resourceId: hall.id, quantity: 1 }];
     const days = ['2027-04-03', '2027-04-10', '2027-04-17', '2027-04-24', '2027-05-01'];
     await seedActivities(
-      host,
+      door.host,
       plan.id,
       days.flatMap((day, k) => [
         { title: `会员沙龙 ${k + 1}`, type: 'salon' as const, start: day, end: day, claims },
         { title: `VIP尊享日 ${k + 1}`, type: 'vip_day' as const, start: day, end: addDays(day, 0), claims },
       ]),
     );
-    await new AppShell(page).open(host.url);
+    await new AppShell(page).open(door.host.url);
     await new PlansPage(page).open('五处冲突方案');
     await calendar.waitFor();
     await expect.poll(() => calendar.findingsOf('resource.capacity').count()).toBe(5);
@@ -62,6 +46,6 @@ describe('resolve conflicts', () => {
 
     await new AppShell(page).pressShortcut('Control+z');
     await expect.poll(() => calendar.findingsOf('resource.capacity').count()).toBe(5);
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,40 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { type TemplateChoice, TemplatesPage } from './pages/templates';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 
 /** "New plan from template" through the UI: each playbook becomes a plan whose activities the calendar shows. */
 describe('new plan from template', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
-
-  const planNamed = async (name: string) => (await invoke(host, 'plan/list', {})).find((p) => p.name === name);
+  const planNamed = async (name: string) => (await invoke(door.host, 'plan/list', {})).find((p) => p.name === name);
 
   /** The calendar opened on the new plan; page to its first activity's month and see activities there. */
   async function seeActivitiesOnCalendar(name: string): Promise<void> {
-    const calendar = new CalendarPage(session.page);
+    const calendar = new CalendarPage(door.session.page);
     await calendar.waitFor();
     const plan = await planNamed(name);
     expect(plan, `plan ${name} was not created`).toBeDefined();
-    await session.page.locator(`[data-testid="plan-view"][data-plan-id="${plan!.id}"]`).waitFor();
-    const snap = await invoke(host, 'plan/get-snapshot', { id: plan!.id });
+    await door.session.page.locator(`[data-testid="plan-view"][data-plan-id="${plan!.id}"]`).waitFor();
+    const snap = await invoke(door.host, 'plan/get-snapshot', { id: plan!.id });
     expect(snap.activities.length).toBeGreaterThan(0);
     const first = [...snap.activities].sort((a, b) => (a.start < b.start ? -1 : 1))[0];
     const month = first.start.slice(0, 7);
@@ -58,11 +43,10 @@ describe('new plan from template', () => {
   it.each(CASES)(
     'builds a plan from the $id template and shows it on the calendar',
     async ({ id, when, name, scale }) => {
-      onTestFailed(async () => console.error('screenshot:', await captureFailure(session, `template-${id}`)));
-      const { page } = session;
+      const { page } = door.session;
       const shell = new AppShell(page);
       const templates = new TemplatesPage(page);
-      await shell.open(host.url);
+      await shell.open(door.host.url);
       await shell.goToPlans(); // a reload returns to the last plan; start from the list
       await new PlansPage(page).waitFor();
       await templates.openDialog();
@@ -80,12 +64,11 @@ describe('new plan from template', () => {
   );
 
   it('undo of a template creation removes the whole plan', async () => {
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'template-undo')));
-    const { page } = session;
+    const { page } = door.session;
     const shell = new AppShell(page);
     const templates = new TemplatesPage(page);
     const plans = new PlansPage(page);
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await shell.goToPlans();
     await plans.waitFor();
     await templates.openDialog();
@@ -93,7 +76,7 @@ describe('new plan from template', () => {
     await templates.build();
     const plan = await planNamed('E2E 撤销的保客活动');
     expect(plan).toBeDefined();
-    expect((await invoke(host, 'plan/get-snapshot', { id: plan!.id })).tasks.length).toBeGreaterThan(10);
+    expect((await invoke(door.host, 'plan/get-snapshot', { id: plan!.id })).tasks.length).toBeGreaterThan(10);
 
     await shell.undoButton.click();
     await expect.poll(async () => (await planNamed('E2E 撤销的保客活动')) === undefined).toBe(true);
@@ -101,6 +84,6 @@ describe('new plan from template', () => {
     await plans.waitFor();
     await plans.row('E2E 同城推广').waitFor();
     expect(await plans.names()).not.toContain('E2E 撤销的保客活动');
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -1,43 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivityFormPage } from './pages/activity-form';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { useDoor } from './support/door';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** Undo and redo go through the service's persistent history, from the keyboard and the header. */
 describe('undo and redo', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let host: RunningHost;
-  let session: Session;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
-  });
+  const door = useDoor({ locale: 'zh-CN' });
 
   it('Ctrl+Z removes the last activity, Ctrl+Shift+Z and Ctrl+Y bring it back', async () => {
-    const { page } = session;
-    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'undo')));
+    const { page } = door.session;
     const shell = new AppShell(page);
     const calendar = new CalendarPage(page);
     const form = new ActivityFormPage(page);
-    const plan = await seedPlan(host, '撤销测试方案', '2026-12-01', '2026-12-31');
-    await seedActivities(host, plan.id, [
+    const plan = await seedPlan(door.host, '撤销测试方案', '2026-12-01', '2026-12-31');
+    await seedActivities(door.host, plan.id, [
       { title: '会员日', type: 'member_day', start: '2026-12-05', end: '2026-12-05' },
     ]);
 
-    await shell.open(host.url);
+    await shell.open(door.host.url);
     await new PlansPage(page).open('撤销测试方案');
     await calendar.waitFor();
     await calendar.showMonth('2026-12');
@@ -61,12 +45,12 @@ describe('undo and redo', () => {
     await calendar.event(created).waitFor({ state: 'detached' });
     expect(await calendar.eventTitles()).toEqual(['会员日']);
     await expect.poll(() => shell.redoButton.innerText()).toContain(created);
-    const afterUndo = await invoke(host, 'plan/get-snapshot', { id: plan.id });
+    const afterUndo = await invoke(door.host, 'plan/get-snapshot', { id: plan.id });
     expect(afterUndo.activities.map((a) => a.title)).toEqual(['会员日']);
 
     await shell.pressShortcut('Control+Shift+z');
     await calendar.event(created).waitFor();
-    expect((await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities).toHaveLength(2);
+    expect((await invoke(door.host, 'plan/get-snapshot', { id: plan.id })).activities).toHaveLength(2);
 
     // Once more with Ctrl+Y as the redo key, and the header buttons.
     await shell.undoButton.click();
@@ -74,6 +58,6 @@ describe('undo and redo', () => {
     await shell.pressShortcut('Control+y');
     await calendar.event(created).waitFor();
     expect(await calendar.eventTitles()).toEqual([created, '会员日'].sort());
-    expect(session.pageErrors).toEqual([]);
+    expect(door.session.pageErrors).toEqual([]);
   });
 });
