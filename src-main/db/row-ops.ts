@@ -26,9 +26,9 @@ export async function selectRows(db: DbOrTrx, table: EditableTable, column: stri
 }
 
 /**
- * Inserts rows (all with the same columns). With the raw connection (inside an edit's
- * transaction) one cached prepared statement runs per row; otherwise as few Kysely statements
- * as the bound-value limit allows.
+ * Inserts rows (all with the same columns, those of the first row). With the raw connection
+ * (inside an edit's transaction) cached prepared statements run; otherwise as few Kysely
+ * statements as the bound-value limit allows.
  */
 export async function insertRows(
   db: DbOrTrx,
@@ -38,19 +38,65 @@ export async function insertRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]);
+  await insertValues(
+    db,
+    table,
+    cols,
+    rows.map((row) => cols.map((c) => row[c] ?? null)),
+    raw,
+  );
+}
+
+/** Inserts rows given as value lists in the order of `cols`. */
+export async function insertValues(
+  db: DbOrTrx,
+  table: EditableTable,
+  cols: readonly string[],
+  values: readonly (readonly SqlValue[])[],
+  raw?: BetterSqlite3.Database,
+): Promise<void> {
+  if (values.length === 0) return;
   if (raw) {
     const stmt = preparedInsert(raw, table, cols);
-    for (const row of rows) stmt.run(cols.map((c) => row[c] ?? null));
+    for (const v of values) stmt.run(v);
     return;
   }
   const perStatement = Math.max(1, Math.floor(MAX_VALUES / cols.length));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const values = chunk.map((row) => sql`(${sql.join(cols.map((c) => row[c] ?? null))})`);
-    await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) VALUES ${sql.join(values)}`.execute(
+  for (let i = 0; i < values.length; i += perStatement) {
+    const chunk = values.slice(i, i + perStatement).map((v) => sql`(${sql.join(v)})`);
+    await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) VALUES ${sql.join(chunk)}`.execute(
       db,
     );
   }
+}
+
+/** Rows as value lists, with their column names once. */
+export interface RowImages {
+  columns: string[];
+  rows: SqlValue[][];
+}
+
+/**
+ * The rows with these ids, in the order of `ids` (one statement: the ids travel as one JSON
+ * array, so no bound-value limit applies). Throws unless every id is found.
+ */
+export async function selectRowsById(db: DbOrTrx, table: EditableTable, ids: readonly string[]): Promise<RowImages> {
+  const r = await sql<Row>`SELECT t.* FROM json_each(${JSON.stringify(ids)}) AS j
+    JOIN ${sql.table(table)} AS t ON t.id = j.value ORDER BY j.key`.execute(db);
+  if (r.rows.length !== ids.length) {
+    throw new Error(
+      `${table}: expected ${ids.length} rows, found ${r.rows.length}; the history does not match the data`,
+    );
+  }
+  const columns = r.rows.length > 0 ? Object.keys(r.rows[0]) : [];
+  return { columns, rows: r.rows.map((row) => columns.map((c) => row[c])) };
+}
+
+/** Deletes the rows with these ids (one statement). */
+export async function deleteRowsById(db: DbOrTrx, table: EditableTable, ids: readonly string[]): Promise<void> {
+  await sql`DELETE FROM ${sql.table(table)} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(
+    db,
+  );
 }
 
 export async function updateRow(db: DbOrTrx, table: EditableTable, id: string, patch: Row): Promise<void> {

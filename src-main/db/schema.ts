@@ -169,14 +169,20 @@ export interface HistoryEditsTable {
   undone: number;
 }
 
-/** The row images of one edit, in the order they were written. */
+/**
+ * The changes of one edit, in the order they were made: a row's before/after images, or (0007)
+ * the ids of rows inserted into one table, whose images undo keeps in `after_json` for redo.
+ */
 export interface HistoryChangesTable {
   edit_seq: number;
   ord: number;
   table_name: string;
+  /** '' for inserted rows recorded by id. */
   row_id: string;
   before_json: string | null;
   after_json: string | null;
+  /** JSON array of the inserted rows' ids, in insertion order; null for a row-image change. */
+  row_ids_json: string | null;
 }
 
 /** The month's first conflict count per plan ('' = workspace); not an editable table. */

@@ -1,13 +1,25 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Transaction } from 'kysely';
-import type { RowChange } from '../db/queries/history';
-import { type Row, deleteRow, insertRows, selectRow, selectRows, updateRow } from '../db/row-ops';
+import type { InsertedRows, RowChange } from '../db/queries/history';
+import {
+  type Row,
+  type RowImages,
+  deleteRow,
+  deleteRowsById,
+  insertRows,
+  insertValues,
+  selectRow,
+  selectRows,
+  selectRowsById,
+  updateRow,
+} from '../db/row-ops';
 import type { Database, EditableTable } from '../db/schema';
 
 /**
- * Writes rows inside one edit's transaction and keeps their before/after images, so the edit
- * can be undone and redone exactly (a persistent history, not a renderer-side trick).
- * Every write of an edit goes through here; reads may use the typed query modules.
+ * Writes rows inside one edit's transaction and records what undo and redo need to revert and
+ * re-apply it exactly (a persistent history, not a renderer-side trick): the before/after images
+ * of updated and deleted rows, and the ids of inserted rows (undo captures their images itself,
+ * see InsertedRows). Every write of an edit goes through here; reads may use the typed query modules.
  */
 export class EditRecorder {
   readonly changes: RowChange[] = [];
@@ -28,8 +40,14 @@ export class EditRecorder {
   }
 
   async insertMany(table: EditableTable, rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
     await insertRows(this.trx, table, rows, this.raw);
-    for (const row of rows) this.changes.push({ table, id: String(row.id), before: null, after: { ...row } });
+    // Consecutive inserts into one table form one change: undo deletes them together.
+    const last = this.changes.at(-1);
+    const batch: InsertedRows =
+      last?.kind === 'insert' && last.table === table ? last : { kind: 'insert', table, ids: [], images: null };
+    if (batch !== last) this.changes.push(batch);
+    for (const row of rows) batch.ids.push(String(row.id));
   }
 
   /** Applies a patch; returns the row as it is now, or null if no such row. No-op patches record nothing. */
@@ -40,7 +58,7 @@ export class EditRecorder {
     const changed = Object.keys(patch).filter((k) => k !== 'updated_at' && before[k] !== after[k]);
     if (changed.length === 0) return before;
     await updateRow(this.trx, table, id, patch);
-    this.changes.push({ table, id, before, after });
+    this.changes.push({ kind: 'row', table, id, before, after });
     return after;
   }
 
@@ -48,7 +66,7 @@ export class EditRecorder {
     const before = await selectRow(this.trx, table, id);
     if (!before) return false;
     await deleteRow(this.trx, table, id);
-    this.changes.push({ table, id, before, after: null });
+    this.changes.push({ kind: 'row', table, id, before, after: null });
     return true;
   }
 
@@ -57,24 +75,42 @@ export class EditRecorder {
     const rows = await selectRows(this.trx, table, column, value);
     for (const row of rows) {
       await deleteRow(this.trx, table, String(row.id));
-      this.changes.push({ table, id: String(row.id), before: row, after: null });
+      this.changes.push({ kind: 'row', table, id: String(row.id), before: row, after: null });
     }
     return rows.length;
   }
 }
 
-/** Reverts (undo) or re-applies (redo) recorded changes. Undo walks them backwards. */
+/**
+ * Reverts (undo) or re-applies (redo) recorded changes; undo walks them backwards. Returns, for
+ * each change of inserted rows, the images to keep with it: the rows as undo found them just
+ * before deleting them, or null once redo has written them back.
+ */
 export async function applyChanges(
   trx: Transaction<Database>,
   changes: readonly RowChange[],
   direction: 'undo' | 'redo',
-): Promise<void> {
+  raw?: BetterSqlite3.Database,
+): Promise<Map<InsertedRows, RowImages | null>> {
+  const images = new Map<InsertedRows, RowImages | null>();
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   for (const c of ordered) {
+    if (c.kind === 'insert') {
+      if (direction === 'undo') {
+        images.set(c, await selectRowsById(trx, c.table, c.ids));
+        await deleteRowsById(trx, c.table, c.ids);
+      } else {
+        if (!c.images) throw new Error(`${c.table}: no images of the inserted rows to redo`);
+        await insertValues(trx, c.table, c.images.columns, c.images.rows, raw);
+        images.set(c, null);
+      }
+      continue;
+    }
     const from = direction === 'undo' ? c.after : c.before;
     const to = direction === 'undo' ? c.before : c.after;
     if (to === null) await deleteRow(trx, c.table, c.id);
     else if (from === null) await insertRows(trx, c.table, [to]);
     else await updateRow(trx, c.table, c.id, to);
   }
+  return images;
 }

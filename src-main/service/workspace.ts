@@ -1,6 +1,6 @@
 import { AppError, type LocalizedText } from '../../src-shared/errors';
 import type { HistoryState } from '../../src-shared/contract';
-import { loadChanges, markUndone, newestDone, oldestUndone, saveEdit } from '../db/queries/history';
+import { loadChanges, markUndone, newestDone, oldestUndone, saveEdit, saveInsertedImages } from '../db/queries/history';
 import { rawConnectionOf } from '../db/open-database';
 import type { Db } from '../db/schema';
 import { EditRecorder, applyChanges } from './edit-recorder';
@@ -55,7 +55,11 @@ export class Workspace {
     const edit = await this.db.transaction().execute(async (trx) => {
       const target = direction === 'undo' ? await newestDone(trx) : await oldestUndone(trx);
       if (!target) throw nothingTo(direction);
-      await applyChanges(trx, await loadChanges(trx, target.seq), direction);
+      const changes = await loadChanges(trx, target.seq);
+      const images = await applyChanges(trx, changes, direction, rawConnectionOf(this.db));
+      for (const c of changes) {
+        if (c.kind === 'insert') await saveInsertedImages(trx, target.seq, c.ord, images.get(c) ?? null);
+      }
       await markUndone(trx, target.seq, direction === 'undo');
       return target;
     });

@@ -5,6 +5,7 @@ import * as m0003 from './0003-import-layouts';
 import * as m0004 from './0004-holiday-years';
 import * as m0005 from './0005-conflict-baselines';
 import * as m0006 from './0006-activities-by-start';
+import * as m0007 from './0007-history-inserted-ids';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-holiday-years': m0004,
   '0005-conflict-baselines': m0005,
   '0006-activities-by-start': m0006,
+  '0007-history-inserted-ids': m0007,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
