@@ -1,4 +1,4 @@
-import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
+import type { DateSpanApi, DatesSetArg, EventApi, EventClickArg, EventDropArg } from '@fullcalendar/core';
 import type {
   DateClickArg,
   DropArg,
@@ -150,9 +150,17 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onDragStart = useCallback(
     (arg: EventDragStartArg) => {
       const a = byId.get(arg.event.id);
-      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY);
+      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY, undefined, !a.allDay);
     },
     [byId, preview],
+  );
+  // FullCalendar's exact target while dragging or resizing: the week view's time grid is judged on it.
+  const onTarget = useCallback(
+    (span: DateSpanApi, event: EventApi | null) => {
+      if (event) preview.at(event.id, span);
+      return true;
+    },
+    [preview],
   );
   const onDrop = useCallback(
     (arg: EventDropArg) => {
@@ -173,7 +181,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onResizeStart = useCallback(
     (arg: EventResizeStartArg) => {
       const a = byId.get(arg.event.id);
-      if (a) preview.beginResize(a.id, a.start);
+      if (a) preview.beginResize(a.id, a.start, !a.allDay, arg.jsEvent.clientX, arg.jsEvent.clientY);
     },
     [byId, preview],
   );
@@ -275,6 +283,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               onResizeStart={onResizeStart}
               onResizeStop={preview.stop}
               onResize={onResize}
+              onTarget={onTarget}
               onExternalDrop={onExternalDrop}
               onDatesSet={onDatesSet}
             />

@@ -1,4 +1,11 @@
-import type { DatesSetArg, DayCellContentArg, EventClickArg, EventDropArg, EventInput } from '@fullcalendar/core';
+import type {
+  AllowFunc,
+  DatesSetArg,
+  DayCellContentArg,
+  EventClickArg,
+  EventDropArg,
+  EventInput,
+} from '@fullcalendar/core';
 import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin, { type DateClickArg, type DropArg, type EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -60,6 +67,8 @@ export interface ScheduleCalendarProps {
   onResizeStart: (arg: EventResizeStartArg) => void;
   onResizeStop: () => void;
   onResize: (arg: EventResizeDoneArg) => void;
+  /** Every new position FullCalendar considers while an event is dragged or resized; must allow it. */
+  onTarget: AllowFunc;
   onExternalDrop: (arg: DropArg) => void;
   onDatesSet: (arg: DatesSetArg) => void;
 }
@@ -114,6 +123,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       eventResizeStart={p.onResizeStart}
       eventResizeStop={p.onResizeStop}
       eventResize={p.onResize}
+      eventAllow={p.onTarget}
       drop={p.onExternalDrop}
       datesSet={p.onDatesSet}
       eventDidMount={(arg) => {

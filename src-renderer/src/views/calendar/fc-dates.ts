@@ -34,3 +34,19 @@ export function shiftTiming(a: Pick<Activity, 'start' | 'end'>, days: number): {
 export function timingOnDay(a: Pick<Activity, 'start' | 'end'>, day: string): { start: string; end: string } {
   return shiftTiming(a, dayNumber(day) - dayNumber(a.start));
 }
+
+/** Where FullCalendar would put a dragged or resized event (its eventAllow `dropInfo`: end exclusive). */
+export interface FcRange {
+  start: Date;
+  end: Date;
+  allDay: boolean;
+}
+
+/**
+ * The start and end a timed activity would get from FullCalendar's target in the time grid,
+ * minutes and all (what onDrop/onResize will then store); null when the target is all-day (the
+ * all-day row), where the day under the pointer decides.
+ */
+export function timedDropTiming(range: FcRange): { start: string; end: string } | null {
+  return range.allDay ? null : timingFromCalendar(false, range.start, range.end);
+}

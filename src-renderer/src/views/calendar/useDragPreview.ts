@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { addDays, dayNumber } from '../../../../src-shared/model';
 import type { Lang } from '../../i18n';
 import type { DropVerdict, ScheduleModel } from '../conflicts/schedule-model';
+import { type FcRange, timedDropTiming } from './fc-dates';
 
 /**
  * The day cell under the pointer, looking through FullCalendar's events, its mirror, its drop
@@ -29,7 +30,17 @@ interface Drag {
   grabDay: string;
   lastDay: string;
   cell: HTMLElement | null;
+  /**
+   * A timed activity dragged or resized by FullCalendar: over the week view's time grid the
+   * target has a time of day, which the pointer's day cannot tell; FullCalendar reports it (`at`).
+   */
+  timed: boolean;
+  x: number;
+  y: number;
 }
+
+/** A column of the week view's time grid (not its all-day row). */
+const isTimeGridColumn = (cell: HTMLElement) => cell.classList.contains('fc-timegrid-col');
 
 const SEVERITY_CLASSES = ['drop-ok', 'drop-hard', 'drop-soft', 'drop-outside'];
 
@@ -37,7 +48,9 @@ const SEVERITY_CLASSES = ['drop-ok', 'drop-hard', 'drop-soft', 'drop-outside'];
  * The live drop verdict: while an activity is dragged, or its end edge is, every pointer move
  * onto another day runs the pure rules for that day (an incremental re-check in ScheduleModel)
  * and writes the answer straight into the DOM: a class on the target cell and a tooltip saying
- * why. No React state changes during the drag, so FullCalendar never re-renders on the pointer's
+ * why. In the week view's time grid a timed activity's target also has a time of day: there
+ * FullCalendar's own target (start and end, as it will drop it) is judged instead, see `at`.
+ * No React state changes during the drag, so FullCalendar never re-renders on the pointer's
  * account.
  */
 export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: Lang) {
@@ -59,15 +72,31 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
   }, []);
 
   const render = useCallback(
-    (v: DropVerdict, edge: Drag['edge'], cell: HTMLElement, x: number, y: number) => {
+    (
+      v: DropVerdict,
+      edge: Drag['edge'],
+      cell: HTMLElement,
+      x: number,
+      y: number,
+      timing?: { start: string; end: string },
+    ) => {
       const el = tooltip();
       const severity = v.outside ? 'outside' : v.hard.length ? 'hard' : v.soft.length ? 'soft' : 'ok';
       cell.classList.add(`drop-${severity}`);
       el.dataset.severity = severity;
       el.dataset.day = v.day;
       el.dataset.edge = edge;
+      // A time-grid target says its time too: "2027-04-06 14:00", the start of a move or the end of a resize.
+      const at = timing && (edge === 'end' ? timing.end : timing.start).replace('T', ' ');
+      if (timing) {
+        el.dataset.start = timing.start;
+        el.dataset.end = timing.end;
+      } else {
+        delete el.dataset.start;
+        delete el.dataset.end;
+      }
       const list = v.hard.length ? v.hard : v.soft;
-      const head = t(`${edge === 'end' ? 'resizeTo' : 'drop'}.${severity}`, { day: v.day });
+      const head = t(`${edge === 'end' ? 'resizeTo' : 'drop'}.${severity}`, { day: at ?? v.day });
       const lines = list.slice(0, 3).map((f) => `• ${f.message[lang]}`);
       if (list.length > 3) lines.push(t('drop.more', { count: list.length - 3 }));
       el.textContent = [head, ...lines].join('\n');
@@ -84,9 +113,13 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
       const m = modelRef.current;
       if (!d || !m) return;
       const began = performance.now();
+      d.x = e.clientX;
+      d.y = e.clientY;
       const hit = dayAt(e.clientX, e.clientY);
       if (!hit) return;
-      if (hit.day === d.lastDay && hit.cell === d.cell) {
+      // Over the time grid the verdict follows FullCalendar's target (`at`), which it reports
+      // after this capture-phase listener has run; here the tooltip only follows the pointer.
+      if ((hit.day === d.lastDay && hit.cell === d.cell) || (d.timed && isTimeGridColumn(hit.cell))) {
         if (tip.current) {
           tip.current.style.left = `${Math.min(e.clientX + 16, window.innerWidth - 340)}px`;
           tip.current.style.top = `${Math.min(e.clientY + 16, window.innerHeight - 120)}px`;
@@ -112,6 +145,33 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     [render],
   );
 
+  /**
+   * FullCalendar's target for the dragged or resized event (its eventAllow hook, called for every
+   * new position): over the week view's time grid, the verdict for that exact start and end.
+   */
+  const at = useCallback(
+    (id: string, range: FcRange) => {
+      const d = drag.current;
+      const m = modelRef.current;
+      if (!d || !m || d.id !== id || !d.timed) return;
+      const timing = timedDropTiming(range);
+      if (!timing) return; // onto the all-day row: the day under the pointer answers (onMove)
+      const began = performance.now();
+      // The column of the day the target starts (a move) or ends (a resize): FullCalendar aims
+      // from the grabbed event's centre, so near a column's edge the pointer may be over the next.
+      const day = (d.edge === 'end' ? timing.end : timing.start).slice(0, 10);
+      const cell =
+        document.querySelector<HTMLElement>(`td.fc-timegrid-col[data-date="${day}"]`) ?? dayAt(d.x, d.y)?.cell;
+      if (!cell) return;
+      d.cell?.classList.remove(...SEVERITY_CLASSES);
+      d.lastDay = day;
+      d.cell = cell;
+      render(m.previewTiming(timing, false, day), d.edge, cell, d.x, d.y, timing);
+      performance.measure('dangqi:drag-preview', { start: began, end: performance.now() });
+    },
+    [render],
+  );
+
   const stop = useCallback(() => {
     const d = drag.current;
     if (!d) return;
@@ -122,28 +182,45 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     drag.current = null;
   }, [onMove]);
 
-  /** Call when a drag of activity `id` (starting `start`) begins at the pointer position (or from the tray, with `grabDay`). */
+  /**
+   * Call when a drag of activity `id` (starting `start`) begins at the pointer position (or from
+   * the tray, with `grabDay`). `timed`: a timed activity moved by FullCalendar, which reports its
+   * time-grid target through `at`.
+   */
   const begin = useCallback(
-    (id: string, start: string, x: number, y: number, grabDay?: string) => {
+    (id: string, start: string, x: number, y: number, grabDay?: string, timed = false) => {
       stop();
       const m = modelRef.current;
       // From the tray there is no day under the pointer: the day hovered becomes the start.
       const grab = grabDay ?? dayAt(x, y)?.day;
       if (!m || !grab || !m.begin(id)) return;
-      drag.current = { id, edge: 'start', start: start.slice(0, 10), grabDay: grab, lastDay: '', cell: null };
+      drag.current = {
+        id,
+        edge: 'start',
+        start: start.slice(0, 10),
+        grabDay: grab,
+        lastDay: '',
+        cell: null,
+        timed,
+        x,
+        y,
+      };
       document.addEventListener('mousemove', onMove, true);
     },
     [onMove, stop],
   );
 
-  /** Call when the end edge of activity `id` (starting `start`) is grabbed; `stop` when it is let go. */
+  /**
+   * Call when the end edge of activity `id` (starting `start`) is grabbed, at the pointer
+   * position; `stop` when it is let go. `timed` as for `begin`.
+   */
   const beginResize = useCallback(
-    (id: string, start: string) => {
+    (id: string, start: string, timed = false, x = 0, y = 0) => {
       stop();
       const m = modelRef.current;
       if (!m || !m.begin(id)) return;
       const day = start.slice(0, 10);
-      drag.current = { id, edge: 'end', start: day, grabDay: day, lastDay: '', cell: null };
+      drag.current = { id, edge: 'end', start: day, grabDay: day, lastDay: '', cell: null, timed, x, y };
       document.addEventListener('mousemove', onMove, true);
     },
     [onMove, stop],
@@ -158,5 +235,5 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     [stop],
   );
 
-  return useMemo(() => ({ begin, beginResize, stop }), [begin, beginResize, stop]);
+  return useMemo(() => ({ begin, beginResize, at, stop }), [begin, beginResize, at, stop]);
 }

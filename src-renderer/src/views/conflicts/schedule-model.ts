@@ -81,6 +81,18 @@ export class ScheduleModel {
     return this.verdict(day, this.dragOrigin, len);
   }
 
+  /**
+   * The findings the dragged or resized activity would newly be part of at exactly `timing`:
+   * where FullCalendar's time grid puts a timed activity (week view), a new time of day and all.
+   * Timed ends are exclusive minutes, all-day ends inclusive days, as stored.
+   */
+  previewTiming(timing: { start: string; end: string }, allDay: boolean, day = timing.start.slice(0, 10)): DropVerdict {
+    const base = this.engine.m.base;
+    const start = minuteOf(timing.start, base);
+    const end = minuteOf(timing.end, base) + (allDay ? MINUTES : 0);
+    return this.verdict(day, start, end - start);
+  }
+
   private verdict(day: string, start: number, len: number): DropVerdict {
     const i = this.dragIndex;
     const verdict: DropVerdict = { day, outside: false, hard: [], soft: [] };
@@ -128,6 +140,12 @@ export class ScheduleModel {
 
 // Hard rules come first in RULE_IDS, so a raw rule code below their count is a hard finding.
 const HARD_COUNT = HARD_RULE_IDS.length;
+
+/** Minutes from day `base` to a YYYY-MM-DD (its midnight) or YYYY-MM-DDTHH:mm value. */
+function minuteOf(value: string, base: number): number {
+  const day = (dayNumber(value) - base) * MINUTES;
+  return value.length > 10 ? day + Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16)) : day;
+}
 
 function includes(acts: ArrayLike<number>, i: number): boolean {
   for (let k = 0; k < acts.length; k++) if (acts[k] === i) return true;
