@@ -116,6 +116,48 @@ export class CalendarPage {
     await this.drag(this.event(title), this.day(date), options);
   }
 
+  /** The week view's time-grid column of one day (not its all-day row). */
+  weekColumn(date: string): Locator {
+    return this.root.locator(`td.fc-timegrid-col[data-date="${date}"]`);
+  }
+
+  /** Pages the week view with the toolbar's arrows until `date` (YYYY-MM-DD) is one of its columns. */
+  async showWeekOf(date: string): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if ((await this.weekColumn(date).count()) > 0) return;
+      const first = (await this.root.locator('td.fc-timegrid-col[data-date]').first().getAttribute('data-date')) ?? '';
+      await (first < date ? this.next() : this.prev());
+      await this.page.waitForFunction(
+        (old) => document.querySelector('td.fc-timegrid-col[data-date]')?.getAttribute('data-date') !== old,
+        first,
+      );
+    }
+    throw new Error(`could not page the week view to ${date}`);
+  }
+
+  /** The centre of one time slot (HH:mm, on the 30-minute grid) in a day's column of the week view. */
+  async weekSlot(date: string, time: string): Promise<{ x: number; y: number }> {
+    const column = await this.weekColumn(date).boundingBox();
+    const slot = await this.root.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).boundingBox();
+    if (!column || !slot) throw new Error(`weekSlot: ${date} ${time} is not on screen`);
+    return { x: column.x + column.width / 2, y: slot.y + slot.height / 2 };
+  }
+
+  /** Drags with the real mouse from one point to another in small steps, running `whileHeld` before letting go. */
+  async dragPoints(
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+    options: { whileHeld?: () => Promise<void> } = {},
+  ): Promise<void> {
+    const { mouse } = this.page;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move(from.x + 3, from.y + 6, { steps: 3 });
+    await mouse.move(to.x, to.y, { steps: 12 });
+    if (options.whileHeld) await options.whileHeld();
+    await mouse.up();
+  }
+
   findingsOf(rule: string): Locator {
     return this.findings.and(this.page.locator(`[data-rule="${rule}"]`));
   }

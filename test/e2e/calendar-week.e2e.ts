@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Activity, Plan } from '../../src-shared/model';
+import { AppShell } from './pages/app-shell';
+import { CalendarPage } from './pages/calendar';
+import { PlansPage } from './pages/plans';
+import { invoke } from './support/api';
+import { type Session, captureFailure, openBrowser } from './support/browser';
+import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { seedActivities, seedPlan } from './support/seed';
+
+/**
+ * The week view's time grid: dragging a timed activity (or its end edge) to another time of the
+ * same day is judged at that time, not at the activity's old hours, and the verdict's start and
+ * end are the ones the drop then stores.
+ */
+describe('week view: live verdict at the time slot dragged to', () => {
+  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  let host: RunningHost;
+  let session: Session;
+  let plan: Plan;
+  let salon: Activity;
+  let calendar: CalendarPage;
+
+  const stored = async (id: string) =>
+    (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
+  const seen = async () => ({
+    severity: (await calendar.preview.getAttribute('data-severity')) ?? '',
+    edge: (await calendar.preview.getAttribute('data-edge')) ?? '',
+    start: (await calendar.preview.getAttribute('data-start')) ?? '',
+    end: (await calendar.preview.getAttribute('data-end')) ?? '',
+    text: await calendar.preview.innerText(),
+  });
+
+  beforeAll(async () => {
+    data = await makeDataDir();
+    host = await startHost(data.dir);
+    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    plan = await seedPlan(host, '四月会员活动周', '2027-04-01', '2027-06-30');
+    // One hall, two sessions on one day: free in the morning, taken in the afternoon.
+    const hall = await invoke(host, 'resource/create', { name: '多功能厅', kind: 'venue', quantity: 1 });
+    const claims = [{ resourceId: hall.id, quantity: 1 }];
+    [salon] = await seedActivities(host, plan.id, [
+      { title: '会员沙龙', type: 'salon', allDay: false, start: '2027-04-06T09:00', end: '2027-04-06T11:00', claims },
+      {
+        title: '新品发布',
+        type: 'cross_brand',
+        allDay: false,
+        start: '2027-04-06T14:00',
+        end: '2027-04-06T16:00',
+        claims,
+      },
+    ]);
+    calendar = new CalendarPage(session.page);
+    await new AppShell(session.page).open(host.url);
+    await new PlansPage(session.page).open('四月会员活动周');
+    await calendar.waitFor();
+    await calendar.switchTo('week');
+    await calendar.showWeekOf('2027-04-06');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.stop();
+    await data?.remove();
+  });
+
+  it('a move within the day: free at noon, a hard clash in the afternoon, stored as previewed', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-week-move')));
+    expect(await calendar.findingsOf('resource.capacity').count()).toBe(0);
+    const event = await calendar.event('会员沙龙').first().boundingBox();
+    const nine = await calendar.weekSlot('2027-04-06', '09:00');
+    if (!event) throw new Error('the salon is not on screen');
+    // Grab the event in its first slot's centre, where FullCalendar anchors a time-grid drag.
+    const grab = { x: event.x + event.width / 2, y: nine.y };
+    const { mouse } = session.page;
+    await mouse.move(grab.x, grab.y);
+    await mouse.down();
+    await mouse.move(grab.x + 3, grab.y + 6, { steps: 3 });
+
+    const noon = await calendar.weekSlot('2027-04-06', '12:00');
+    await mouse.move(noon.x, noon.y, { steps: 10 });
+    await expect.poll(async () => (await seen()).start).toBe('2027-04-06T12:00');
+    expect(await seen()).toMatchObject({ severity: 'ok', edge: 'start', end: '2027-04-06T14:00' });
+
+    const afternoon = await calendar.weekSlot('2027-04-06', '14:30');
+    await mouse.move(afternoon.x, afternoon.y, { steps: 10 });
+    await expect.poll(async () => (await seen()).start).toBe('2027-04-06T14:30');
+    const verdict = await seen();
+    expect(verdict).toMatchObject({ severity: 'hard', end: '2027-04-06T16:30' });
+    expect(verdict.text).toContain('多功能厅');
+    expect(verdict.text).toContain('2027-04-06 14:30');
+    expect(await calendar.weekColumn('2027-04-06').getAttribute('class')).toContain('drop-hard');
+    // Nothing is stored while the mouse is held.
+    expect((await stored(salon.id))?.start).toBe('2027-04-06T09:00');
+    await mouse.up();
+
+    // Released: stored where the verdict said, and the clash is in the panel.
+    await expect.poll(async () => (await stored(salon.id))?.start).toBe('2027-04-06T14:30');
+    expect((await stored(salon.id))?.end).toBe('2027-04-06T16:30');
+    await calendar.findingsOf('resource.capacity').first().waitFor();
+    expect(await calendar.preview.isVisible()).toBe(false);
+    expect(await session.page.locator('td.drop-hard, td.drop-soft, td.drop-ok').count()).toBe(0);
+
+    await new AppShell(session.page).pressShortcut('Control+z');
+    await expect.poll(async () => (await stored(salon.id))?.start).toBe('2027-04-06T09:00');
+    await calendar.findingsOf('resource.capacity').first().waitFor({ state: 'detached' });
+  });
+
+  it('stretching the end edge into the afternoon warns at that end time, stored as previewed', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-week-resize')));
+    const event = calendar.event('会员沙龙').first();
+    await event.hover();
+    const edge = await event.locator('.fc-event-resizer-end').boundingBox();
+    if (!edge) throw new Error('the salon has no end edge on screen');
+    const three = await calendar.weekSlot('2027-04-06', '15:00');
+    let verdict = { severity: '', edge: '', start: '', end: '', text: '' };
+    await calendar.dragPoints({ x: edge.x + edge.width / 2, y: edge.y + edge.height / 2 }, three, {
+      whileHeld: async () => {
+        await expect.poll(async () => (await seen()).end >= '2027-04-06T15:00').toBe(true);
+        verdict = await seen();
+        expect((await stored(salon.id))?.end).toBe('2027-04-06T11:00');
+      },
+    });
+    // FullCalendar moves the end by the slots the pointer travelled: 15:00 or 15:30, past 14:00 either way.
+    expect(['2027-04-06T15:00', '2027-04-06T15:30']).toContain(verdict.end);
+    expect(verdict).toMatchObject({ severity: 'hard', edge: 'end', start: '2027-04-06T09:00' });
+    expect(verdict.text).toContain('多功能厅');
+    expect(verdict.text).toContain('结束');
+
+    await expect.poll(async () => (await stored(salon.id))?.end).toBe(verdict.end);
+    expect((await stored(salon.id))?.start).toBe('2027-04-06T09:00');
+    await calendar.findingsOf('resource.capacity').first().waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
+});
