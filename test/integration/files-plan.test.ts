@@ -113,6 +113,28 @@ describe('plan file (.dangqi)', () => {
     expect(snap.activities[0].claims.map((c) => c.resourceId)).not.toContain(hall.id);
   });
 
+  it('refuses a remap onto a resource of another kind (a venue cannot stand in for a channel), writing nothing', async () => {
+    const { plan, hall } = await seedQuarter(core);
+    const sms = await core.call('resource/create', { name: '短信', kind: 'channel', dailyCapacity: 100_000 });
+    const exported = await core.call('file/export-plan', { planIds: [plan.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+    });
+    const before = await core.call('history/state', {});
+    const plans = (await core.call('plan/list', {})).length;
+    for (const channel of ['file/plan-import-conflicts', 'file/apply-plan-import'] as const) {
+      const r = await core.dispatch(channel, { token: preview.token, resourceMap: { [hall.id]: sms.id } });
+      expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
+      if (!r.ok) {
+        expect(r.error.message['zh-CN']).toContain('不是同一类资源');
+        expect(r.error.message.en).toContain('not the same kind');
+      }
+    }
+    expect(await core.call('history/state', {})).toEqual(before);
+    expect(await core.call('plan/list', {})).toHaveLength(plans);
+  });
+
   it('refuses a newer version with a message saying so, writing nothing', async () => {
     const r = await core.dispatch('file/preview-plan-import', {
       fileName: 'x.dangqi',

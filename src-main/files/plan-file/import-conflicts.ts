@@ -7,7 +7,7 @@ import { listPlans } from '../../db/queries/plans';
 import { listResources, listSegments } from '../../db/queries/resources';
 import type { DbOrTrx } from '../../db/schema';
 import type { PlanFile } from './format';
-import { type ImportChoices, chosenRow, matchResource, matchSegment, mergeClaims } from './remap';
+import { type ImportChoices, chosenResource, chosenSegment, mergeClaims } from './remap';
 
 /**
  * The conflicts importing `file` would create under the planner's current remap (absent keys keep
@@ -30,8 +30,8 @@ export async function planImportConflicts(
   return importConflicts(
     db,
     file,
-    (r) => chosenRow('resource', resById, choices.resourceMap, r.id, matchResource(resources, r)),
-    (s) => chosenRow('segment', segById, choices.segmentMap, s.id, matchSegment(segments, s)),
+    (r) => chosenResource(resources, resById, choices.resourceMap, r),
+    (s) => chosenSegment(segments, segById, choices.segmentMap, s),
   );
 }
 

@@ -9,7 +9,7 @@ import type { DbOrTrx, EditableTable } from '../../db/schema';
 import type { EditRecorder } from '../../service/edit-recorder';
 import type { PlanFile } from './format';
 import { planImportConflicts } from './import-conflicts';
-import { type ImportChoices, chosenRow, matchResource, matchSegment, mergeClaims } from './remap';
+import { type ImportChoices, chosenResource, chosenSegment, matchResource, matchSegment, mergeClaims } from './remap';
 
 export async function previewPlanImport(
   db: DbOrTrx,
@@ -74,13 +74,13 @@ export async function applyPlanImport(
 
   const newResources: Resource[] = [];
   for (const r of file.resources) {
-    const chosen = chosenRow('resource', resById, choices.resourceMap, r.id, matchResource(resources, r));
+    const chosen = chosenResource(resources, resById, choices.resourceMap, r);
     if (chosen) ids.set(r.id, chosen.id);
     else newResources.push({ ...r, ...stamp });
   }
   const newSegments: Segment[] = [];
   for (const s of file.segments) {
-    const chosen = chosenRow('segment', segById, choices.segmentMap, s.id, matchSegment(segments, s));
+    const chosen = chosenSegment(segments, segById, choices.segmentMap, s);
     if (chosen) ids.set(s.id, chosen.id);
     else newSegments.push({ ...s, ...stamp });
   }

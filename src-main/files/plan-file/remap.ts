@@ -1,4 +1,4 @@
-import { notFound } from '../../../src-shared/errors';
+import { AppError, notFound } from '../../../src-shared/errors';
 import type { Activity, Resource, Segment } from '../../../src-shared/model';
 
 export interface ImportChoices {
@@ -18,21 +18,53 @@ export const matchSegment = (existing: readonly Segment[], s: { name: string; di
  * The workspace row a file row will use under the planner's remap: the chosen one, none (create
  * it as new), or, when the planner left it alone, the default match. The one rule the preview's
  * conflicts and the apply both follow, so the list shown is the list the import will create.
+ * A chosen row must be of the same sort (a venue for a venue, a tier segment for a tier segment):
+ * the dialog only offers those, and a request that asks otherwise is refused.
  */
-export function chosenRow<T extends { id: string }>(
+function chosenRow<T extends { id: string; name: string }>(
   what: 'resource' | 'segment',
   existing: ReadonlyMap<string, T>,
   map: Record<string, string | null>,
-  fileId: string,
+  file: { id: string; name: string; sort: string },
   match: T | null,
+  sortOf: (row: T) => string,
 ): T | null {
-  if (!(fileId in map)) return match;
-  const target = map[fileId];
+  if (!(file.id in map)) return match;
+  const target = map[file.id];
   if (target === null || target === undefined) return null;
   const found = existing.get(target);
   if (!found) throw notFound(what, target);
+  if (sortOf(found) !== file.sort) {
+    throw new AppError(
+      'VALIDATION',
+      {
+        'zh-CN': `「${found.name}」与文件中的「${file.name}」不是同一类${what === 'resource' ? '资源' : '会员分层'}，不能相互对应。`,
+        en: `"${found.name}" is not the same kind of ${what} as "${file.name}" in the file; one cannot stand for the other.`,
+      },
+      { target, fileId: file.id },
+    );
+  }
   return found;
 }
+
+type FileResource = { id: string; name: string; kind: Resource['kind'] };
+type FileSegment = { id: string; name: string; dimension: Segment['dimension'] };
+
+export const chosenResource = (
+  existing: readonly Resource[],
+  byId: ReadonlyMap<string, Resource>,
+  map: Record<string, string | null>,
+  file: FileResource,
+): Resource | null =>
+  chosenRow('resource', byId, map, { ...file, sort: file.kind }, matchResource(existing, file), (r) => r.kind);
+
+export const chosenSegment = (
+  existing: readonly Segment[],
+  byId: ReadonlyMap<string, Segment>,
+  map: Record<string, string | null>,
+  file: FileSegment,
+): Segment | null =>
+  chosenRow('segment', byId, map, { ...file, sort: file.dimension }, matchSegment(existing, file), (s) => s.dimension);
 
 /** Two file resources remapped onto one workspace resource become one claim of the larger quantity. */
 export function mergeClaims(claims: Activity['claims']): Activity['claims'] {
