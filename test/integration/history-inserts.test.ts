@@ -261,6 +261,24 @@ describe('inserted rows in the undo history', () => {
 });
 
 describe('history written before migration 0007', () => {
+  it('migrating 0007 down forgets the history (older code cannot read id-only changes)', async () => {
+    const file = tempFile();
+    const o = await open(file);
+    const ws = new Workspace(o.db);
+    await seed(ws);
+    await importRows(ws);
+    const { error } = await new Migrator({
+      db: o.db,
+      provider: { getMigrations: async () => MIGRATIONS },
+    }).migrateDown();
+    expect(error).toBeUndefined();
+    expect(o.raw.prepare('SELECT count(*) FROM history_changes').pluck().get()).toBe(0);
+    expect(o.raw.prepare('SELECT count(*) FROM history_edits').pluck().get()).toBe(0);
+    const cols = o.raw.prepare(`SELECT name FROM pragma_table_info('history_changes')`).pluck().all();
+    expect(cols).not.toContain('row_ids_json');
+    expect(o.raw.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(N);
+  });
+
   /** A version-6 workspace with two edits recorded the old way: one row image per change. */
   async function v6Workspace(file: string): Promise<void> {
     const raw = new BetterSqlite3(file);

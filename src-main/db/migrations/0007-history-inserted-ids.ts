@@ -15,6 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Older code cannot read id-only changes, so going back forgets the undo history. */
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DELETE FROM history_changes`.execute(db);
   await sql`DELETE FROM history_edits`.execute(db);
   await sql`ALTER TABLE history_changes DROP COLUMN row_ids_json`.execute(db);
 }
