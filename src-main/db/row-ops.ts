@@ -38,12 +38,21 @@ export async function insertRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]);
+  if (raw) {
+    // One reused value list: better-sqlite3 binds it before run() returns.
+    const stmt = preparedInsert(raw, table, cols);
+    const values: SqlValue[] = new Array<SqlValue>(cols.length);
+    for (const row of rows) {
+      for (let i = 0; i < cols.length; i++) values[i] = row[cols[i]] ?? null;
+      stmt.run(values);
+    }
+    return;
+  }
   await insertValues(
     db,
     table,
     cols,
     rows.map((row) => cols.map((c) => row[c] ?? null)),
-    raw,
   );
 }
 
