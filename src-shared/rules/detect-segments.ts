@@ -1,10 +1,5 @@
 import type { CompiledModel } from './compile';
-import { RULE_CODE } from './catalog';
-import type { FindingStore } from './finding-store';
-import { ruleOn } from './raw';
-
-const MIN_GAP = RULE_CODE['segment.min_gap'];
-const WEEKLY_MAX = RULE_CODE['segment.weekly_max'];
+import { raw, ruleOn, type RawFinding } from './raw';
 
 /**
  * Member fatigue on one segment's lane (targets sorted by start day).
@@ -19,7 +14,7 @@ export function checkSegment(
   items: ArrayLike<number>,
   lo: number,
   hi: number,
-  out: FindingStore,
+  out: RawFinding[],
 ): void {
   const { startDay, endDay } = m;
   const gap = m.segGap[s];
@@ -31,7 +26,7 @@ export function checkSegment(
         k++;
         continue;
       }
-      out.act(a0);
+      const acts = [a0];
       let amount = 0;
       let to = endDay[a0];
       while (k < hi - 1) {
@@ -40,12 +35,12 @@ export function checkSegment(
         const delta = startDay[next] - prev;
         if (delta >= gap) break;
         amount += gap - delta;
-        out.act(next);
+        acts.push(next);
         if (endDay[next] > to) to = endDay[next];
         k++;
       }
       const from = startDay[a0];
-      out.emit(MIN_GAP, amount, -1, s, -1, from, to, 0, 0);
+      out.push(raw('segment.min_gap', amount, acts, { seg: s, from, to }));
       k++;
     }
   }
@@ -57,9 +52,10 @@ export function checkSegment(
       let j = k;
       while (j < hi && Math.floor((m.base + startDay[tAct[items[j]]] + 3) / 7) === week) j++;
       if (j - k > max) {
-        for (let x = k; x < j; x++) out.act(tAct[items[x]]);
+        const acts: number[] = [];
+        for (let x = k; x < j; x++) acts.push(tAct[items[x]]);
         const from = week * 7 - 3 - m.base;
-        out.emit(WEEKLY_MAX, j - k - max, -1, s, -1, from, from + 6, 0, 0);
+        out.push(raw('segment.weekly_max', j - k - max, acts, { seg: s, from, to: from + 6 }));
       }
       k = j;
     }
