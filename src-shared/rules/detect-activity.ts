@@ -1,14 +1,50 @@
+import { RULE_CODE } from './catalog';
 import { NO_DAY, type CompiledModel } from './compile';
-import { raw, ruleOn, type RawFinding } from './raw';
+import type { FindingStore } from './finding-store';
+import { ruleOn } from './raw';
 
-/** Rules that look at one activity at a time: blocked dates, window, lead times, festival, buffer. */
-export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): void {
+const UNAVAILABLE = RULE_CODE['resource.unavailable'];
+const BLACKOUT = RULE_CODE['plan.blackout'];
+const WINDOW = RULE_CODE['activity.window'];
+const FESTIVAL = RULE_CODE['festival.window'];
+const BUFFER = RULE_CODE['phase.buffer'];
+const LEAD_TIME = RULE_CODE['task.lead_time'];
+const PRECEDENCE = RULE_CODE['activity.precedence'];
+
+/** Which one-activity rules are switched on, decided once per detection rather than per activity. */
+export interface ActivityRules {
+  unavailable: boolean;
+  blackout: boolean;
+  window: boolean;
+  festival: boolean;
+  buffer: boolean;
+  leadTime: boolean;
+}
+
+export function activityRules(m: CompiledModel): ActivityRules {
+  return {
+    unavailable: ruleOn(m, 'resource.unavailable'),
+    blackout: ruleOn(m, 'plan.blackout'),
+    window: ruleOn(m, 'activity.window'),
+    festival: m.festDist[0] >= 0 && ruleOn(m, 'festival.window'),
+    buffer: ruleOn(m, 'phase.buffer'),
+    leadTime: ruleOn(m, 'task.lead_time'),
+  };
+}
+
+/**
+ * Rules that look at one activity at a time: blocked dates, blackouts, window, festival,
+ * phase buffer, lead times. Each test is guarded by what can make it fire (a resource with
+ * blocked dates, a plan with blackouts, a festival activity, tasks), so a clean activity costs
+ * a few comparisons.
+ */
+export function checkActivity(m: CompiledModel, i: number, out: FindingStore, on: ActivityRules): void {
   const s = m.startDay[i];
   const e = m.endDay[i];
   const H = m.H;
   const lo = Math.max(s, 0);
   const hi = Math.min(e, H - 1);
-  if (m.claimOff[i + 1] > m.claimOff[i] && ruleOn(m, 'resource.unavailable')) {
+  if (on.unavailable) {
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
       const r = m.claimRes[c];
       if (!m.resBlockedAny[r]) continue;
@@ -21,11 +57,14 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
           to = d;
         }
       }
-      if (count > 0) out.push(raw('resource.unavailable', count, i, { res: r, from, to }));
+      if (count > 0) {
+        out.act(i);
+        out.emit(UNAVAILABLE, count, r, -1, -1, from, to, 0, 0);
+      }
     }
   }
   const p = m.plan[i];
-  if (p >= 0 && m.planHasBlackout[p] && ruleOn(m, 'plan.blackout')) {
+  if (on.blackout && p >= 0 && m.planHasBlackout[p]) {
     let count = 0;
     let from = 0;
     let to = 0;
@@ -35,28 +74,22 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
         to = d;
       }
     }
-    if (count > 0) out.push(raw('plan.blackout', count, i, { from, to }));
+    if (count > 0) {
+      out.act(i);
+      out.emit(BLACKOUT, count, -1, -1, -1, from, to, 0, 0);
+    }
   }
   const wlo = m.winLo[i];
   const whi = m.winHi[i];
-  if ((s < wlo || e > whi) && ruleOn(m, 'activity.window')) {
+  if (on.window && (s < wlo || e > whi)) {
     const len = e - s + 1;
     const outside = Math.min(len, Math.max(0, wlo - s)) + Math.min(len, Math.max(0, e - whi));
     const early = s < wlo;
-    out.push(
-      raw('activity.window', Math.min(len, outside), i, { from: s, to: e, a: early ? 1 : 0, b: early ? wlo : whi }),
-    );
+    out.act(i);
+    out.emit(WINDOW, Math.min(len, outside), -1, -1, -1, s, e, early ? 1 : 0, early ? wlo : whi);
   }
-  if (m.actTaskOff[i + 1] > m.actTaskOff[i] && ruleOn(m, 'task.lead_time')) {
-    for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
-      const k = m.actTasks[x];
-      const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
-      const limit = s - m.taskLead[k];
-      if (end > limit) out.push(raw('task.lead_time', end - limit, i, { from: limit + 1, to: end, a: k }));
-    }
-  }
-  const fd = m.festDist;
-  if (m.festival[i] && fd[0] >= 0 && ruleOn(m, 'festival.window')) {
+  if (on.festival && m.festival[i]) {
+    const fd = m.festDist;
     let best = 0x7fffffff;
     let at = 0;
     for (let d = lo; d <= hi; d++) {
@@ -65,126 +98,70 @@ export function checkActivity(m: CompiledModel, i: number, out: RawFinding[]): v
         at = d;
       }
     }
-    if (best > 0 && best < 0x7fffffff) out.push(raw('festival.window', best, i, { from: s, to: e, a: at }));
+    if (best > 0 && best < 0x7fffffff) {
+      out.act(i);
+      out.emit(FESTIVAL, best, -1, -1, -1, s, e, at, 0);
+    }
   }
-  if (p >= 0 && m.planPhOff[p + 1] > m.planPhOff[p] && ruleOn(m, 'phase.buffer')) {
+  if (on.buffer && p >= 0) {
     for (let ph = m.planPhOff[p]; ph < m.planPhOff[p + 1]; ph++) {
       if (s < m.phStart[ph] || s > m.phEnd[ph]) continue;
       const from = Math.max(s, m.phBuf[ph]);
       const to = Math.min(e, m.phEnd[ph]);
-      if (to >= from) out.push(raw('phase.buffer', to - from + 1, i, { from, to, a: ph }));
+      if (to >= from) {
+        out.act(i);
+        out.emit(BUFFER, to - from + 1, -1, -1, -1, from, to, ph, 0);
+      }
       break;
     }
+  }
+  if (on.leadTime) {
+    for (let x = m.actTaskOff[i]; x < m.actTaskOff[i + 1]; x++) {
+      const k = m.actTasks[x];
+      const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
+      const limit = s - m.taskLead[k];
+      if (end > limit) {
+        out.act(i);
+        out.emit(LEAD_TIME, end - limit, -1, -1, -1, limit + 1, end, k, 0);
+      }
+    }
+  }
+}
+
+/**
+ * Full detection of the one-activity rules, in activity order so each activity's findings sit
+ * together in the store; `first[at + i]` records where activity i's begin.
+ */
+export function checkAllActivities(
+  m: CompiledModel,
+  on: ActivityRules,
+  out: FindingStore,
+  first: Int32Array,
+  at: number,
+): void {
+  for (let i = 0; i < m.n; i++) {
+    first[at + i] = out.count;
+    checkActivity(m, i, out, on);
   }
 }
 
 /** Activity A must end `gap` days before B starts. */
-export function checkPrecedence(m: CompiledModel, q: number, out: RawFinding[]): void {
+export function checkPrecedence(m: CompiledModel, q: number, out: FindingStore): void {
   const a = m.precA[q];
   const b = m.precB[q];
   const amount = m.endDay[a] + 1 + m.precGap[q] - m.startDay[b];
   if (amount <= 0 || !ruleOn(m, 'activity.precedence')) return;
-  out.push(
-    raw('activity.precedence', amount, [a, b], {
-      from: Math.min(m.startDay[b], m.endDay[a]),
-      to: Math.max(m.startDay[b], m.endDay[a]),
-      a: q,
-    }),
+  out.act(a);
+  out.act(b);
+  out.emit(
+    PRECEDENCE,
+    amount,
+    -1,
+    -1,
+    -1,
+    Math.min(m.startDay[b], m.endDay[a]),
+    Math.max(m.startDay[b], m.endDay[a]),
+    q,
+    0,
   );
-}
-
-/**
- * Full-detection form of checkActivity: one tight loop per rule over only the activities the
- * rule can hit (claims on resources with blocked dates, plans with blackouts, festival
- * activities, tasks), filing each finding under its activity's scope.
- */
-export function checkAllActivities(m: CompiledModel, byAct: RawFinding[][], empty: RawFinding[]): void {
-  const file = (i: number, f: RawFinding) => {
-    if (byAct[i] === empty) byAct[i] = [f];
-    else byAct[i].push(f);
-  };
-  const H = m.H;
-  const { startDay, endDay } = m;
-  if (ruleOn(m, 'resource.unavailable')) {
-    for (let c = 0; c < m.claimRes.length; c++) {
-      const r = m.claimRes[c];
-      if (!m.resBlockedAny[r]) continue;
-      const i = m.claimAct[c];
-      let count = 0;
-      let from = 0;
-      let to = 0;
-      for (let d = Math.max(startDay[i], 0); d <= endDay[i] && d < H; d++) {
-        if (m.blocked[r * H + d]) {
-          if (count++ === 0) from = d;
-          to = d;
-        }
-      }
-      if (count > 0) file(i, raw('resource.unavailable', count, i, { res: r, from, to }));
-    }
-  }
-  const blackout = ruleOn(m, 'plan.blackout');
-  const window = ruleOn(m, 'activity.window');
-  const festival = m.festDist[0] >= 0 && ruleOn(m, 'festival.window');
-  const buffer = m.phPlan.length > 0 && ruleOn(m, 'phase.buffer');
-  const { winLo, winHi, plan, planHasBlackout, planPhOff, phStart, phEnd, phBuf, festDist } = m;
-  for (let i = 0; i < m.n; i++) {
-    const s = startDay[i];
-    const e = endDay[i];
-    const p = plan[i];
-    if (blackout && p >= 0 && planHasBlackout[p]) {
-      let count = 0;
-      let from = 0;
-      let to = 0;
-      for (let d = Math.max(s, 0); d <= e && d < H; d++) {
-        if (m.blackout[p * H + d]) {
-          if (count++ === 0) from = d;
-          to = d;
-        }
-      }
-      if (count > 0) file(i, raw('plan.blackout', count, i, { from, to }));
-    }
-    if (window && (s < winLo[i] || e > winHi[i])) {
-      const len = e - s + 1;
-      const early = s < winLo[i];
-      const outside = Math.min(len, Math.max(0, winLo[i] - s)) + Math.min(len, Math.max(0, e - winHi[i]));
-      file(
-        i,
-        raw('activity.window', Math.min(len, outside), i, {
-          from: s,
-          to: e,
-          a: early ? 1 : 0,
-          b: early ? winLo[i] : winHi[i],
-        }),
-      );
-    }
-    if (festival && m.festival[i]) {
-      let best = 0x7fffffff;
-      let at = 0;
-      for (let d = Math.max(s, 0); d <= e && d < H; d++) {
-        if (festDist[d] < best) {
-          best = festDist[d];
-          at = d;
-        }
-      }
-      if (best > 0 && best < 0x7fffffff) file(i, raw('festival.window', best, i, { from: s, to: e, a: at }));
-    }
-    if (buffer && p >= 0) {
-      for (let ph = planPhOff[p]; ph < planPhOff[p + 1]; ph++) {
-        if (s < phStart[ph] || s > phEnd[ph]) continue;
-        const from = Math.max(s, phBuf[ph]);
-        const to = Math.min(e, phEnd[ph]);
-        if (to >= from) file(i, raw('phase.buffer', to - from + 1, i, { from, to, a: ph }));
-        break;
-      }
-    }
-  }
-  if (m.T > 0 && ruleOn(m, 'task.lead_time')) {
-    for (let k = 0; k < m.T; k++) {
-      const i = m.taskAct[k];
-      const s = startDay[i];
-      const end = m.taskFixedEnd[k] !== NO_DAY ? m.taskFixedEnd[k] : s + m.taskRelEnd[k];
-      const limit = s - m.taskLead[k];
-      if (end > limit) file(i, raw('task.lead_time', end - limit, i, { from: limit + 1, to: end, a: k }));
-    }
-  }
 }

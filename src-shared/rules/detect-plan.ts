@@ -1,5 +1,14 @@
-import type { CompiledModel } from './compile';
-import { raw, ruleOn, type RawFinding } from './raw';
+import { RULE_CODE } from './catalog';
+import { NO_DAY, type CompiledModel } from './compile';
+import type { FindingStore } from './finding-store';
+import { ruleOn } from './raw';
+
+const NONWORKDAY_SHARE = RULE_CODE['month.nonworkday_share'];
+const PREFERRED_SHARE = RULE_CODE['month.preferred_share'];
+const MIN_ACTIVITIES = RULE_CODE['month.min_activities'];
+const MONTH_CAP = RULE_CODE['budget.month_cap'];
+const BACKUP_SHARE = RULE_CODE['plan.backup_share'];
+const PHASE_CAP = RULE_CODE['budget.phase_cap'];
 
 /**
  * Plan-level targets from DOMAIN.md, judged per plan and month (by start day): at least 20% of
@@ -8,11 +17,6 @@ import { raw, ruleOn, type RawFinding } from './raw';
  * activities with a backup plan, each phase's spending under its cap.
  */
 const need = (share: number, n: number): number => Math.ceil(share * n - 1e-9);
-
-function touches(flags: Uint8Array, s: number, e: number): boolean {
-  for (let d = Math.max(0, s); d <= e && d < flags.length; d++) if (flags[d]) return true;
-  return false;
-}
 
 /** Spending of plan p in month mo: lines dated in it, and undated lines following an activity that starts in it. */
 export function monthSpend(m: CompiledModel, p: number, mo: number): number {
@@ -35,65 +39,114 @@ export function allMonthSpend(m: CompiledModel): Float64Array {
   return out;
 }
 
+/** Running count of flagged days: prefix[d] is how many of days 0..d-1 are flagged. */
+export function dayPrefix(flags: Uint8Array): Int32Array {
+  const out = new Int32Array(flags.length + 1);
+  for (let d = 0; d < flags.length; d++) out[d + 1] = out[d] + flags[d];
+  return out;
+}
+
+/** The non-workday and preferred-slot prefixes checkPlanMonth reads (one pair per model). */
+export interface MonthDays {
+  nonWork: Int32Array;
+  preferred: Int32Array;
+}
+
+export function monthDays(m: CompiledModel): MonthDays {
+  return { nonWork: dayPrefix(m.nonWork), preferred: dayPrefix(m.preferred) };
+}
+
+/** Whether days s..e (clamped to the horizon) include a flagged day, from the flags' prefix. */
+function touches(prefix: Int32Array, s: number, e: number): boolean {
+  const lo = s < 0 ? 0 : s;
+  const hi = e >= prefix.length - 1 ? prefix.length - 2 : e;
+  return hi >= lo && prefix[hi + 1] > prefix[lo];
+}
+
+/**
+ * The month's activities that miss a flagged day become the finding's activities (in the
+ * month's order); counted first, so a month that meets its share gathers nothing.
+ */
+function emitShare(
+  m: CompiledModel,
+  rule: number,
+  share: number,
+  prefix: Int32Array,
+  hits: number,
+  p: number,
+  mo: number,
+  acts: ArrayLike<number>,
+  out: FindingStore,
+): void {
+  const n = acts.length;
+  const short = need(share, n) - hits;
+  if (short <= 0) return;
+  for (let k = 0; k < n; k++) if (!touches(prefix, m.startDay[acts[k]], m.endDay[acts[k]])) out.act(acts[k]);
+  out.emit(rule, short, -1, -1, p, m.monthFirst[mo], m.monthLast[mo], mo, n);
+}
+
 export function checkPlanMonth(
   m: CompiledModel,
   p: number,
   mo: number,
   acts: ArrayLike<number>,
-  out: RawFinding[],
+  out: FindingStore,
+  days: MonthDays,
   spendPM?: Float64Array,
 ): void {
   const s = m.settings;
   const first = m.monthFirst[mo];
   const last = m.monthLast[mo];
   const n = acts.length;
-  const span = { plan: p, from: first, to: last, a: mo, b: n };
-  if (n > 0 && ruleOn(m, 'month.nonworkday_share')) {
-    const miss: number[] = [];
-    for (let k = 0; k < n; k++) if (!touches(m.nonWork, m.startDay[acts[k]], m.endDay[acts[k]])) miss.push(acts[k]);
-    const short = need(s.nonWorkdayShareMin, n) - (n - miss.length);
-    if (short > 0) out.push(raw('month.nonworkday_share', short, miss, span));
-  }
-  if (n > 0 && ruleOn(m, 'month.preferred_share')) {
-    const miss: number[] = [];
-    for (let k = 0; k < n; k++) if (!touches(m.preferred, m.startDay[acts[k]], m.endDay[acts[k]])) miss.push(acts[k]);
-    const short = need(s.preferredShareMin, n) - (n - miss.length);
-    if (short > 0) out.push(raw('month.preferred_share', short, miss, span));
+  const nonWorkOn = n > 0 && ruleOn(m, 'month.nonworkday_share');
+  const preferredOn = n > 0 && ruleOn(m, 'month.preferred_share');
+  if (nonWorkOn || preferredOn) {
+    let nonWork = 0;
+    let preferred = 0;
+    for (let k = 0; k < n; k++) {
+      const sd = m.startDay[acts[k]];
+      const ed = m.endDay[acts[k]];
+      if (touches(days.nonWork, sd, ed)) nonWork++;
+      if (touches(days.preferred, sd, ed)) preferred++;
+    }
+    if (nonWorkOn) emitShare(m, NONWORKDAY_SHARE, s.nonWorkdayShareMin, days.nonWork, nonWork, p, mo, acts, out);
+    if (preferredOn) emitShare(m, PREFERRED_SHARE, s.preferredShareMin, days.preferred, preferred, p, mo, acts, out);
   }
   const min = s.minActivitiesPerMonth;
   if (n < min && first >= m.planStart[p] && last <= m.planEnd[p] && ruleOn(m, 'month.min_activities')) {
-    out.push(raw('month.min_activities', min - n, Array.from(acts), span));
+    for (let k = 0; k < n; k++) out.act(acts[k]);
+    out.emit(MIN_ACTIVITIES, min - n, -1, -1, p, first, last, mo, n);
   }
   const cap = m.monthCap[p * m.M + mo];
   if (cap >= 0 && ruleOn(m, 'budget.month_cap')) {
     const spend = spendPM ? spendPM[p * m.M + mo] : monthSpend(m, p, mo);
     if (spend > cap) {
-      const movers: number[] = [];
+      // The activities whose lines would leave the month with them, each once, in line order.
+      const mark = out.actLen;
       for (let l = 0; l < m.lineCents.length; l++) {
         const a = m.lineAct[l];
-        if (
-          m.linePlan[l] === p &&
-          m.lineMonth[l] === -1 &&
-          a >= 0 &&
-          m.monthOf[m.startDay[a]] === mo &&
-          !movers.includes(a)
-        )
-          movers.push(a);
+        if (m.linePlan[l] !== p || m.lineMonth[l] !== -1 || a < 0 || m.monthOf[m.startDay[a]] !== mo) continue;
+        let seen = false;
+        for (let x = mark; x < out.actLen && !seen; x++) seen = out.actPool[x] === a;
+        if (!seen) out.act(a);
       }
-      out.push(raw('budget.month_cap', (spend - cap) / Math.max(cap, 1_000_000), movers, { ...span, b: spend }));
+      out.emit(MONTH_CAP, (spend - cap) / Math.max(cap, 1_000_000), -1, -1, p, first, last, mo, spend);
     }
   }
 }
 
-export function checkPlan(m: CompiledModel, p: number, acts: ArrayLike<number>, out: RawFinding[]): void {
+export function checkPlan(m: CompiledModel, p: number, acts: ArrayLike<number>, out: FindingStore): void {
   const s = m.settings;
   const pid = m.input.plans[p].id;
   const n = acts.length;
   if (n > 0 && ruleOn(m, 'plan.backup_share')) {
-    const without: number[] = [];
-    for (let k = 0; k < n; k++) if (!m.backup[acts[k]]) without.push(acts[k]);
-    const short = need(s.backupShareMin, n) - (n - without.length);
-    if (short > 0) out.push(raw('plan.backup_share', short, without, { plan: p, b: n }));
+    let withBackup = 0;
+    for (let k = 0; k < n; k++) withBackup += m.backup[acts[k]];
+    const short = need(s.backupShareMin, n) - withBackup;
+    if (short > 0) {
+      for (let k = 0; k < n; k++) if (!m.backup[acts[k]]) out.act(acts[k]);
+      out.emit(BACKUP_SHARE, short, -1, -1, p, NO_DAY, NO_DAY, 0, n);
+    }
   }
   const caps = s.plans[pid]?.phaseCaps ?? {};
   if (ruleOn(m, 'budget.phase_cap')) {
@@ -102,15 +155,10 @@ export function checkPlan(m: CompiledModel, p: number, acts: ArrayLike<number>, 
       const lines = m.input.budgetLines;
       for (let l = 0; l < lines.length; l++)
         if (lines[l].planId === pid && lines[l].phase === phase) spend += lines[l].cents;
-      if (spend > cap)
-        out.push(
-          raw('budget.phase_cap', (spend - cap) / Math.max(cap, 1_000_000), [], {
-            plan: p,
-            a: cap,
-            b: spend,
-            text: phase,
-          }),
-        );
+      if (spend > cap) {
+        out.emit(PHASE_CAP, (spend - cap) / Math.max(cap, 1_000_000), -1, -1, p, NO_DAY, NO_DAY, cap, spend);
+        out.setText(phase);
+      }
     }
   }
 }

@@ -1,5 +1,10 @@
 import { MINUTES, type CompiledModel } from './compile';
-import { raw, ruleOn, type RawFinding } from './raw';
+import { RULE_CODE } from './catalog';
+import type { FindingStore } from './finding-store';
+import { ruleOn } from './raw';
+
+const CAPACITY = RULE_CODE['resource.capacity'];
+const CHANNEL = RULE_CODE['channel.capacity'];
 
 /**
  * Hard capacity rules on one resource's lane (its claims sorted by start).
@@ -29,7 +34,7 @@ export function checkLane(
   items: ArrayLike<number>,
   lo: number,
   hi: number,
-  out: RawFinding[],
+  out: FindingStore,
 ): void {
   if (m.resDaily[r] > 0) {
     if (ruleOn(m, 'channel.capacity')) checkDays(m, r, items, lo, hi, m.resDaily[r], true, out);
@@ -55,7 +60,7 @@ function checkCounted(
   items: ArrayLike<number>,
   lo: number,
   hi: number,
-  out: RawFinding[],
+  out: FindingStore,
 ): void {
   const cap = m.resQty[r];
   const { startMin, endMin, claimAct, claimQty } = m;
@@ -65,7 +70,6 @@ function checkCounted(
   let inSpan = false;
   let spanStart = 0;
   let peak = 0;
-  let acts: number[] = [];
   let k = lo;
   while (k < hi || size > 0) {
     const ns = k < hi ? startMin[claimAct[items[k]]] : 0x7fffffff;
@@ -107,41 +111,27 @@ function checkCounted(
       load += claimQty[c];
       fresh[nf++] = claimAct[c];
     }
+    // The span's activities go straight into the store: no other finding is written on this lane meanwhile.
     if (inSpan) {
       if (load <= cap) {
-        emitCounted(m, r, spanStart, t, peak, acts, out);
+        emitCounted(r, spanStart, t, peak, out);
         inSpan = false;
       } else {
-        for (let f = 0; f < nf; f++) acts.push(fresh[f]);
+        for (let f = 0; f < nf; f++) out.act(fresh[f]);
         if (load - cap > peak) peak = load - cap;
       }
     } else if (load > cap) {
       inSpan = true;
       spanStart = t;
       peak = load - cap;
-      acts = new Array<number>(size);
-      for (let j = 0; j < size; j++) acts[j] = claimAct[hClaim[j]];
+      for (let j = 0; j < size; j++) out.act(claimAct[hClaim[j]]);
     }
   }
 }
 
-function emitCounted(
-  m: CompiledModel,
-  r: number,
-  s: number,
-  e: number,
-  peak: number,
-  acts: number[],
-  out: RawFinding[],
-): void {
-  out.push(
-    raw('resource.capacity', peak, acts, {
-      res: r,
-      from: Math.floor(s / MINUTES),
-      to: Math.floor((e - 1) / MINUTES),
-      a: s,
-    }),
-  );
+/** A span [s, e) of minutes over capacity on resource r, its activities already gathered. */
+function emitCounted(r: number, s: number, e: number, peak: number, out: FindingStore): void {
+  out.emit(CAPACITY, peak, r, -1, -1, Math.floor(s / MINUTES), Math.floor((e - 1) / MINUTES), s, 0);
 }
 
 let profile = new Float64Array(0);
@@ -159,7 +149,7 @@ function checkDays(
   hi: number,
   cap: number,
   channel: boolean,
-  out: RawFinding[],
+  out: FindingStore,
 ): void {
   const { startDay, endDay, claimAct, claimQty } = m;
   if (profile.length < m.H) profile = new Float64Array(m.H);
@@ -195,14 +185,13 @@ function checkDays(
       d++;
     }
     const runEnd = d - 1;
-    const acts: number[] = [];
     for (let k = lo; k < hi; k++) {
       const a = claimAct[items[k]];
       if (startDay[a] > runEnd) break; // the lane is sorted by start
-      if (endDay[a] >= runStart) acts.push(a);
+      if (endDay[a] >= runStart) out.act(a);
     }
-    if (channel) out.push(raw('channel.capacity', amount, acts, { res: r, from: runStart, to: runEnd, a: peak }));
-    else out.push(raw('resource.capacity', peak, acts, { res: r, from: runStart, to: runEnd, a: runStart * MINUTES }));
+    if (channel) out.emit(CHANNEL, amount, r, -1, -1, runStart, runEnd, peak, 0);
+    else out.emit(CAPACITY, peak, r, -1, -1, runStart, runEnd, runStart * MINUTES, 0);
   }
   if (last >= first) profile.fill(0, first, last + 1);
 }

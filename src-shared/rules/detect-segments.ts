@@ -1,5 +1,10 @@
 import type { CompiledModel } from './compile';
-import { raw, ruleOn, type RawFinding } from './raw';
+import { RULE_CODE } from './catalog';
+import type { FindingStore } from './finding-store';
+import { ruleOn } from './raw';
+
+const MIN_GAP = RULE_CODE['segment.min_gap'];
+const WEEKLY_MAX = RULE_CODE['segment.weekly_max'];
 
 /**
  * Member fatigue on one segment's lane (targets sorted by start day).
@@ -14,7 +19,7 @@ export function checkSegment(
   items: ArrayLike<number>,
   lo: number,
   hi: number,
-  out: RawFinding[],
+  out: FindingStore,
 ): void {
   const { startDay, endDay } = m;
   const gap = m.segGap[s];
@@ -26,7 +31,7 @@ export function checkSegment(
         k++;
         continue;
       }
-      const acts = [a0];
+      out.act(a0);
       let amount = 0;
       let to = endDay[a0];
       while (k < hi - 1) {
@@ -35,12 +40,12 @@ export function checkSegment(
         const delta = startDay[next] - prev;
         if (delta >= gap) break;
         amount += gap - delta;
-        acts.push(next);
+        out.act(next);
         if (endDay[next] > to) to = endDay[next];
         k++;
       }
       const from = startDay[a0];
-      out.push(raw('segment.min_gap', amount, acts, { seg: s, from, to }));
+      out.emit(MIN_GAP, amount, -1, s, -1, from, to, 0, 0);
       k++;
     }
   }
@@ -52,10 +57,9 @@ export function checkSegment(
       let j = k;
       while (j < hi && Math.floor((m.base + startDay[tAct[items[j]]] + 3) / 7) === week) j++;
       if (j - k > max) {
-        const acts: number[] = [];
-        for (let x = k; x < j; x++) acts.push(tAct[items[x]]);
+        for (let x = k; x < j; x++) out.act(tAct[items[x]]);
         const from = week * 7 - 3 - m.base;
-        out.push(raw('segment.weekly_max', j - k - max, acts, { seg: s, from, to: from + 6 }));
+        out.emit(WEEKLY_MAX, j - k - max, -1, s, -1, from, from + 6, 0, 0);
       }
       k = j;
     }

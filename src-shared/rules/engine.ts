@@ -1,20 +1,27 @@
 import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
 import { MINUTES, compile, type CompiledModel } from './compile';
-import { checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
-import { allMonthSpend, checkPlan, checkPlanMonth } from './detect-plan';
+import { activityRules, checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
+import { allMonthSpend, checkPlan, checkPlanMonth, monthDays, type MonthDays } from './detect-plan';
 import { checkLane } from './detect-resources';
 import { checkSegment } from './detect-segments';
 import type { Finding } from './finding';
+import { FindingStore } from './finding-store';
 import { materialize } from './messages';
-import { EMPTY, type RawFinding } from './raw';
+import { RawFinding } from './raw';
 import type { RulesInput } from './input';
 import { resourceLanes, segmentLanes, targetActs, type Lanes } from './lanes';
 
 /**
  * The conflict engine: full detection over the compiled model, and incremental re-checks after
  * a move that only recompute the scopes the moved activity touches (its resources' lanes, its
- * segments, itself, its precedence pairs, the plan-months it left and entered). Findings are
- * kept per scope so a re-check replaces a few small arrays instead of rebuilding the list.
+ * segments, itself, its precedence pairs, the plan-months it left and entered).
+ *
+ * Findings live in a FindingStore (typed columns, no object per finding) grouped by scope, in
+ * the order raw() lists them: resources, segments, activities, precedence pairs, plan-months,
+ * plans. Full detection writes the scopes one after another, so scope k holds the slots
+ * first[k] .. first[k + 1]. A re-check appends the scope's new findings to the store and points
+ * the scope at them (lo/hi); the old slots stay as they were for anyone still holding them, and
+ * the store is compacted once such leftovers outnumber the live findings.
  */
 export interface FindingsDelta {
   removed: RawFinding[];
@@ -24,15 +31,6 @@ export interface FindingsDelta {
 let scratchKeys = new Int32Array(0);
 let scratchFill = new Int32Array(0);
 
-/** Scopes with no findings share one empty array, so a clean schedule allocates nothing per activity. */
-const scratch: RawFinding[] = [];
-function take(): RawFinding[] {
-  if (scratch.length === 0) return EMPTY;
-  const out = scratch.slice();
-  scratch.length = 0;
-  return out;
-}
-
 export class RulesEngine {
   readonly m: CompiledModel;
   // Lanes as sorted CSR after full detection; a lane becomes a plain array once a move edits it.
@@ -41,62 +39,83 @@ export class RulesEngine {
   private resLane: (number[] | undefined)[] = [];
   private segLane: (number[] | undefined)[] = [];
   private tAct: Int32Array;
-  private byRes: RawFinding[][];
-  private bySeg: RawFinding[][];
-  private byAct: RawFinding[][];
-  private byPrec: RawFinding[][];
-  private byMonth: RawFinding[][];
-  private byPlan: RawFinding[][];
+  // Derived once from what a move cannot change: the calendar's flagged days.
+  private days: MonthDays;
+  // Where each kind of scope starts in the scope numbering.
+  private readonly segAt: number;
+  private readonly actAt: number;
+  private readonly precAt: number;
+  private readonly monthAt: number;
+  private readonly planAt: number;
+  private readonly scopes: number;
+  private store = new FindingStore();
+  private first: Int32Array;
+  // Per-scope slot ranges, made when a re-check first replaces a scope after full detection.
+  private lo: Int32Array | null = null;
+  private hi: Int32Array | null = null;
+  // Findings (and their activity entries) the scopes point at; the rest of the store is leftovers.
+  private liveFindings = 0;
+  private liveActs = 0;
 
   constructor(input: RulesInput | CompiledModel) {
     this.m = 'startMin' in input ? input : compile(input);
     const m = this.m;
     this.tAct = targetActs(m);
-    this.byRes = new Array<RawFinding[]>(m.R);
-    this.bySeg = new Array<RawFinding[]>(m.S);
-    this.byAct = new Array<RawFinding[]>(m.n);
-    this.byPrec = new Array<RawFinding[]>(m.Q);
-    this.byMonth = new Array<RawFinding[]>(m.P * m.M);
-    this.byPlan = new Array<RawFinding[]>(m.P);
+    this.days = monthDays(m);
+    this.segAt = m.R;
+    this.actAt = this.segAt + m.S;
+    this.precAt = this.actAt + m.n;
+    this.monthAt = this.precAt + m.Q;
+    this.planAt = this.monthAt + m.P * m.M;
+    this.scopes = this.planAt + m.P;
+    this.first = new Int32Array(this.scopes + 1);
     this.detectAll();
   }
 
   /** Recomputes every scope from the current arrays. */
   detectAll(): void {
     const m = this.m;
+    const first = this.first;
+    // A fresh store, sized like the last one: views handed out before keep reading the old one.
+    const out = new FindingStore(this.liveFindings, this.liveActs);
     const rl = resourceLanes(m, this.resCsr);
     this.resCsr = rl;
     this.resLane = new Array<number[] | undefined>(m.R);
     for (let r = 0; r < m.R; r++) {
-      checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], scratch);
-      this.byRes[r] = take();
+      first[r] = out.count;
+      checkLane(m, r, rl.items, rl.off[r], rl.off[r + 1], out);
     }
     const sl = segmentLanes(m, this.tAct, this.segCsr);
     this.segCsr = sl;
     this.segLane = new Array<number[] | undefined>(m.S);
     for (let s = 0; s < m.S; s++) {
-      checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], scratch);
-      this.bySeg[s] = take();
+      first[this.segAt + s] = out.count;
+      checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], out);
     }
-    this.byAct.fill(EMPTY);
-    checkAllActivities(m, this.byAct, EMPTY);
+    checkAllActivities(m, activityRules(m), out, first, this.actAt);
     for (let q = 0; q < m.Q; q++) {
-      checkPrecedence(m, q, scratch);
-      this.byPrec[q] = take();
+      first[this.precAt + q] = out.count;
+      checkPrecedence(m, q, out);
     }
     const [off, items] = this.groupBy(this.pmGroups, m.P * m.M, (i) =>
       m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]],
     );
     const spend = allMonthSpend(m);
     for (let pm = 0; pm < m.P * m.M; pm++) {
-      checkPlanMonth(m, Math.floor(pm / m.M), pm % m.M, items.subarray(off[pm], off[pm + 1]), scratch, spend);
-      this.byMonth[pm] = take();
+      first[this.monthAt + pm] = out.count;
+      const p = Math.floor(pm / m.M);
+      checkPlanMonth(m, p, pm % m.M, items.subarray(off[pm], off[pm + 1]), out, this.days, spend);
     }
     const [poff, pitems] = this.groupBy(this.planGroups, m.P, (i) => m.plan[i]);
     for (let p = 0; p < m.P; p++) {
-      checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), scratch);
-      this.byPlan[p] = take();
+      first[this.planAt + p] = out.count;
+      checkPlan(m, p, pitems.subarray(poff[p], poff[p + 1]), out);
     }
+    first[this.scopes] = out.count;
+    this.store = out;
+    this.lo = this.hi = null;
+    this.liveFindings = out.count;
+    this.liveActs = out.actLen;
   }
 
   // Activities grouped by plan-month and by plan, in buffers kept between detections.
@@ -122,12 +141,17 @@ export class RulesEngine {
     return [off, items.subarray(0, off[groups])];
   }
 
-  /** Every finding as detection recorded it (numbers only). */
+  /** Every finding as detection recorded it (numbers only), scope by scope. */
   raw(): RawFinding[] {
-    const all: RawFinding[] = [];
-    for (const group of [this.byRes, this.bySeg, this.byAct, this.byPrec, this.byMonth, this.byPlan]) {
-      for (const list of group) for (const f of list) all.push(f);
+    const store = this.store;
+    const { lo, hi } = this;
+    if (!lo || !hi) {
+      const all = new Array<RawFinding>(store.count);
+      for (let f = 0; f < store.count; f++) all[f] = new RawFinding(store, f);
+      return all;
     }
+    const all: RawFinding[] = [];
+    for (let k = 0; k < this.scopes; k++) for (let f = lo[k]; f < hi[k]; f++) all.push(new RawFinding(store, f));
     return all;
   }
 
@@ -138,6 +162,43 @@ export class RulesEngine {
 
   materialize(r: RawFinding): Finding {
     return materialize(this.m, r);
+  }
+
+  /**
+   * Re-checks scope k: its current findings go to `removed`, what `check` appends to the store
+   * becomes the scope's findings and goes to `added`.
+   */
+  private recheck(k: number, delta: FindingsDelta, check: (out: FindingStore) => void): void {
+    const store = this.store;
+    if (!this.lo || !this.hi) {
+      this.lo = this.first.slice(0, this.scopes);
+      this.hi = this.first.slice(1);
+    }
+    const { lo, hi } = this;
+    for (let f = lo[k]; f < hi[k]; f++) delta.removed.push(new RawFinding(store, f));
+    const from = store.count;
+    check(store);
+    for (let f = from; f < store.count; f++) delta.added.push(new RawFinding(store, f));
+    const { actOff } = store;
+    this.liveFindings += store.count - from - (hi[k] - lo[k]);
+    this.liveActs += actOff[store.count] - actOff[from] - (actOff[hi[k]] - actOff[lo[k]]);
+    lo[k] = from;
+    hi[k] = store.count;
+  }
+
+  /** Copies the live findings into a new store in scope order once leftovers outnumber them. */
+  private compactIfWasteful(): void {
+    const { store, lo, hi } = this;
+    if (!lo || !hi) return;
+    if (store.count <= 2 * this.liveFindings + 1024 && store.actLen <= 2 * this.liveActs + 16384) return;
+    const out = new FindingStore(this.liveFindings, this.liveActs);
+    for (let k = 0; k < this.scopes; k++) {
+      this.first[k] = out.count;
+      for (let f = lo[k]; f < hi[k]; f++) out.copy(store, f);
+    }
+    this.first[this.scopes] = out.count;
+    this.store = out;
+    this.lo = this.hi = null;
   }
 
   /**
@@ -157,13 +218,7 @@ export class RulesEngine {
     m.startDay[i] = Math.floor(startMin / MINUTES);
     m.endDay[i] = Math.floor((startMin + len - 1) / MINUTES);
     m.timed[i] = startMin % MINUTES !== 0 || (startMin + len) % MINUTES !== 0 ? 1 : 0;
-    const removed: RawFinding[] = [];
-    const added: RawFinding[] = [];
-    const swap = (lists: RawFinding[][], k: number, next: RawFinding[]) => {
-      for (const f of lists[k]) removed.push(f);
-      for (const f of next) added.push(f);
-      lists[k] = next;
-    };
+    const delta: FindingsDelta = { removed: [], added: [] };
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
       const r = m.claimRes[c];
       const lane = (this.resLane[r] ??= Array.from(
@@ -175,8 +230,7 @@ export class RulesEngine {
         (x) => m.startMin[m.claimAct[x]] < startMin || (m.startMin[m.claimAct[x]] === startMin && x < c),
       );
       lane.splice(at, 0, c);
-      checkLane(m, r, lane, 0, lane.length, scratch);
-      swap(this.byRes, r, take());
+      this.recheck(r, delta, (out) => checkLane(m, r, lane, 0, lane.length, out));
     }
     for (let g = m.segOff[i]; g < m.segOff[i + 1]; g++) {
       const s = m.segOf[g];
@@ -187,15 +241,13 @@ export class RulesEngine {
       lane.splice(lane.indexOf(g), 1);
       const at = lowerBound(lane, (x) => m.startDay[this.tAct[x]] < sd || (m.startDay[this.tAct[x]] === sd && x < g));
       lane.splice(at, 0, g);
-      checkSegment(m, s, this.tAct, lane, 0, lane.length, scratch);
-      swap(this.bySeg, s, take());
+      this.recheck(this.segAt + s, delta, (out) => checkSegment(m, s, this.tAct, lane, 0, lane.length, out));
     }
-    checkActivity(m, i, scratch);
-    swap(this.byAct, i, take());
+    const on = activityRules(m);
+    this.recheck(this.actAt + i, delta, (out) => checkActivity(m, i, out, on));
     for (let x = m.actPrecOff[i]; x < m.actPrecOff[i + 1]; x++) {
       const q = m.actPrecs[x];
-      checkPrecedence(m, q, scratch);
-      swap(this.byPrec, q, take());
+      this.recheck(this.precAt + q, delta, (out) => checkPrecedence(m, q, out));
     }
     const newMonth = m.monthOf[m.startDay[i]];
     // The activity's own plan, and the plans whose budget lines follow it into another month.
@@ -208,11 +260,11 @@ export class RulesEngine {
       for (const mo of oldMonth === newMonth ? [newMonth] : [oldMonth, newMonth]) {
         const acts: number[] = [];
         for (let j = 0; j < m.n; j++) if (m.plan[j] === p && m.monthOf[m.startDay[j]] === mo) acts.push(j);
-        checkPlanMonth(m, p, mo, acts, scratch);
-        swap(this.byMonth, p * m.M + mo, take());
+        this.recheck(this.monthAt + p * m.M + mo, delta, (out) => checkPlanMonth(m, p, mo, acts, out, this.days));
       }
     }
-    return { removed, added };
+    this.compactIfWasteful();
+    return delta;
   }
 
   /** Moves by activity id and ISO start (YYYY-MM-DD or YYYY-MM-DDTHH:mm), for the drag preview. */

@@ -6,15 +6,17 @@ import type { RawFinding } from './raw';
 
 /** Turns a RawFinding into the contract's Finding: ids, a stable key and the zh-CN/en sentences. */
 export function materialize(m: CompiledModel, r: RawFinding): Finding {
-  if (r.cached) return r.cached;
+  const done = r.cached;
+  if (done) return done;
   const rule = RULE_IDS[r.rule];
   const acts = m.input.activities;
-  const activityIds: string[] = new Array<string>(r.acts.length);
-  for (let k = 0; k < r.acts.length; k++) activityIds[k] = acts[r.acts[k]].id;
-  const planIds = r.plan >= 0 ? [m.input.plans[r.plan].id] : [...new Set(Array.from(r.acts, (i) => acts[i].planId))];
+  const ra = r.acts;
+  const activityIds: string[] = new Array<string>(ra.length);
+  for (let k = 0; k < ra.length; k++) activityIds[k] = acts[ra[k]].id;
+  const planIds = r.plan >= 0 ? [m.input.plans[r.plan].id] : [...new Set(Array.from(ra, (i) => acts[i].planId))];
   const [key, zh, en] = describe(m, rule, r);
   const weight = m.weights[r.rule];
-  r.cached = {
+  const finding: Finding = {
     key,
     ruleId: rule,
     severity: severityOf(rule),
@@ -29,7 +31,8 @@ export function materialize(m: CompiledModel, r: RawFinding): Finding {
     message: { 'zh-CN': zh, en },
     fixes: RULE_FIXES[rule],
   };
-  return r.cached;
+  r.cached = finding;
+  return finding;
 }
 
 const cny = (cents: number): string => (cents / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
