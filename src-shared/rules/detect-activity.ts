@@ -11,8 +11,39 @@ const BUFFER = RULE_CODE['phase.buffer'];
 const LEAD_TIME = RULE_CODE['task.lead_time'];
 const PRECEDENCE = RULE_CODE['activity.precedence'];
 
-/** Which one-activity rules are switched on, decided once per detection rather than per activity. */
+/**
+ * Each resource's blocked days in order (CSR over resources). A claim looks up the few blocked
+ * days of its resource instead of reading the resource × day flags for every day it spans,
+ * which for 100k activities was a cache miss per claim-day.
+ */
+export interface BlockedDays {
+  off: Int32Array;
+  days: Int32Array;
+}
+
+export function blockedDays(m: CompiledModel): BlockedDays {
+  const { R, H, blocked } = m;
+  const off = new Int32Array(R + 1);
+  for (let r = 0; r < R; r++) {
+    let count = 0;
+    if (m.resBlockedAny[r]) for (let d = 0; d < H; d++) count += blocked[r * H + d];
+    off[r + 1] = off[r] + count;
+  }
+  const days = new Int32Array(off[R]);
+  for (let r = 0; r < R; r++) {
+    let k = off[r];
+    if (off[r + 1] > k) for (let d = 0; d < H; d++) if (blocked[r * H + d]) days[k++] = d;
+  }
+  return { off, days };
+}
+
+/**
+ * Which one-activity rules are switched on, decided once per detection rather than per
+ * activity, and the blocked days they read (from the engine, which derives them once: a
+ * compiled model's resources and calendar do not change, only its activities' times).
+ */
 export interface ActivityRules {
+  blocked: BlockedDays;
   unavailable: boolean;
   blackout: boolean;
   window: boolean;
@@ -21,8 +52,9 @@ export interface ActivityRules {
   leadTime: boolean;
 }
 
-export function activityRules(m: CompiledModel): ActivityRules {
+export function activityRules(m: CompiledModel, blocked: BlockedDays): ActivityRules {
   return {
+    blocked,
     unavailable: ruleOn(m, 'resource.unavailable'),
     blackout: ruleOn(m, 'plan.blackout'),
     window: ruleOn(m, 'activity.window'),
@@ -45,17 +77,25 @@ export function checkActivity(m: CompiledModel, i: number, out: FindingStore, on
   const lo = Math.max(s, 0);
   const hi = Math.min(e, H - 1);
   if (on.unavailable) {
+    const { off, days } = on.blocked;
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) {
       const r = m.claimRes[c];
-      if (!m.resBlockedAny[r]) continue;
+      const end = off[r + 1];
+      let k = off[r];
+      if (k === end) continue;
+      // The first blocked day on or after the activity's first day, then every one up to its last.
+      let top = end;
+      while (k < top) {
+        const mid = (k + top) >> 1;
+        if (days[mid] < lo) k = mid + 1;
+        else top = mid;
+      }
       let count = 0;
       let from = 0;
       let to = 0;
-      for (let d = lo; d <= hi; d++) {
-        if (m.blocked[r * H + d]) {
-          if (count++ === 0) from = d;
-          to = d;
-        }
+      for (; k < end && days[k] <= hi; k++) {
+        if (count++ === 0) from = days[k];
+        to = days[k];
       }
       if (count > 0) {
         out.act(i);

@@ -1,6 +1,13 @@
 import { dayNumber, isValidDateTime, isValidDay } from '../model/dates';
 import { MINUTES, compile, type CompiledModel } from './compile';
-import { activityRules, checkActivity, checkAllActivities, checkPrecedence } from './detect-activity';
+import {
+  activityRules,
+  blockedDays,
+  checkActivity,
+  checkAllActivities,
+  checkPrecedence,
+  type BlockedDays,
+} from './detect-activity';
 import { allMonthSpend, checkPlan, checkPlanMonth, monthDays, type MonthDays } from './detect-plan';
 import { checkLane } from './detect-resources';
 import { checkSegment } from './detect-segments';
@@ -39,8 +46,9 @@ export class RulesEngine {
   private resLane: (number[] | undefined)[] = [];
   private segLane: (number[] | undefined)[] = [];
   private tAct: Int32Array;
-  // Derived once from what a move cannot change: the calendar's flagged days.
+  // Derived once from what a move cannot change: the calendar's flagged days, resources' blocked days.
   private days: MonthDays;
+  private blocked: BlockedDays;
   // Where each kind of scope starts in the scope numbering.
   private readonly segAt: number;
   private readonly actAt: number;
@@ -62,6 +70,7 @@ export class RulesEngine {
     const m = this.m;
     this.tAct = targetActs(m);
     this.days = monthDays(m);
+    this.blocked = blockedDays(m);
     this.segAt = m.R;
     this.actAt = this.segAt + m.S;
     this.precAt = this.actAt + m.n;
@@ -92,7 +101,7 @@ export class RulesEngine {
       first[this.segAt + s] = out.count;
       checkSegment(m, s, this.tAct, sl.items, sl.off[s], sl.off[s + 1], out);
     }
-    checkAllActivities(m, activityRules(m), out, first, this.actAt);
+    checkAllActivities(m, activityRules(m, this.blocked), out, first, this.actAt);
     for (let q = 0; q < m.Q; q++) {
       first[this.precAt + q] = out.count;
       checkPrecedence(m, q, out);
@@ -243,7 +252,7 @@ export class RulesEngine {
       lane.splice(at, 0, g);
       this.recheck(this.segAt + s, delta, (out) => checkSegment(m, s, this.tAct, lane, 0, lane.length, out));
     }
-    const on = activityRules(m);
+    const on = activityRules(m, this.blocked);
     this.recheck(this.actAt + i, delta, (out) => checkActivity(m, i, out, on));
     for (let x = m.actPrecOff[i]; x < m.actPrecOff[i + 1]; x++) {
       const q = m.actPrecs[x];
