@@ -4,16 +4,16 @@ import type { Finding } from './finding';
  * Findings as detection records them, one typed column per field (struct of arrays) and every
  * finding's activities in one shared pool. A full detection of 100k activities finds ~28k
  * conflicts; as one object (plus an array of activities) each, they stayed alive until the next
- * detection, so every young-generation collection in between had to copy them all, and that
- * copying cost about as much as the detection itself. Columns are a handful of buffers instead.
+ * detection, so every young-generation collection in between had to copy them all: a large
+ * share of detection time went to the collector. Columns are a handful of buffers instead.
  *
  * Append-only: a finding's slot never changes once written, so a RawFinding view (raw.ts) taken
  * from a store stays right for as long as anyone holds it. Re-checks append; the engine starts
  * a new store when it detects from scratch or compacts, rather than overwriting this one.
  *
  * Writing a finding: `act(i)` for each of its activities, then `emit(...)`, which closes it with
- * the activities added since the previous finding. `dropActs()` forgets activities gathered for
- * a finding that turned out not to be one.
+ * the activities added since the previous finding. Rules decide whether there is a finding
+ * before gathering its activities, so nothing gathered is ever thrown away.
  */
 export class FindingStore {
   count = 0;
@@ -54,15 +54,6 @@ export class FindingStore {
   act(i: number): void {
     if (this.actLen === this.actPool.length) this.actPool = grown(this.actPool, this.actLen * 2);
     this.actPool[this.actLen++] = i;
-  }
-
-  /** Activities gathered since the last finding was written. */
-  pendingActs(): number {
-    return this.actLen - this.actOff[this.count];
-  }
-
-  dropActs(): void {
-    this.actLen = this.actOff[this.count];
   }
 
   /**

@@ -10,10 +10,10 @@ export function materialize(m: CompiledModel, r: RawFinding): Finding {
   if (done) return done;
   const rule = RULE_IDS[r.rule];
   const acts = m.input.activities;
-  const ra = r.acts;
-  const activityIds: string[] = new Array<string>(ra.length);
-  for (let k = 0; k < ra.length; k++) activityIds[k] = acts[ra[k]].id;
-  const planIds = r.plan >= 0 ? [m.input.plans[r.plan].id] : [...new Set(Array.from(ra, (i) => acts[i].planId))];
+  const named = r.acts;
+  const activityIds: string[] = new Array<string>(named.length);
+  for (let k = 0; k < named.length; k++) activityIds[k] = acts[named[k]].id;
+  const planIds = r.plan >= 0 ? [m.input.plans[r.plan].id] : [...new Set(Array.from(named, (i) => acts[i].planId))];
   const [key, zh, en] = describe(m, rule, r);
   const weight = m.weights[r.rule];
   const finding: Finding = {
@@ -51,7 +51,8 @@ function titles(m: CompiledModel, acts: ArrayLike<number>, zh: boolean): string 
 
 function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, string, string] {
   const day = (d: number) => dayFromNumber(m.base + d);
-  const act = r.acts.length > 0 ? m.input.activities[r.acts[0]] : undefined;
+  const acts = r.acts; // one view of the store's pool for the whole description
+  const act = acts.length > 0 ? m.input.activities[acts[0]] : undefined;
   const t = act?.title ?? '';
   const res = r.res >= 0 ? m.input.resources[r.res] : undefined;
   const seg = r.seg >= 0 ? m.input.segments[r.seg] : undefined;
@@ -62,8 +63,8 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
       const q = m.resQty[r.res];
       return [
         `${rule}:${res?.id}:${r.a}`,
-        `资源「${res?.name}」超出容量：${day(r.from)} 至 ${day(r.to)} 共需 ${q + r.amount}，仅有 ${q}（${titles(m, r.acts, true)}）`,
-        `"${res?.name}" is over capacity from ${day(r.from)} to ${day(r.to)}: ${q + r.amount} needed, ${q} available (${titles(m, r.acts, false)})`,
+        `资源「${res?.name}」超出容量：${day(r.from)} 至 ${day(r.to)} 共需 ${q + r.amount}，仅有 ${q}（${titles(m, acts, true)}）`,
+        `"${res?.name}" is over capacity from ${day(r.from)} to ${day(r.to)}: ${q + r.amount} needed, ${q} available (${titles(m, acts, false)})`,
       ];
     }
     case 'channel.capacity':
@@ -100,7 +101,7 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
       ];
     }
     case 'activity.precedence': {
-      const b = m.input.activities[r.acts[1]];
+      const b = m.input.activities[acts[1]];
       const gap = m.precGap[r.a];
       return [
         `${rule}:${act?.id}:${b.id}`,
@@ -127,37 +128,37 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
     case 'segment.min_gap':
       return [
         `${rule}:${seg?.id}:${r.from}`,
-        `会员分层「${seg?.name}」触达过密：${titles(m, r.acts, true)} 间隔不足 ${m.segGap[r.seg]} 天`,
-        `Segment "${seg?.name}" is targeted too often: ${titles(m, r.acts, false)} are less than ${m.segGap[r.seg]} days apart`,
+        `会员分层「${seg?.name}」触达过密：${titles(m, acts, true)} 间隔不足 ${m.segGap[r.seg]} 天`,
+        `Segment "${seg?.name}" is targeted too often: ${titles(m, acts, false)} are less than ${m.segGap[r.seg]} days apart`,
       ];
     case 'segment.weekly_max':
       return [
         `${rule}:${seg?.id}:${r.from}`,
-        `会员分层「${seg?.name}」在 ${day(r.from)} 当周被触达 ${r.acts.length} 次，超过每周上限 ${m.segWeekly[r.seg]} 次`,
-        `Segment "${seg?.name}" is targeted ${r.acts.length} times in the week of ${day(r.from)}, above its weekly maximum of ${m.segWeekly[r.seg]}`,
+        `会员分层「${seg?.name}」在 ${day(r.from)} 当周被触达 ${acts.length} 次，超过每周上限 ${m.segWeekly[r.seg]} 次`,
+        `Segment "${seg?.name}" is targeted ${acts.length} times in the week of ${day(r.from)}, above its weekly maximum of ${m.segWeekly[r.seg]}`,
       ];
     case 'month.nonworkday_share': {
       const mk = m.monthKey[r.a];
       return [
         `${rule}:${plan?.id}:${mk}`,
-        `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动安排在休息日，低于 ${pct(st.nonWorkdayShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} touch a non-workday, under ${pct(st.nonWorkdayShareMin)}%`,
+        `${mk} 只有 ${r.b - acts.length}/${r.b} 项活动安排在休息日，低于 ${pct(st.nonWorkdayShareMin)}%`,
+        `Only ${r.b - acts.length} of ${r.b} activities in ${mk} touch a non-workday, under ${pct(st.nonWorkdayShareMin)}%`,
       ];
     }
     case 'month.preferred_share': {
       const mk = m.monthKey[r.a];
       return [
         `${rule}:${plan?.id}:${mk}`,
-        `${mk} 只有 ${r.b - r.acts.length}/${r.b} 项活动在会员偏好时段，低于 ${pct(st.preferredShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities in ${mk} are in preferred slots, under ${pct(st.preferredShareMin)}%`,
+        `${mk} 只有 ${r.b - acts.length}/${r.b} 项活动在会员偏好时段，低于 ${pct(st.preferredShareMin)}%`,
+        `Only ${r.b - acts.length} of ${r.b} activities in ${mk} are in preferred slots, under ${pct(st.preferredShareMin)}%`,
       ];
     }
     case 'month.min_activities': {
       const mk = m.monthKey[r.a];
       return [
         `${rule}:${plan?.id}:${mk}`,
-        `${mk} 仅排了 ${r.acts.length} 项活动，少于每月 ${st.minActivitiesPerMonth} 项`,
-        `${mk} has ${r.acts.length} activities, fewer than ${st.minActivitiesPerMonth} a month`,
+        `${mk} 仅排了 ${acts.length} 项活动，少于每月 ${st.minActivitiesPerMonth} 项`,
+        `${mk} has ${acts.length} activities, fewer than ${st.minActivitiesPerMonth} a month`,
       ];
     }
     case 'budget.month_cap': {
@@ -172,8 +173,8 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
     case 'plan.backup_share':
       return [
         `${rule}:${plan?.id}`,
-        `仅 ${r.b - r.acts.length}/${r.b} 项活动有备选方案，低于 ${pct(st.backupShareMin)}%`,
-        `Only ${r.b - r.acts.length} of ${r.b} activities have a backup plan, under ${pct(st.backupShareMin)}%`,
+        `仅 ${r.b - acts.length}/${r.b} 项活动有备选方案，低于 ${pct(st.backupShareMin)}%`,
+        `Only ${r.b - acts.length} of ${r.b} activities have a backup plan, under ${pct(st.backupShareMin)}%`,
       ];
     case 'budget.phase_cap':
       return [

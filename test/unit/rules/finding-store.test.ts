@@ -29,20 +29,19 @@ describe('finding store', () => {
     }
   });
 
-  it('forgets activities gathered for a finding that was not written', () => {
+  it('copies a finding with its activities and name', () => {
     const store = new FindingStore();
     store.act(1);
-    store.act(2);
-    expect(store.pendingActs()).toBe(2);
-    store.dropActs();
+    store.emit(0, 1, -1, -1, -1, 0, 0, 0, 0);
     store.act(3);
     store.emit(0, 1, -1, -1, -1, 0, 0, 0, 0);
     store.setText('筹备');
-    expect(Array.from(new RawFinding(store, 0).acts)).toEqual([3]);
+    expect(Array.from(new RawFinding(store, 1).acts)).toEqual([3]);
     const copy = new FindingStore();
-    copy.copy(store, 0);
+    copy.copy(store, 1);
     expect(Array.from(new RawFinding(copy, 0).acts)).toEqual([3]);
     expect(new RawFinding(copy, 0).text).toBe('筹备');
+    expect(new RawFinding(store, 0).text).toBe('');
   });
 });
 
