@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useTransition } from 'react';
 
 export const TABS = ['calendar', 'budget', 'risks', 'kpis', 'tasks'] as const;
 export type Tab = (typeof TABS)[number];
@@ -27,12 +27,17 @@ function readRoute(): Route {
 /**
  * Where the planner is, kept in sessionStorage rather than the URL: the browser door's URL
  * fragment carries the token on first load, and a reload should return to the same plan and tab.
+ *
+ * Moving is a transition: a view whose code has not arrived yet (views are chunks of their own,
+ * views/plan/plan-views.ts) keeps the current screen up until it has, and `pending` says so,
+ * instead of a loading line flashing in between.
  */
-export function useRoute(): [Route, (next: Route) => void] {
+export function useRoute(): [Route, (next: Route) => void, boolean] {
   const [route, setRoute] = useState<Route>(readRoute);
+  const [pending, startTransition] = useTransition();
   const go = useCallback((next: Route) => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next.view === 'plan' ? next : null));
-    setRoute(next);
+    startTransition(() => setRoute(next));
   }, []);
-  return [route, go];
+  return [route, go, pending];
 }

@@ -1,20 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { ViewLoading } from '../../components/LazyView';
 import { ApiError } from '../../api/client';
 import { usePlanSnapshot } from '../../state/usePlans';
 import { TABS, type Tab } from '../../state/useRoute';
-import { BudgetView } from '../budget/BudgetView';
-import { CalendarView } from '../calendar/CalendarView';
 import { FilesMenu } from '../files/FilesMenu';
-import { KpisView } from '../kpis/KpisView';
-import { RisksView } from '../risks/RisksView';
 import { SettingsTabButton } from '../settings/SettingsTabButton';
-import { SettingsView } from '../settings/SettingsView';
 import { useSettingsOpen } from '../settings/useSettingsOpen';
-import { TasksView } from '../tasks/TasksView';
+import { BudgetView, CalendarView, KpisView, RisksView, SettingsView, TasksView } from './plan-views';
 
 /** Each tab is its own folder under views/, taking the snapshot; later issues replace them one by one. */
 function TabContent({ tab, snapshot }: { tab: Tab; snapshot: PlanSnapshot }) {
@@ -42,7 +38,10 @@ interface PlanViewProps {
 export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
   const { t } = useTranslation();
   const snapshot = usePlanSnapshot(planId);
-  const [settingsOpen, openSettings] = useSettingsOpen(planId);
+  const [settingsOpen, setSettingsOpen] = useSettingsOpen(planId);
+  // A transition, like moving between routes: a page whose code is still arriving keeps the
+  // current one up instead of a loading line standing in for it.
+  const openSettings = useCallback((open: boolean) => startTransition(() => setSettingsOpen(open)), [setSettingsOpen]);
   const current = settingsOpen ? 'settings' : tab;
   // A tab chosen from elsewhere (the header's warning badge) leaves the settings page too;
   // only a change counts, so a reload onto the settings page stays there.
@@ -90,13 +89,18 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
       <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${current}`}>
         {snapshot.error !== null && <ErrorPanel error={snapshot.error} />}
         {snapshot.data ? (
-          <ErrorBoundary key={current} title={t('errors.viewFailed')} retryLabel={t('common.retry')}>
-            {settingsOpen ? (
-              <SettingsView snapshot={snapshot.data} />
-            ) : (
-              <TabContent tab={tab} snapshot={snapshot.data} />
-            )}
-          </ErrorBoundary>
+          // Outside the per-tab error boundary, so it outlives a change of tab: a tab chosen in a
+          // transition keeps the current one up while its chunk arrives, and one that suspends
+          // otherwise leaves the tab bar in place.
+          <Suspense fallback={<ViewLoading />}>
+            <ErrorBoundary key={current} title={t('errors.viewFailed')} retryLabel={t('common.retry')}>
+              {settingsOpen ? (
+                <SettingsView snapshot={snapshot.data} />
+              ) : (
+                <TabContent tab={tab} snapshot={snapshot.data} />
+              )}
+            </ErrorBoundary>
+          </Suspense>
         ) : (
           snapshot.error === null && <p className="muted">{t('app.loading')}</p>
         )}
