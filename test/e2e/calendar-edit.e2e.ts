@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Activity, Plan } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { LanesPage } from './pages/lanes';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** The rest of the mouse and keyboard: resize, the tray, lanes drag, finding highlight, Delete. */
 describe('schedule editing', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let plan: Plan;
@@ -22,9 +23,7 @@ describe('schedule editing', () => {
     (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     plan = await seedPlan(host, '二季度会员档期', '2027-04-01', '2027-06-30');
     const hall = await invoke(host, 'resource/create', { name: '品牌体验馆', kind: 'venue', quantity: 1 });
     const claims = [{ resourceId: hall.id, quantity: 1 }];
@@ -39,12 +38,6 @@ describe('schedule editing', () => {
     await new PlansPage(session.page).open('二季度会员档期');
     await calendar.waitFor();
     await calendar.showMonth('2027-04');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('resizes by dragging the end edge', async () => {

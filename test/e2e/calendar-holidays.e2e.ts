@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { SettingsPage } from './pages/settings';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedPlan } from './support/seed';
 
 /**
@@ -20,27 +21,19 @@ const FILE = [
 ].join('\n');
 
 describe('imported holiday years on the calendar', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let calendar: CalendarPage;
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     await seedPlan(host, '二〇二七年一季度', '2027-01-01', '2027-03-31');
     calendar = new CalendarPage(session.page);
     await new AppShell(session.page).open(host.url);
     await new PlansPage(session.page).open('二〇二七年一季度');
     await calendar.waitFor();
     await calendar.showMonth('2027-01');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('shades an imported holiday with its name and a make-up workday, undone with the import', async () => {

@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Activity, Plan } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** Resizing by the end edge gets the same live verdict as a move: before release, then in the panel. */
 describe('resize with a live conflict verdict', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let plan: Plan;
@@ -21,9 +22,7 @@ describe('resize with a live conflict verdict', () => {
     (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === id);
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     plan = await seedPlan(host, '二季度会员档期', '2027-04-01', '2027-06-30');
     // One hall: two activities on different days share it without a clash, until one stretches.
     const hall = await invoke(host, 'resource/create', { name: '品牌体验馆', kind: 'venue', quantity: 1 });
@@ -37,12 +36,6 @@ describe('resize with a live conflict verdict', () => {
     await new PlansPage(session.page).open('二季度会员档期');
     await calendar.waitFor();
     await calendar.showMonth('2027-04');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('warns on the target day before release, lists the finding after it, and undo takes it back', async () => {

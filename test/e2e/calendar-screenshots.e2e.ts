@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { LanesPage } from './pages/lanes';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import type { Session } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { screenshotPath } from './support/screenshots';
 
 /** README pictures of the schedule: a full template year (member campaign 2026), zh-CN UI. */
 describe('schedule screenshots for the README', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 960 } });
   let host: RunningHost;
   let session: Session;
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 960 } });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
+    ({ host, session } = door);
   });
 
   it('saves the month, quarter and resource-lane views', async () => {

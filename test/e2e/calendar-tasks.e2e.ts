@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Plan, Task } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** Issue 5: "tasks optionally shown on the calendar": a per-plan toggle, tasks on their due day. */
 describe('tasks on the calendar', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let plan: Plan;
@@ -21,9 +22,7 @@ describe('tasks on the calendar', () => {
   const tasksOn = (date: string) => calendar.day(date).getByTestId('calendar-task');
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     plan = await seedPlan(host, '年会倒计时', '2027-01-01', '2027-03-31');
     const [conf] = await seedActivities(host, plan.id, [
       { title: '年度会员大会', type: 'conference', start: '2027-01-20', end: '2027-01-20' },
@@ -48,12 +47,6 @@ describe('tasks on the calendar', () => {
     await new PlansPage(page).open('年会倒计时');
     await calendar.waitFor();
     await calendar.showMonth('2027-01');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('shows a T-7 task seven days before its activity, remembered for the plan, gone when off', async () => {

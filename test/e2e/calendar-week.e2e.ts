@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Activity, Plan } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /**
@@ -14,7 +15,7 @@ import { seedActivities, seedPlan } from './support/seed';
  * end are the ones the drop then stores.
  */
 describe('week view: live verdict at the time slot dragged to', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let plan: Plan;
@@ -32,9 +33,7 @@ describe('week view: live verdict at the time slot dragged to', () => {
   });
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     plan = await seedPlan(host, '四月会员活动周', '2027-04-01', '2027-06-30');
     // One hall, two sessions on one day: free in the morning, taken in the afternoon.
     const hall = await invoke(host, 'resource/create', { name: '多功能厅', kind: 'venue', quantity: 1 });
@@ -56,12 +55,6 @@ describe('week view: live verdict at the time slot dragged to', () => {
     await calendar.waitFor();
     await calendar.switchTo('week');
     await calendar.showWeekOf('2027-04-06');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('a move within the day: free at noon, a hard clash in the afternoon, stored as previewed', async () => {

@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Activity, Plan, Resource } from '../../src-shared/model';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { LanesPage } from './pages/lanes';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
-import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
+import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
 /** The drag-and-drop schedule with a real mouse: move, live verdict, findings, fixes, lanes, quarter. */
 describe('drag-and-drop schedule', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   let host: RunningHost;
   let session: Session;
   let plan: Plan;
@@ -23,9 +24,7 @@ describe('drag-and-drop schedule', () => {
   const startOf = async (title: string) => (await snapshot()).activities.find((a) => a.title === title)?.start;
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    ({ host, session } = door);
     plan = await seedPlan(host, '一季度会员档期', '2027-01-01', '2027-03-31');
     hall = await invoke(host, 'resource/create', { name: '多功能厅', kind: 'venue', quantity: 1 });
     acts = await seedActivities(host, plan.id, [
@@ -51,12 +50,6 @@ describe('drag-and-drop schedule', () => {
     await new PlansPage(page).open('一季度会员档期');
     await calendar.waitFor();
     await calendar.showMonth('2027-01');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
   });
 
   it('moves an activity by drag, persisted after a reload', async () => {

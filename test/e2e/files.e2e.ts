@@ -7,7 +7,8 @@ import { AppShell } from './pages/app-shell';
 import { FilesPage } from './pages/files';
 import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
-import { type Session, captureFailure, openBrowser } from './support/browser';
+import { type Session, captureFailure } from './support/browser';
+import { useDoor } from './support/door';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
 import { JANUARY_2027, seedActivities, seedPlan } from './support/seed';
 import { screenshotPath } from './support/screenshots';
@@ -39,16 +40,14 @@ async function holdChannel(page: Page, channel: string): Promise<{ release: () =
 }
 
 describe('plan files, spreadsheets and calendars', () => {
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
+  const door = useDoor({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
   let host: RunningHost;
   let session: Session;
   let out: string;
   let planId: string;
 
   beforeAll(async () => {
-    data = await makeDataDir();
-    host = await startHost(data.dir);
-    session = await openBrowser({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
+    ({ host, session } = door);
     out = mkdtempSync(join(tmpdir(), 'dangqi-files-'));
     const plan = await seedPlan(host, PLAN, '2027-01-01', '2027-03-31');
     planId = plan.id;
@@ -56,9 +55,6 @@ describe('plan files, spreadsheets and calendars', () => {
   });
 
   afterAll(async () => {
-    await session?.close();
-    await host?.stop();
-    await data?.remove();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
