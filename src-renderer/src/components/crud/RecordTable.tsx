@@ -5,7 +5,12 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   numeric?: boolean;
+  /** A short value (a status, a name, a score) kept on one line rather than wrapped a character a line. */
+  short?: boolean;
 }
+
+const cellClass = (c: Column<unknown>) =>
+  [c.numeric && 'num', c.short && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 interface RecordTableProps<T extends { id: string }> {
   rows: readonly T[];
@@ -32,7 +37,7 @@ export function RecordTable<T extends { id: string }>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.header} className={c.numeric ? 'num' : undefined}>
+            <th key={c.header} className={cellClass(c as Column<unknown>)}>
               {c.header}
             </th>
           ))}
@@ -43,7 +48,7 @@ export function RecordTable<T extends { id: string }>({
         {rows.map((row) => (
           <tr key={row.id} data-testid={`${testId}-row`} onDoubleClick={() => onEdit(row)}>
             {columns.map((c) => (
-              <td key={c.header} className={c.numeric ? 'num' : undefined}>
+              <td key={c.header} className={cellClass(c as Column<unknown>)}>
                 {c.cell(row)}
               </td>
             ))}

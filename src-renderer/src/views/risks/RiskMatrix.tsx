@@ -54,7 +54,9 @@ export function RiskMatrix({ risks, bands, flagged, t, onMove, onOpen }: Props) 
 
   return (
     <div className="risk-matrix" data-testid="risk-matrix" aria-label={t('matrix')}>
-      <div className="axis-y">{t('probability')} →</div>
+      <div className="axis-y">
+        <span className="axis-arrow">↑</span> {t('probability')}
+      </div>
       <div className="matrix-grid">
         {[...SCALE].reverse().map((p) =>
           SCALE.map((i) => {

@@ -40,9 +40,10 @@ export function RiskRegister({ snapshot, bands, kpisById, t, lang, onEdit, onDel
   };
   const columns: Column<Risk>[] = [
     { header: t('col.title'), cell: (r) => r.title },
-    { header: t('col.category'), cell: (r) => t(`translation:enum.riskCategory.${r.category}`) },
+    { header: t('col.category'), cell: (r) => t(`translation:enum.riskCategory.${r.category}`), short: true },
     {
       header: t('col.score'),
+      short: true,
       cell: (r) => {
         const level = riskLevel(r, bands);
         return (
@@ -54,12 +55,13 @@ export function RiskRegister({ snapshot, bands, kpisById, t, lang, onEdit, onDel
     },
     {
       header: t('col.residual'),
+      short: true,
       cell: (r) => {
         const level = residualLevel(r, bands);
         return level ? `${r.residualProbability}×${r.residualImpact} ${t(`level.${level}`)}` : t('none');
       },
     },
-    { header: t('col.owner'), cell: (r) => r.owner },
+    { header: t('col.owner'), cell: (r) => r.owner, short: true },
     { header: t('col.trigger'), cell: trigger },
     {
       header: t('col.emergency'),
@@ -68,8 +70,8 @@ export function RiskRegister({ snapshot, bands, kpisById, t, lang, onEdit, onDel
           .filter(Boolean)
           .join(' / ') || t('none'),
     },
-    { header: t('col.reserve'), cell: (r) => formatCny(r.reserveCents), numeric: true },
-    { header: t('col.status'), cell: (r) => t(`translation:enum.riskStatus.${r.status}`) },
+    { header: t('col.reserve'), cell: (r) => formatCny(r.reserveCents), numeric: true, short: true },
+    { header: t('col.status'), cell: (r) => t(`translation:enum.riskStatus.${r.status}`), short: true },
     {
       header: t('col.activities'),
       cell: (r) =>
