@@ -35,6 +35,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Minified: the views' chunks parse faster (the entry drops from ~1.1 MB to ~0.44 MB).
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },
     plugins: [react()],

@@ -92,8 +92,8 @@ describe('plan files, spreadsheets and calendars', () => {
       const imported = (await invoke(fresh, 'plan/list', {})).find((p) => p.name === PLAN);
       expect(imported).toBeDefined();
       expect(await titlesOf(fresh, imported!.id)).toEqual(await titlesOf(host, planId));
-      // One undoable edit.
-      expect(await new AppShell(session.page).undoButton.getAttribute('title')).toContain('导入');
+      // One undoable edit (the button's title follows the history asynchronously).
+      await expect.poll(() => new AppShell(session.page).undoButton.getAttribute('title')).toContain('导入');
     } finally {
       // Leave the fresh door's page before stopping that door: otherwise its event stream's
       // reconnect attempt logs a refused connection that later tests would count as a page error.
