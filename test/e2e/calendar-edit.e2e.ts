@@ -103,9 +103,21 @@ describe('schedule editing', () => {
     const lanes = new LanesPage(session.page);
     await calendar.switchTo('lanes');
     expect(await lanes.overDays('品牌体验馆')).toEqual(['2027-04-21']);
+    // Wider days show the titles; the drag works at any width and the width is remembered.
+    expect(await lanes.dayWidth()).toBe(24);
+    const narrow = (await lanes.bar('品牌体验馆', acts[3].id).boundingBox())!.width;
+    await lanes.zoomIn();
+    await expect.poll(() => lanes.dayWidth()).toBe(48);
+    const wide = (await lanes.bar('品牌体验馆', acts[3].id).boundingBox())!.width;
+    expect(wide + 2).toBeCloseTo((narrow + 2) * 2, 0);
+    expect(await session.page.evaluate(() => localStorage.getItem('dangqi.lanes.dayWidth'))).toBe('48');
+    // At this width late April lies past the lanes' right edge: scroll there as a planner would.
+    await lanes.cell('品牌体验馆', '2027-04-25').scrollIntoViewIfNeeded();
     await calendar.drag(lanes.bar('品牌体验馆', acts[3].id), lanes.cell('品牌体验馆', '2027-04-24'));
     await expect.poll(async () => (await activity(acts[3].id))?.start).toBe('2027-04-24');
     await expect.poll(() => lanes.overDays('品牌体验馆')).toEqual([]);
+    await lanes.zoomOut();
+    await expect.poll(() => lanes.dayWidth()).toBe(24);
     await calendar.switchTo('month');
     await calendar.waitFor();
   });

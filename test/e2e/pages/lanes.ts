@@ -26,6 +26,18 @@ export class LanesPage {
     return this.lane(resourceName).locator(`[data-lane-day="${day}"]`);
   }
 
+  async dayWidth(): Promise<number> {
+    return Number(await this.root.locator('.lanes-grid').getAttribute('data-day-width'));
+  }
+
+  async zoomIn(): Promise<void> {
+    await this.root.getByTestId('lanes-zoom-in').click();
+  }
+
+  async zoomOut(): Promise<void> {
+    await this.root.getByTestId('lanes-zoom-out').click();
+  }
+
   async next(): Promise<void> {
     await this.root.getByTestId('lanes-next').click();
   }

@@ -53,6 +53,9 @@ export const calendarStrings = {
       range: '{{from}} 至 {{to}}',
       prev: '上一季度',
       next: '下一季度',
+      zoom: '每天宽度',
+      zoomOut: '缩小',
+      zoomIn: '放大',
     },
   },
   en: {
@@ -111,6 +114,9 @@ export const calendarStrings = {
       range: '{{from}} to {{to}}',
       prev: 'Previous quarter',
       next: 'Next quarter',
+      zoom: 'Day width',
+      zoomOut: 'Zoom out',
+      zoomIn: 'Zoom in',
     },
   },
 };

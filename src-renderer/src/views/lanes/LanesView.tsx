@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { type Activity, dayNumber } from '../../../../src-shared/model';
@@ -9,8 +9,18 @@ import { dayAt } from '../calendar/useDragPreview';
 import { type LaneBar, buildLanes, quarterDays, quarterOf } from './lane-model';
 import './lanes.css';
 
-const COL = 24; // px per day
+/**
+ * Pixels per day: the whole quarter at a glance (titles cut to a character or two), or wider
+ * days that scroll sideways but show the titles. The choice is remembered on this computer.
+ */
+export const LANE_ZOOMS = [24, 48, 96] as const;
+const ZOOM_KEY = 'dangqi.lanes.dayWidth';
 const BAR = 18; // px per stacked claim row
+
+function storedZoom(): number {
+  const v = Number(globalThis.localStorage?.getItem(ZOOM_KEY));
+  return (LANE_ZOOMS as readonly number[]).includes(v) ? v : LANE_ZOOMS[0];
+}
 
 interface Props {
   snapshot: PlanSnapshot;
@@ -42,6 +52,12 @@ export const LanesView = memo(function LanesView({
   const days = useMemo(() => quarterDays(from, to), [from, to]);
   const lanes = useMemo(() => buildLanes(snapshot, activities, from, to), [snapshot, activities, from, to]);
   const dragging = useRef<{ bar: HTMLElement; a: Activity; x: number; grab: string } | null>(null);
+  const [col, setCol] = useState<number>(storedZoom);
+  const zoomTo = (step: number) => {
+    const i = Math.min(LANE_ZOOMS.length - 1, Math.max(0, (LANE_ZOOMS as readonly number[]).indexOf(col) + step));
+    setCol(LANE_ZOOMS[i]);
+    globalThis.localStorage?.setItem(ZOOM_KEY, String(LANE_ZOOMS[i]));
+  };
 
   const onMouseDown = (e: React.MouseEvent<HTMLElement>, bar: LaneBar) => {
     if (e.button !== 0) return;
@@ -52,7 +68,7 @@ export const LanesView = memo(function LanesView({
     preview.begin(bar.activity.id, bar.activity.start, e.clientX, e.clientY);
     const move = (ev: MouseEvent) => {
       const d = dragging.current;
-      if (d) d.bar.style.transform = `translateX(${Math.round((ev.clientX - d.x) / COL) * COL}px)`;
+      if (d) d.bar.style.transform = `translateX(${Math.round((ev.clientX - d.x) / col) * col}px)`;
     };
     const up = (ev: MouseEvent) => {
       document.removeEventListener('mousemove', move);
@@ -90,10 +106,37 @@ export const LanesView = memo(function LanesView({
         <button type="button" onClick={() => shiftQuarter(3)} aria-label={t('lanes.next')} data-testid="lanes-next">
           ›
         </button>
+        <span className="lanes-zoom" role="group" aria-label={t('lanes.zoom')}>
+          <span className="muted">{t('lanes.zoom')}</span>
+          <button
+            type="button"
+            onClick={() => zoomTo(-1)}
+            disabled={col === LANE_ZOOMS[0]}
+            aria-label={t('lanes.zoomOut')}
+            title={t('lanes.zoomOut')}
+            data-testid="lanes-zoom-out"
+          >
+            −
+          </button>
+          <button
+            type="button"
+            onClick={() => zoomTo(1)}
+            disabled={col === LANE_ZOOMS[LANE_ZOOMS.length - 1]}
+            aria-label={t('lanes.zoomIn')}
+            title={t('lanes.zoomIn')}
+            data-testid="lanes-zoom-in"
+          >
+            +
+          </button>
+        </span>
       </div>
       {lanes.length === 0 && <p className="muted">{t('lanes.empty')}</p>}
       <div className="lanes-scroll">
-        <div className="lanes-grid" style={{ width: 180 + days.length * COL }}>
+        <div
+          className="lanes-grid"
+          data-day-width={col}
+          style={{ width: 180 + days.length * col, ['--lane-col' as string]: `${col}px` }}
+        >
           <div className="lane-head">
             <div className="lane-name">{t('lanes.resource')}</div>
             {days.map((d) => (
@@ -141,8 +184,8 @@ export const LanesView = memo(function LanesView({
                   data-activity-id={bar.activity.id}
                   title={`${bar.activity.title} ${bar.activity.start} – ${bar.activity.end} ×${bar.quantity}`}
                   style={{
-                    left: 180 + bar.col * COL + 1,
-                    width: bar.span * COL - 2,
+                    left: 180 + bar.col * col + 1,
+                    width: bar.span * col - 2,
                     top: 4 + bar.row * BAR,
                     background: TYPE_COLORS[bar.activity.type],
                   }}
