@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { isValidDay } from '../../../../src-shared/model';
+import { type RowColumn, RowEditor } from '../../components/RowEditor';
 import { useBundle } from '../budget/use-bundle';
 import type { SectionProps } from './GeneralSections';
+import type { SettingsDraft } from './settings-draft';
 import { settingsStrings } from './settings-i18n';
-import { Section, patchAt, removeAt } from './SettingsParts';
+import { Section } from './SettingsParts';
+
+type CustomDay = SettingsDraft['customHolidays'][number];
 
 /** Days on which nothing may be scheduled (store closures, audits); they do not change workdays. */
 export function BlackoutSection({ draft, set, errors }: SectionProps) {
@@ -60,91 +64,30 @@ export function BlackoutSection({ draft, set, errors }: SectionProps) {
 /** The planner's own days: a company holiday, or a working day that overrides a weekend or holiday. */
 export function CustomHolidaySection({ draft, set, errors }: SectionProps) {
   const { t } = useBundle('planSettings', settingsStrings);
-  const rows = draft.customHolidays;
+  const columns: RowColumn<CustomDay>[] = [
+    { id: 'date', header: t('custom.date'), field: 'date', type: 'date' },
+    { id: 'zh', header: t('custom.nameZh'), field: 'nameZh' },
+    { id: 'en', header: t('custom.nameEn'), field: 'nameEn' },
+    {
+      id: 'kind',
+      header: t('custom.kind'),
+      field: 'kind',
+      options: [
+        { value: 'holiday', label: t('custom.holiday') },
+        { value: 'workday', label: t('custom.workday') },
+      ],
+    },
+  ];
   return (
     <Section legend={t('custom.legend')} field="customHolidays" error={errors.customHolidays}>
-      {rows.length === 0 ? (
-        <p className="muted">{t('custom.none')}</p>
-      ) : (
-        <table className="table settings-table">
-          <thead>
-            <tr>
-              <th>{t('custom.date')}</th>
-              <th>{t('custom.nameZh')}</th>
-              <th>{t('custom.nameEn')}</th>
-              <th>{t('custom.kind')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c, i) => (
-              <tr key={i} data-testid="settings-custom">
-                <td>
-                  <input
-                    type="date"
-                    value={c.date}
-                    aria-label={`${t('custom.date')} ${i + 1}`}
-                    onChange={(e) => set({ customHolidays: patchAt(rows, i, { date: e.target.value }) })}
-                    data-testid={`settings-custom-date-${i}`}
-                  />
-                </td>
-                <td>
-                  <input
-                    value={c.nameZh}
-                    aria-label={`${t('custom.nameZh')} ${i + 1}`}
-                    onChange={(e) => set({ customHolidays: patchAt(rows, i, { nameZh: e.target.value }) })}
-                    data-testid={`settings-custom-zh-${i}`}
-                  />
-                </td>
-                <td>
-                  <input
-                    value={c.nameEn}
-                    aria-label={`${t('custom.nameEn')} ${i + 1}`}
-                    onChange={(e) => set({ customHolidays: patchAt(rows, i, { nameEn: e.target.value }) })}
-                    data-testid={`settings-custom-en-${i}`}
-                  />
-                </td>
-                <td>
-                  <select
-                    value={c.kind}
-                    aria-label={`${t('custom.kind')} ${i + 1}`}
-                    onChange={(e) =>
-                      set({
-                        customHolidays: patchAt(rows, i, {
-                          kind: e.target.value === 'workday' ? 'workday' : 'holiday',
-                        }),
-                      })
-                    }
-                    data-testid={`settings-custom-kind-${i}`}
-                  >
-                    <option value="holiday">{t('custom.holiday')}</option>
-                    <option value="workday">{t('custom.workday')}</option>
-                  </select>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="small danger-text"
-                    onClick={() => set({ customHolidays: removeAt(rows, i) })}
-                  >
-                    {t('approval.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className="form-row settings-after-table">
-        <button
-          type="button"
-          className="small"
-          onClick={() => set({ customHolidays: [...rows, { date: '', nameZh: '', nameEn: '', kind: 'holiday' }] })}
-          data-testid="settings-custom-add"
-        >
-          + {t('custom.add')}
-        </button>
-      </div>
+      <RowEditor
+        rows={draft.customHolidays}
+        columns={columns}
+        onChange={(customHolidays) => set({ customHolidays })}
+        testId="settings-custom"
+        newRow={(): CustomDay => ({ date: '', nameZh: '', nameEn: '', kind: 'holiday' })}
+        labels={{ add: t('custom.add'), remove: t('approval.remove'), empty: t('custom.none') }}
+      />
     </Section>
   );
 }

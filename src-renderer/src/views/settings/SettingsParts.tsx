@@ -29,12 +29,3 @@ export function FieldError({ field, error }: { field: string; error?: string }) 
     </div>
   );
 }
-
-/** Replaces row `i` of a list with a patched copy. */
-export function patchAt<T>(list: readonly T[], i: number, patch: Partial<T>): T[] {
-  return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
-}
-
-export function removeAt<T>(list: readonly T[], i: number): T[] {
-  return list.filter((_, j) => j !== i);
-}
