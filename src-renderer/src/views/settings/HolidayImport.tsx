@@ -79,7 +79,7 @@ export function HolidayImport({ startDate, endDate }: { startDate: string; endDa
           {t('holidays.missing', { years: missing.join(lang === 'zh-CN' ? '、' : ', ') })}
         </p>
       )}
-      <table className="table settings-table" data-testid="holiday-years">
+      <table className="table" data-testid="holiday-years">
         <thead>
           <tr>
             <th>{t('holidays.year')}</th>
