@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { FilesPage } from './pages/files';
@@ -9,35 +8,12 @@ import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
 import { type Session, captureFailure } from './support/browser';
 import { useDoor } from './support/door';
+import { holdChannel } from './support/hold';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
 import { JANUARY_2027, seedActivities, seedPlan } from './support/seed';
 import { screenshotPath } from './support/screenshots';
 
 const PLAN = 'E2E 2027 一月档期';
-
-/** Holds the page's calls of one channel (browser door) until `release`, to see the UI while it waits. */
-async function holdChannel(page: Page, channel: string): Promise<{ release: () => Promise<void> }> {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  const held: Promise<void>[] = [];
-  const handler = (route: Route) => {
-    const body: unknown = route.request().postDataJSON();
-    const hold = typeof body === 'object' && body !== null && 'channel' in body && body.channel === channel;
-    if (!hold) return route.continue();
-    const passed = opened.then(() => route.continue());
-    held.push(passed);
-    return passed;
-  };
-  await page.route('**/api/invoke', handler);
-  return {
-    release: async () => {
-      open();
-      // Let the held calls through before the route goes, or Playwright would continue them twice.
-      await Promise.all(held);
-      await page.unroute('**/api/invoke', handler);
-    },
-  };
-}
 
 describe('plan files, spreadsheets and calendars', () => {
   const door = useDoor({ locale: 'zh-CN', viewport: { width: 1500, height: 950 } });

@@ -5,6 +5,7 @@ import { PlansPage } from './pages/plans';
 import { SettingsPage } from './pages/settings';
 import { invoke } from './support/api';
 import { useDoor } from './support/door';
+import { holdChannel } from './support/hold';
 import { seedPlan } from './support/seed';
 
 /** Plan settings in the UI: saved as one undoable edit, refused per field, and the holiday file import. */
@@ -46,6 +47,28 @@ describe('plan settings', () => {
     await shell.undoButton.click();
     await expect.poll(async () => (await stored()).budgetPhases[0].sharePercent).toBe(20);
     await expect.poll(() => settings.phaseShares()).toEqual(['20', '50', '15', '15']);
+  });
+
+  it('after a save the typed values stay up until the refreshed plan arrives (no flash of the old ones)', async () => {
+    const page = door.session.page;
+    await settings.type('settings-phase-share-0', '30');
+    await settings.type('settings-phase-share-1', '40');
+    const gate = await holdChannel(page, 'plan/get-snapshot');
+    try {
+      await settings.saveButton.click();
+      await expect.poll(async () => (await stored()).budgetPhases[0].sharePercent).toBe(30);
+      // Saved, the refreshed plan held back: the form shows what was typed, not marked unsaved.
+      await page.getByTestId('settings-dirty').waitFor({ state: 'detached' });
+      expect(await settings.phaseShares()).toEqual(['30', '40', '15', '15']);
+    } finally {
+      await gate.release();
+    }
+    await expect.poll(() => settings.phaseShares()).toEqual(['30', '40', '15', '15']);
+    // Back to the split the other tests expect, through the same form.
+    await settings.type('settings-phase-share-0', '20');
+    await settings.type('settings-phase-share-1', '50');
+    await settings.save();
+    await expect.poll(async () => (await stored()).budgetPhases[1].sharePercent).toBe(50);
   });
 
   it('shows the server’s refusal under the phase split and keeps the stored one', async () => {

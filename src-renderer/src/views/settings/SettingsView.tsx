@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { ApiError } from '../../api/client';
 import { type Lang, currentLang } from '../../i18n';
@@ -44,8 +44,20 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  // After a save the typed values stay up until the refreshed snapshot (which holds them) arrives,
+  // instead of flashing the previously stored ones in between.
+  const [savedFrom, setSavedFrom] = useState<PlanSnapshot | null>(null);
+  useEffect(() => {
+    if (savedFrom && snapshot !== savedFrom) {
+      setDraft(null);
+      setSavedFrom(null);
+    }
+  }, [snapshot, savedFrom]);
   const shown = draft ?? toDraft(snapshot.plan, snapshot.settings);
-  const set = (patch: Partial<SettingsDraft>) => setDraft({ ...shown, ...patch });
+  const set = (patch: Partial<SettingsDraft>) => {
+    setSavedFrom(null); // typing again after a save: this draft is new work, keep it
+    setDraft({ ...shown, ...patch });
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +77,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
         timeZone: timeZone.trim(),
         currency: currency.trim(),
       });
-      setDraft(null);
+      setSavedFrom(snapshot);
       notices.info(t('saved'));
     } catch (error) {
       const fields = serverErrors(error, lang, (message) => t('serverIssue', { message }));
@@ -81,7 +93,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
     <form className="settings-view form" onSubmit={(e) => void save(e)} noValidate data-testid="settings-view">
       <div className="toolbar">
         <h2>{t('title')}</h2>
-        {draft && (
+        {draft && !savedFrom && (
           <span className="muted" data-testid="settings-dirty">
             {t('unsaved')}
           </span>
@@ -89,7 +101,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
         <div className="toolbar-spacer" />
         <button
           type="button"
-          disabled={!draft || busy}
+          disabled={!draft || busy || savedFrom !== null}
           onClick={() => {
             setDraft(null);
             setErrors({});
