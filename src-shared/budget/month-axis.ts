@@ -31,3 +31,12 @@ export function monthAxis(months: Iterable<string>): string[] {
   if (undated) out.push('');
   return out;
 }
+
+/**
+ * The actual-spending line of a month: nothing (a gap) for a month that has not begun, so the
+ * line does not fall to zero across the future and read as "spent nothing"; the undated bucket
+ * and every begun month show their figure.
+ */
+export function actualPoint(month: string, actualCents: number, todayMonth: string): number | null {
+  return month !== '' && month > todayMonth ? null : actualCents;
+}

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { categoryLabel } from '../../../../src-shared/budget/categories';
-import { monthAxis } from '../../../../src-shared/budget/month-axis';
+import { actualPoint, monthAxis } from '../../../../src-shared/budget/month-axis';
 import type { BudgetRollup } from '../../../../src-shared/budget/rollup';
 import { BUDGET_CATEGORIES } from '../../../../src-shared/model';
+import { todayIso } from '../../util/dates';
 import { useEChart } from './use-echart';
 
 const yuan = (cents: number) => Math.round(cents) / 100;
@@ -35,6 +36,7 @@ export function BudgetCharts({ rollup, t, lang }: { rollup: BudgetRollup; t: TFu
 
   const byMonth = useMemo(() => {
     const months = monthAxis(rollup.byMonth.keys());
+    const thisMonth = todayIso().slice(0, 7);
     const totals = (m: string) => rollup.byMonth.get(m) ?? { plannedCents: 0, actualCents: 0 };
     return {
       title: { text: t('chartMonth'), textStyle: { fontSize: 13 } },
@@ -48,7 +50,10 @@ export function BudgetCharts({ rollup, t, lang }: { rollup: BudgetRollup; t: TFu
         {
           name: actual,
           type: 'line' as const,
-          data: months.map((m) => yuan(totals(m).actualCents)),
+          data: months.map((m) => {
+            const cents = actualPoint(m, totals(m).actualCents, thisMonth);
+            return cents === null ? null : yuan(cents);
+          }),
         },
       ],
     };
