@@ -59,7 +59,11 @@ describe('schedule screenshots for the README', () => {
     const lanes = new LanesPage(page);
     await calendar.switchTo('lanes');
     await lanes.root.locator('[data-testid="lane"]').first().waitFor();
+    // One step wider than the whole-quarter overview, so the picture shows the bars' titles.
+    await lanes.zoomIn();
+    await expect.poll(() => lanes.dayWidth()).toBe(48);
     await page.screenshot({ path: screenshotPath('resource-lanes.png') });
+    await lanes.zoomOut();
     await calendar.switchTo('month');
     expect(session.pageErrors).toEqual([]);
   });
