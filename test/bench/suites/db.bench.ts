@@ -1,6 +1,7 @@
 /**
  * Workspace database figures (issue 3): writing 10k activities as one edit, loading 100k through
- * Kysely, and the same load through raw better-sqlite3 prepared statements in the same run.
+ * Kysely, and the same load through raw better-sqlite3 prepared statements in the same run; and
+ * deleting a 10k-activity plan through the app's own handler, then undoing and redoing that delete.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { activityFromRow, activityToRow, listActivities } from '../../../src-main/db/queries/activities';
@@ -8,6 +9,7 @@ import { planToRow } from '../../../src-main/db/queries/plans';
 import { listRuleActivities } from '../../../src-main/db/queries/rule-activities';
 import type { ActivityRow, ClaimRow } from '../../../src-main/db/schema';
 import { createTestDb } from '../../../src-main/db/test-db';
+import { planHandlers } from '../../../src-main/service/plan-handlers';
 import { Workspace } from '../../../src-main/service/workspace';
 import { type Activity, type Plan, addDays } from '../../../src-shared/model';
 import type { BenchSuite } from '../run';
@@ -123,6 +125,120 @@ const SQLITE_WALK = `SELECT sum(length(id) + length(plan_id) + length(title) + l
   + length(priority) + pinned + length(owner) + expected_participants + length(notes) + length(backup_plan)
   + length(created_at) + length(updated_at)) FROM (SELECT * FROM activities ORDER BY start, id)`;
 
+/** What a plan owns besides its activities and claims: a segment link per activity, tasks, budget lines, KPIs, risks. */
+async function addPlanItems(ws: Workspace, planId: string, activities: Activity[]): Promise<void> {
+  await ws.edit({ 'zh-CN': '准备', en: 'seed items' }, async (rec) => {
+    const segmentIds = Array.from({ length: 8 }, () => crypto.randomUUID());
+    await rec.insertMany(
+      'segments',
+      segmentIds.map((id, i) => ({
+        id,
+        name: `人群 ${i}`,
+        dimension: 'tier',
+        size: 1000,
+        min_gap_days: 7,
+        weekly_max: null,
+        created_at: NOW,
+        updated_at: NOW,
+      })),
+    );
+    await rec.insertMany(
+      'activity_segments',
+      activities.map((a, i) => ({ id: crypto.randomUUID(), activity_id: a.id, segment_id: segmentIds[i % 8] })),
+    );
+    const stamps = { created_at: NOW, updated_at: NOW };
+    await rec.insertMany(
+      'tasks',
+      activities
+        .filter((_, i) => i % 2 === 0)
+        .map((a, i) => ({
+          id: crypto.randomUUID(),
+          plan_id: planId,
+          activity_id: a.id,
+          title: `任务 ${i}`,
+          offset_days: -7,
+          fixed_date: null,
+          duration_days: 1,
+          lead_days: null,
+          milestone: 0,
+          owner: '',
+          status: 'todo',
+          notes: '',
+          depends_on_json: '[]',
+          raci_json: '[]',
+          ...stamps,
+        })),
+    );
+    await rec.insertMany(
+      'budget_lines',
+      activities
+        .filter((_, i) => i % 5 === 0)
+        .map((a, i) => ({
+          id: crypto.randomUUID(),
+          plan_id: planId,
+          activity_id: a.id,
+          phase: '',
+          category: 'venue',
+          description: `预算 ${i}`,
+          planned_cents: 100_000,
+          committed_cents: 0,
+          actual_cents: 0,
+          unplanned: 0,
+          date: null,
+          approval_status: 'draft',
+          approved_by: '',
+          notes: '',
+          ...stamps,
+        })),
+    );
+    await rec.insertMany(
+      'kpis',
+      Array.from({ length: 50 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        plan_id: planId,
+        activity_id: null,
+        phase: '',
+        name: `指标 ${i}`,
+        unit: '%',
+        baseline: 0.1,
+        target: 90,
+        actual: null,
+        higher_is_better: 1,
+        trigger_threshold: null,
+        trigger_comparison: 'lt',
+        trigger_action: '',
+        ...stamps,
+      })),
+    );
+  });
+}
+
+/** One fresh workspace: a 10k-activity plan deleted through plan/delete, undone, redone. */
+async function deletePlanUndoRedo(): Promise<{ delete: number; undo: number; redo: number }> {
+  const { t, ws, plan, resourceIds } = await seed();
+  const acts = makeActivities(plan.id, 10_000, resourceIds);
+  await writeAsOneEdit(ws, acts);
+  await addPlanItems(ws, plan.id, acts);
+  const handlers = planHandlers(ws);
+  let t0 = performance.now();
+  await handlers['plan/delete']({ id: plan.id });
+  const deleteMs = performance.now() - t0;
+  t0 = performance.now();
+  await ws.undo();
+  const undoMs = performance.now() - t0;
+  if (t.raw.prepare('SELECT count(*) FROM activities').pluck().get() !== 10_000) {
+    throw new Error('undo of the plan delete did not bring the activities back');
+  }
+  t0 = performance.now();
+  await ws.redo();
+  const redoMs = performance.now() - t0;
+  if (t.raw.prepare('SELECT count(*) FROM activities').pluck().get() !== 0) {
+    throw new Error('redo of the plan delete left activities behind');
+  }
+  await t.dispose();
+  return { delete: deleteMs, undo: undoMs, redo: redoMs };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -168,6 +284,19 @@ const suite: BenchSuite = {
       }
     }
     await t.dispose();
+
+    // Deleting a plan of 10k activities (+ 10k claims, 10k segment links, 5k tasks, 2k budget
+    // lines, 50 KPIs) through the plan/delete handler as one edit, then undoing and redoing it;
+    // median of 3 fresh workspaces.
+    const deleteTimes: number[] = [];
+    const undoTimes: number[] = [];
+    const redoTimes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const ms = await deletePlanUndoRedo();
+      deleteTimes.push(ms.delete);
+      undoTimes.push(ms.undo);
+      redoTimes.push(ms.redo);
+    }
     return {
       db_import_ms_10k: Math.min(...importTimes),
       db_import_ms_10k_median: median(importTimes),
@@ -177,6 +306,9 @@ const suite: BenchSuite = {
       // What a conflict check loads: the columns the rules read (src-main/db/queries/rule-activities.ts).
       engine_load_ms_100k: median(slim),
       db_walk_sqlite_only_ms_100k: median(sqliteOnly),
+      db_delete_plan_ms_10k: median(deleteTimes),
+      db_undo_delete_plan_ms_10k: median(undoTimes),
+      db_redo_delete_plan_ms_10k: median(redoTimes),
     };
   },
 };
