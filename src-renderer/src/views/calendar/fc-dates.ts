@@ -50,3 +50,15 @@ export interface FcRange {
 export function timedDropTiming(range: FcRange): { start: string; end: string } | null {
   return range.allDay ? null : timingFromCalendar(false, range.start, range.end);
 }
+
+/**
+ * Why FullCalendar's target is refused for an activity: in the week view an all-day activity
+ * dragged into the time grid (or a timed one onto the all-day row) would change its kind, which
+ * is the form's job; a drop there is refused (eventAllow false) and the preview says why. Null
+ * when the target keeps the activity's kind (every move in the month view, every resize).
+ */
+export type RefusedDrop = 'toTimeGrid' | 'toAllDayRow';
+export function refusedDrop(activityAllDay: boolean, targetAllDay: boolean): RefusedDrop | null {
+  if (activityAllDay === targetAllDay) return null;
+  return activityAllDay ? 'toTimeGrid' : 'toAllDayRow';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScheduleModel } from '../conflicts/schedule-model';
 import { PLAN_ID, activity, resource, snapshotOf } from '../conflicts/snapshot-fixture';
-import { timedDropTiming } from './fc-dates';
+import { refusedDrop, timedDropTiming } from './fc-dates';
 
 // One hall, two sessions on the same day: the morning salon is free until it is dragged (or
 // stretched) into the afternoon launch's hours. FullCalendar's time grid reports local Dates.
@@ -60,5 +60,17 @@ describe('the week view’s drag verdict judges the time slot dragged to', () =>
     expect(model.previewTiming({ start: '2027-04-06', end: '2027-04-06' }, true).hard.length).toBe(1);
     expect(model.previewTiming({ start: '2027-04-07', end: '2027-04-07' }, true).hard).toEqual([]);
     model.end();
+  });
+});
+
+describe('the week view refuses a drop that would change an activity’s kind', () => {
+  it('an all-day activity into the time grid, a timed one onto the all-day row: refused, each with its reason', () => {
+    expect(refusedDrop(true, false)).toBe('toTimeGrid');
+    expect(refusedDrop(false, true)).toBe('toAllDayRow');
+  });
+
+  it('a target of the same kind is allowed: all-day row and month moves, time-grid moves, resizes', () => {
+    expect(refusedDrop(true, true)).toBeNull();
+    expect(refusedDrop(false, false)).toBeNull();
   });
 });
