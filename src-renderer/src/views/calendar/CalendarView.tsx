@@ -27,7 +27,7 @@ import { calendarStrings } from './calendar-i18n';
 import { NO_FILTERS, matches } from './calendar-filters';
 import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
 import { createDayLooks } from './day-cells';
-import { shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
+import { refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
 import { TASK_PREFIX, taskEvents } from './task-events';
 import { MORE_PREFIX, cappedEvents } from './to-events';
@@ -150,17 +150,21 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onDragStart = useCallback(
     (arg: EventDragStartArg) => {
       const a = byId.get(arg.event.id);
-      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY, undefined, !a.allDay);
+      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY, undefined, a.allDay);
     },
     [byId, preview],
   );
-  // FullCalendar's exact target while dragging or resizing: the week view's time grid is judged on it.
+  // FullCalendar's exact target while dragging or resizing: the week view's time grid is judged on
+  // it. A target of the other kind (an all-day activity into the time grid, a timed one onto the
+  // all-day row) is refused, so FullCalendar shows the drop as not allowed and never drops it;
+  // the preview says why. (`event` is the activity as it was before the drag.)
   const onTarget = useCallback(
     (span: DateSpanApi, event: EventApi | null) => {
-      if (event) preview.at(event.id, span);
-      return true;
+      if (!event) return true;
+      preview.at(event.id, span);
+      return refusedDrop(byId.get(event.id)?.allDay ?? event.allDay, span.allDay) === null;
     },
-    [preview],
+    [byId, preview],
   );
   const onDrop = useCallback(
     (arg: EventDropArg) => {

@@ -31,6 +31,10 @@ export const calendarStrings = {
       outside: '{{day}} 超出排期范围',
       more: '另有 {{count}} 项',
     },
+    refused: {
+      toTimeGrid: '全天活动不能拖入时间格：请在活动表单中改为定时活动',
+      toAllDayRow: '定时活动不能拖入全天栏：请在活动表单中改为全天活动',
+    },
     resizeTo: {
       ok: '改到 {{day}} 结束：不会产生新冲突',
       hard: '改到 {{day}} 结束会产生硬冲突：',
@@ -88,6 +92,10 @@ export const calendarStrings = {
       soft: 'Dropping on {{day}} creates a soft conflict:',
       outside: '{{day}} is outside the schedule',
       more: '{{count}} more',
+    },
+    refused: {
+      toTimeGrid: "An all-day activity can't be dropped on the time grid: make it a timed activity in its form",
+      toAllDayRow: "A timed activity can't be dropped on the all-day row: make it an all-day activity in its form",
     },
     resizeTo: {
       ok: 'Ending on {{day}}: no new conflict',
