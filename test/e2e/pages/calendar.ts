@@ -121,6 +121,11 @@ export class CalendarPage {
     return this.root.locator(`td.fc-timegrid-col[data-date="${date}"]`);
   }
 
+  /** The week view's all-day row cell of one day (above the time grid). */
+  weekAllDay(date: string): Locator {
+    return this.root.locator(`.fc-timegrid td.fc-daygrid-day[data-date="${date}"]`);
+  }
+
   /** Pages the week view with the toolbar's arrows until `date` (YYYY-MM-DD) is one of its columns. */
   async showWeekOf(date: string): Promise<void> {
     for (let i = 0; i < 60; i++) {
