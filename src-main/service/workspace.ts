@@ -55,8 +55,9 @@ export class Workspace {
     const edit = await this.db.transaction().execute(async (trx) => {
       const target = direction === 'undo' ? await newestDone(trx) : await oldestUndone(trx);
       if (!target) throw nothingTo(direction);
-      const changes = await loadChanges(trx, target.seq);
-      const images = await applyChanges(trx, changes, direction, rawConnectionOf(this.db));
+      const raw = rawConnectionOf(this.db);
+      const changes = await loadChanges(trx, target.seq, raw);
+      const images = await applyChanges(trx, changes, direction, raw);
       for (const c of changes) {
         if (c.kind === 'insert') await saveInsertedImages(trx, target.seq, c.ord, images.get(c) ?? null);
       }
