@@ -31,32 +31,54 @@ export async function selectRow(
   return r.rows[0] ?? null;
 }
 
+/**
+ * Which rows: `column` equals `value`, or, given `via`, `column` is the id of a `via.table` row
+ * whose `via.column` equals `value` (a plan's activities' claims, in one statement).
+ */
+export interface Via {
+  table: EditableTable;
+  column: string;
+}
+
+function whereSql(column: string, via?: Via): string {
+  return via
+    ? `${ident(column)} IN (SELECT id FROM ${ident(via.table)} WHERE ${ident(via.column)} = ?)`
+    : `${ident(column)} = ?`;
+}
+
+function whereKysely(column: string, value: string, via?: Via) {
+  return via
+    ? sql`${sql.ref(column)} IN (SELECT id FROM ${sql.table(via.table)} WHERE ${sql.ref(via.column)} = ${value})`
+    : sql`${sql.ref(column)} = ${value}`;
+}
+
 export async function selectRows(
   db: DbOrTrx,
   table: EditableTable,
   column: string,
   value: string,
   raw?: BetterSqlite3.Database,
+  via?: Via,
 ): Promise<Row[]> {
   if (raw) {
-    return cached(raw, `SELECT * FROM ${ident(table)} WHERE ${ident(column)} = ? ORDER BY id`).all(value) as Row[];
+    return cached(raw, `SELECT * FROM ${ident(table)} WHERE ${whereSql(column, via)} ORDER BY id`).all(value) as Row[];
   }
-  const r = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value} ORDER BY id`.execute(
-    db,
-  );
+  const r =
+    await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${whereKysely(column, value, via)} ORDER BY id`.execute(db);
   return r.rows;
 }
 
-/** Deletes every row whose `column` equals `value` (one statement); returns how many. */
+/** Deletes every row whose `column` equals `value` (or matches through `via`) in one statement; returns how many. */
 export async function deleteWhere(
   db: DbOrTrx,
   table: EditableTable,
   column: string,
   value: string,
   raw?: BetterSqlite3.Database,
+  via?: Via,
 ): Promise<number> {
-  if (raw) return cached(raw, `DELETE FROM ${ident(table)} WHERE ${ident(column)} = ?`).run(value).changes;
-  const r = await sql`DELETE FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value}`.execute(db);
+  if (raw) return cached(raw, `DELETE FROM ${ident(table)} WHERE ${whereSql(column, via)}`).run(value).changes;
+  const r = await sql`DELETE FROM ${sql.table(table)} WHERE ${whereKysely(column, value, via)}`.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
 

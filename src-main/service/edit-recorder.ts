@@ -19,6 +19,7 @@ import {
   updateRow,
 } from '../db/row-ops';
 import type { Database, EditableTable } from '../db/schema';
+import type { Via } from '../db/row-ops';
 
 /**
  * Writes rows inside one edit's transaction and records what undo and redo need to revert and
@@ -75,12 +76,15 @@ export class EditRecorder {
     return true;
   }
 
-  /** Deletes every row of `table` whose `column` equals `value` (children before their parent). */
-  async deleteWhere(table: EditableTable, column: string, value: string): Promise<number> {
-    const rows = await selectRows(this.trx, table, column, value, this.raw);
+  /**
+   * Deletes every row of `table` whose `column` equals `value`, or, given `via`, whose `column`
+   * names a `via.table` row with `via.column` = `value` (children before their parent).
+   */
+  async deleteWhere(table: EditableTable, column: string, value: string, via?: Via): Promise<number> {
+    const rows = await selectRows(this.trx, table, column, value, this.raw, via);
     if (rows.length === 0) return 0;
     // One statement deletes exactly the rows just read: nothing else writes inside this transaction.
-    const deleted = await deleteWhere(this.trx, table, column, value, this.raw);
+    const deleted = await deleteWhere(this.trx, table, column, value, this.raw, via);
     if (deleted !== rows.length) throw new Error(`${table}: read ${rows.length} rows to delete, deleted ${deleted}`);
     for (const row of rows) this.changes.push({ kind: 'row', table, id: String(row.id), before: row, after: null });
     return rows.length;

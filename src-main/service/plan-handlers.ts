@@ -76,17 +76,11 @@ export function planHandlers(ws: Workspace): PlanHandlers {
 async function deletePlanContents(rec: EditRecorder, planId: string): Promise<void> {
   for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const)
     await rec.deleteWhere(table, 'plan_id', planId);
-  const activities = await rec.trx
-    .selectFrom('activities')
-    .select('id')
-    .where('plan_id', '=', planId)
-    .orderBy('id')
-    .execute();
-  for (const a of activities) {
-    await rec.deleteWhere('activity_claims', 'activity_id', a.id);
-    await rec.deleteWhere('activity_segments', 'activity_id', a.id);
-    await rec.delete('activities', a.id);
-  }
+  // A plan's activities' children, then the activities: one statement per table, not per activity.
+  const ofPlan = { table: 'activities', column: 'plan_id' } as const;
+  await rec.deleteWhere('activity_claims', 'activity_id', planId, ofPlan);
+  await rec.deleteWhere('activity_segments', 'activity_id', planId, ofPlan);
+  await rec.deleteWhere('activities', 'plan_id', planId);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
