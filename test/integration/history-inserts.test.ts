@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src-main/db/migrations';
 import { APPLICATION_ID, type OpenedDatabase, openDatabase } from '../../src-main/db/open-database';
 import { type Row } from '../../src-main/db/row-ops';
-import { type Database, EDITABLE_TABLES } from '../../src-main/db/schema';
+import type { Database } from '../../src-main/db/schema';
 import { Workspace } from '../../src-main/service/workspace';
+import { dumpEditableTables } from '../support/db-dump';
 
 /**
  * Inserted rows are recorded by id only (migration 0007); undo captures their images for redo.
@@ -45,20 +46,7 @@ async function reopen(o: OpenedDatabase, file: string): Promise<OpenedDatabase> 
   return open(file);
 }
 
-/** Every editable row, each value through SQLite's quote(): exact down to INTEGER 90 vs REAL 90.0. */
-function dump(raw: BetterSqlite3.Database): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const t of EDITABLE_TABLES) {
-    const cols = (raw.prepare(`SELECT name FROM pragma_table_info('${t}')`).pluck().all() as string[]).map(
-      (c) => `quote("${c}")`,
-    );
-    out[t] = raw
-      .prepare(`SELECT ${cols.join(` || ',' || `)} FROM ${t} ORDER BY id`)
-      .pluck()
-      .all() as string[];
-  }
-  return out;
-}
+const dump = dumpEditableTables;
 
 function planRow(): Row {
   return {

@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '../../src-shared/contract';
 import { type OpenedDatabase, openDatabase } from '../../src-main/db/open-database';
 import { type Row } from '../../src-main/db/row-ops';
-import { type Database, EDITABLE_TABLES } from '../../src-main/db/schema';
+import type { Database } from '../../src-main/db/schema';
 import { createDispatch } from '../../src-main/service/dispatch';
 import { createPlanService } from '../../src-main/service/plan-service';
 import { Workspace } from '../../src-main/service/workspace';
+import { dumpEditableTables } from '../support/db-dump';
 
 /**
  * Deleting a whole plan records one row image per deleted row; undo writes them back and redo
@@ -57,20 +57,7 @@ async function close(o: OpenedDatabase): Promise<void> {
   opened.splice(opened.indexOf(o), 1);
 }
 
-/** Every editable row, each value through SQLite's quote(): exact down to INTEGER 90 vs REAL 90.0. */
-function dump(raw: BetterSqlite3.Database): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const t of EDITABLE_TABLES) {
-    const cols = (raw.prepare(`SELECT name FROM pragma_table_info('${t}')`).pluck().all() as string[]).map(
-      (c) => `quote("${c}")`,
-    );
-    out[t] = raw
-      .prepare(`SELECT ${cols.join(` || ',' || `)} FROM ${t} ORDER BY id`)
-      .pluck()
-      .all() as string[];
-  }
-  return out;
-}
+const dump = dumpEditableTables;
 
 const stamps = { created_at: NOW, updated_at: NOW };
 
