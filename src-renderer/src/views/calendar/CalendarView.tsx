@@ -42,8 +42,12 @@ import './calendar.css';
 type Editing = { activity?: Activity; day: string } | null;
 const MODE_KEY = 'dangqi.calendarMode';
 const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
-/** Events per start day each view draws before the "+N more" chip (a month cell fits about four). */
-const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 3, list: 10_000, lanes: 0 };
+/**
+ * Events per start day each view draws before the "+N more" chip (a month cell fits about four).
+ * The quarter's cells are sized by the window, so FullCalendar's own "+N" link hides what does not
+ * fit and lists the whole day in its popover; this cap only bounds what it renders on a crowded day.
+ */
+const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0 };
 
 /** Opens on today when the plan covers it, else on the plan's first month. */
 function initialDate(snapshot: PlanSnapshot): string {

@@ -14,12 +14,13 @@ import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { type RefObject, memo } from 'react';
+import { type RefObject, memo, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n';
 import type { DayLook } from './day-cells';
-import { isoDay } from './fc-dates';
+import { eventDates, isoDay } from './fc-dates';
 import { TASK_PREFIX } from './task-events';
+import { MORE_PREFIX } from './to-events';
 
 export const FC_VIEWS = {
   month: 'dayGridMonth',
@@ -31,18 +32,28 @@ export type CalendarMode = keyof typeof FC_VIEWS;
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
 const LOCALES = [zhCnLocale];
-const VIEWS = {
-  // The quarter: three months side by side, the unit planners schedule and print in.
-  multiMonthQuarter: {
-    type: 'multiMonth',
-    duration: { months: 3 },
-    multiMonthMaxColumns: 3,
-    multiMonthMinWidth: 220,
-    dayMaxEvents: 3,
-    aspectRatio: 0.8,
-  },
-  timeGridWeek: { dayMaxEvents: 6 },
-};
+/**
+ * The quarter: three months side by side, the unit planners schedule and print in. Its grids fill
+ * the calendar's height (calendar.css), so FullCalendar fits as many chips per day as the rows hold
+ * (multiMonth always limits a day to its height) and says "+N" for the rest; the link opens the
+ * day's list in place (popover) and its hover says how many more. Times are left off the narrow
+ * chips for the title's sake; the hover title has them.
+ */
+function buildViews(t: TFunction) {
+  return {
+    multiMonthQuarter: {
+      type: 'multiMonth',
+      duration: { months: 3 },
+      multiMonthMaxColumns: 3,
+      multiMonthMinWidth: 220,
+      displayEventTime: false,
+      moreLinkClick: 'popover',
+      moreLinkText: (n: number) => `+${n}`,
+      moreLinkHint: (n: number) => t('moreLink', { count: n }),
+    },
+    timeGridWeek: { dayMaxEvents: 6 },
+  };
+}
 // The "+N more" chip (order 1) stays below the day's events.
 const EVENT_ORDER = 'order,start,-duration,allDay,title';
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -75,6 +86,7 @@ export interface ScheduleCalendarProps {
 
 /** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
 export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalendarProps) {
+  const views = useMemo(() => buildViews(p.t), [p.t]);
   const dayCellClassNames = (arg: { date: Date }) => p.dayLook(isoDay(arg.date)).classNames;
   const dayCellContent = (arg: DayCellContentArg) => {
     const look = p.dayLook(isoDay(arg.date));
@@ -96,7 +108,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
     <FullCalendar
       ref={p.calendarRef}
       plugins={PLUGINS}
-      views={VIEWS}
+      views={views}
       initialView={FC_VIEWS[p.mode]}
       initialDate={p.initialDate}
       locales={LOCALES}
@@ -127,6 +139,12 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       drop={p.onExternalDrop}
       datesSet={p.onDatesSet}
       eventDidMount={(arg) => {
+        // The quarter's chips hold a few characters: the hover has the whole title and the dates.
+        // (FullCalendar re-mounts every event when the events change, so this never goes stale.)
+        if (arg.view.type === FC_VIEWS.quarter && arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
+          const range = (from: string, to: string) => p.t('dates', { from, to });
+          arg.el.title = `${arg.event.title}\n${eventDates(arg.event.allDay, arg.event.start, arg.event.end, range)}`;
+        }
         // Stable hooks for tests, keyboard selection and the finding highlight.
         if (arg.event.id.startsWith(TASK_PREFIX)) {
           arg.el.dataset.testid = 'calendar-task';

@@ -42,6 +42,8 @@ export const calendarStrings = {
       outside: '{{day}} 超出排期范围',
     },
     more: '+{{count}} 项',
+    moreLink: '还有 {{count}} 个，点击查看当天全部',
+    dates: '{{from}} 至 {{to}}',
     tasks: { show: '显示任务', hint: '在截止日显示本方案的准备任务（T-天数）；任务在“任务”页编辑' },
     moved: '已移动「{{title}}」到 {{day}}',
     duplicated: '已复制「{{title}}」到 {{day}}',
@@ -104,6 +106,8 @@ export const calendarStrings = {
       outside: '{{day}} is outside the schedule',
     },
     more: '+{{count}} more',
+    moreLink: '{{count}} more: click for the whole day',
+    dates: '{{from}} to {{to}}',
     tasks: {
       show: 'Show tasks',
       hint: 'Show the plan’s preparation tasks (T-days) on their due days; edit them in the Tasks tab',

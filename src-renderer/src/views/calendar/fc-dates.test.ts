@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_ID, activity } from '../conflicts/snapshot-fixture';
-import { shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
+import { eventDates, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { MORE_PREFIX, cappedEvents } from './to-events';
 
 describe('calendar dates at the FullCalendar edge', () => {
@@ -14,6 +14,18 @@ describe('calendar dates at the FullCalendar edge', () => {
       start: '2027-01-09T14:00',
       end: '2027-01-09T16:30',
     });
+  });
+
+  it('says an event’s dates for its hover title: one day, a day’s times, or a span with inclusive end', () => {
+    const range = (from: string, to: string) => `${from} 至 ${to}`;
+    expect(eventDates(true, new Date(2027, 0, 9), new Date(2027, 0, 10), range)).toBe('2027-01-09');
+    expect(eventDates(true, new Date(2027, 0, 30), new Date(2027, 1, 2), range)).toBe('2027-01-30 至 2027-02-01');
+    expect(eventDates(false, new Date(2027, 0, 9, 14), new Date(2027, 0, 9, 16, 30), range)).toBe(
+      '2027-01-09 14:00–16:30',
+    );
+    expect(eventDates(false, new Date(2027, 0, 9, 20), new Date(2027, 0, 10, 9), range)).toBe(
+      '2027-01-09 20:00 至 2027-01-10 09:00',
+    );
   });
 
   it('moves keep the length and the times of day, across a month end', () => {

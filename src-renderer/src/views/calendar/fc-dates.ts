@@ -62,3 +62,19 @@ export function refusedDrop(activityAllDay: boolean, targetAllDay: boolean): Ref
   if (activityAllDay === targetAllDay) return null;
   return activityAllDay ? 'toTimeGrid' : 'toAllDayRow';
 }
+
+/**
+ * The dates of an event FullCalendar has placed, for its hover title: one day, a day with its
+ * times, or a span (`range` words "from … to …" in the UI language). All-day ends are inclusive.
+ */
+export function eventDates(
+  allDay: boolean,
+  start: Date,
+  end: Date | null,
+  range: (from: string, to: string) => string,
+): string {
+  const t = timingFromCalendar(allDay, start, end);
+  if (t.start === t.end) return t.start.replace('T', ' ');
+  if (!allDay && t.start.slice(0, 10) === t.end.slice(0, 10)) return `${t.start.replace('T', ' ')}–${t.end.slice(11)}`;
+  return range(t.start.replace('T', ' '), t.end.replace('T', ' '));
+}
