@@ -10,6 +10,17 @@ import { useDoor } from './support/door';
 import type { RunningHost } from './support/host';
 import { seedActivities, seedPlan } from './support/seed';
 
+const BUSY_DAY = '2027-02-17';
+const BUSY = [
+  '春季会员沙龙·花艺',
+  '春季会员沙龙·茶道',
+  '春季会员沙龙·烘焙',
+  '春季会员沙龙·香氛',
+  '春季会员沙龙·插画',
+  '春季会员沙龙·调酒',
+  '春季会员沙龙·瑜伽',
+];
+
 /** The drag-and-drop schedule with a real mouse: move, live verdict, findings, fixes, lanes, quarter. */
 describe('drag-and-drop schedule', () => {
   const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
@@ -43,6 +54,8 @@ describe('drag-and-drop schedule', () => {
         claims: [{ resourceId: hall.id, quantity: 1 }],
       },
       { title: '新年会员日', type: 'member_day', start: '2027-01-06', end: '2027-01-06' },
+      // A crowded day: more than a quarter-view cell can hold.
+      ...BUSY.map((title) => ({ title, type: 'salon' as const, start: BUSY_DAY, end: BUSY_DAY })),
     ]);
     const page = session.page;
     calendar = new CalendarPage(page);
@@ -104,9 +117,45 @@ describe('drag-and-drop schedule', () => {
     await calendar.findingsOf('resource.capacity').first().waitFor();
   });
 
-  it('the quarter view shows three months', async () => {
+  it('the quarter view shows three months that fill the calendar area', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-quarter')));
     await calendar.switchTo('quarter');
     await expect.poll(() => calendar.quarterMonths().count()).toBe(3);
+    const area = await calendar.viewArea().boundingBox();
+    if (!area) throw new Error('no calendar area');
+    for (const grid of await calendar.quarterGrids().all()) {
+      const box = await grid.boundingBox();
+      if (!box) throw new Error('a quarter grid is not on screen');
+      // The grids reach down to the bottom of the area (they used to stop at about half of it).
+      expect(area.y + area.height - (box.y + box.height)).toBeLessThan(24);
+      expect(box.height).toBeGreaterThan(area.height * 0.8);
+    }
+    // A chip's hover has the whole title and its date.
+    expect(await calendar.event('冬季会员沙龙').getAttribute('title')).toBe('冬季会员沙龙\n2027-01-09');
+    await calendar.switchTo('month');
+    await calendar.waitFor();
+  });
+
+  it('a crowded day in the quarter says "+N" and its popover lists every activity', async () => {
+    onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-quarter-more')));
+    await calendar.switchTo('quarter');
+    const more = calendar.moreLink(BUSY_DAY);
+    await more.waitFor();
+    // FullCalendar keeps the hidden chips in the cell, invisible.
+    const chips = await calendar.day(BUSY_DAY).locator('[data-testid="calendar-event"]:visible').count();
+    const text = (await more.innerText()).trim();
+    expect(text).toMatch(/^\+\d+$/);
+    expect(chips + Number(text.slice(1))).toBe(BUSY.length);
+    expect(await more.getAttribute('title')).toContain('还有');
+    // The rows grew: a quarter cell holds more than the two chips it used to.
+    expect(chips).toBeGreaterThanOrEqual(3);
+    await more.click();
+    const popover = calendar.morePopover;
+    await popover.waitFor();
+    const listed = await popover.locator('[data-testid="calendar-event"] .fc-event-title').allInnerTexts();
+    expect(listed.map((t) => t.trim()).sort()).toEqual([...BUSY].sort());
+    await popover.locator('.fc-popover-close').click();
+    await popover.waitFor({ state: 'detached' });
     await calendar.switchTo('month');
     await calendar.waitFor();
   });

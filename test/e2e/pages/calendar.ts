@@ -178,4 +178,24 @@ export class CalendarPage {
   quarterMonths(): Locator {
     return this.root.locator('.fc-multimonth-month');
   }
+
+  /** The quarter view's month grids (the day cells, below each month's title and weekday row). */
+  quarterGrids(): Locator {
+    return this.root.locator('.fc-multimonth-daygrid-table');
+  }
+
+  /** The calendar area below FullCalendar's toolbar, which the views fill. */
+  viewArea(): Locator {
+    return this.root.locator('.fc-view-harness');
+  }
+
+  /** FullCalendar's "+N" link of a day whose events do not all fit its cell. */
+  moreLink(date: string): Locator {
+    return this.day(date).locator('.fc-daygrid-more-link');
+  }
+
+  /** The day's list FullCalendar opens from the "+N" link. */
+  get morePopover(): Locator {
+    return this.root.locator('.fc-more-popover');
+  }
 }
