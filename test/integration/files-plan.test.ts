@@ -301,6 +301,105 @@ describe('plan import preview: conflicts', () => {
     expect(across.map((f) => f.ruleId).sort()).toEqual(conflicts.map((c) => c.ruleId).sort());
   });
 
+  /** Stores engine rules in a plan's settings, as a template does (no channel edits them). */
+  async function storeRules(c: TestCore, planId: string, rules: unknown) {
+    const row = await c.db.db
+      .selectFrom('plans')
+      .select('settings_json')
+      .where('id', '=', planId)
+      .executeTakeFirstOrThrow();
+    const settings = { ...(JSON.parse(row.settings_json) as object), rules };
+    await c.db.db
+      .updateTable('plans')
+      .set({ settings_json: JSON.stringify(settings) })
+      .where('id', '=', planId)
+      .execute();
+  }
+  /** The workspace check's findings that involve an imported activity and an existing one. */
+  async function acrossAfterApply(c: TestCore, planIds: string[], existing: string[]) {
+    const imported = (await Promise.all(planIds.map((id) => c.call('plan/get-snapshot', { id })))).flatMap((s) =>
+      s.activities.map((a) => a.id),
+    );
+    const { findings } = await c.call('conflict/list', { planId: null });
+    return findings
+      .filter(
+        (f) => f.activityIds.some((id) => imported.includes(id)) && f.activityIds.some((id) => existing.includes(id)),
+      )
+      .map((f) => ({ ruleId: f.ruleId, existing: f.activityIds.filter((id) => existing.includes(id)).sort() }))
+      .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  }
+  const shape = (conflicts: { ruleId: string; existingActivityIds: string[] }[]) =>
+    conflicts
+      .map((c) => ({ ruleId: c.ruleId, existing: [...c.existingActivityIds].sort() }))
+      .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+
+  it("uses the file plan's own stored rules: a precedence pair naming a workspace activity is listed, and found after apply", async () => {
+    const { activity } = await seedQuarter(core);
+    // Another plan here whose kick-off must end before 春节会员日 (2026-02-14) starts, but is after it.
+    const b = await core.call('plan/create', { name: '春季拉新', startDate: '2026-01-01', endDate: '2026-03-31' });
+    const kickOff = await core.call('activity/create', {
+      planId: b.id,
+      title: '拉新启动会',
+      type: 'salon',
+      start: '2026-02-20',
+      end: '2026-02-20',
+    });
+    await storeRules(core, b.id, { precedence: [{ before: kickOff.id, after: activity.id, minGapDays: 0 }] });
+    // A copy of that plan: its kick-off gets a fresh id, its pair still names 春节会员日 here.
+    const file = await core.call('file/export-plan', { planIds: [b.id] });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+    });
+    const listed = preview.conflicts.filter((c) => c.ruleId === 'activity.precedence');
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ fileActivityIds: [kickOff.id], existingActivityIds: [activity.id] });
+    expect(listed[0].severity).toBe('hard');
+
+    const again = await core.call('file/plan-import-conflicts', { token: preview.token });
+    expect(again.conflicts).toEqual(preview.conflicts);
+    const { planIds } = await core.call('file/apply-plan-import', { token: preview.token });
+    const existing = [activity.id, kickOff.id];
+    expect(await acrossAfterApply(core, planIds, existing)).toEqual(shape(preview.conflicts));
+  });
+
+  it("uses the workspace plans' stored rules: a pair kept for an activity that comes back is listed, and found after apply", async () => {
+    const { plan, activity } = await seedQuarter(core);
+    const b = await core.call('plan/create', { name: '春季拉新', startDate: '2026-01-01', endDate: '2026-03-31' });
+    const followUp = await core.call('activity/create', {
+      planId: b.id,
+      title: '节后回访',
+      type: 'salon',
+      start: '2026-02-10',
+      end: '2026-02-10',
+    });
+    // 春节会员日 must end before the follow-up starts; it does not. The pair lives in plan B.
+    await storeRules(core, b.id, { precedence: [{ before: activity.id, after: followUp.id, minGapDays: 0 }] });
+    const file = await core.call('file/export-plan', { planIds: [plan.id] });
+    await core.call('plan/delete', { id: plan.id });
+    const preview = await core.call('file/preview-plan-import', {
+      fileName: file.fileName,
+      contentBase64: file.contentBase64,
+    });
+    // The plan comes back with its ids (they are free again), so B's pair applies to it.
+    expect(shape(preview.conflicts)).toEqual([{ ruleId: 'activity.precedence', existing: [followUp.id] }]);
+    expect(preview.conflicts[0].fileActivityIds).toEqual([activity.id]);
+    const { planIds } = await core.call('file/apply-plan-import', { token: preview.token });
+    expect(planIds).toEqual([plan.id]);
+    expect(await acrossAfterApply(core, planIds, [followUp.id])).toEqual(shape(preview.conflicts));
+  });
+
+  it('ignores stored rules this version cannot read, as the workspace check does', async () => {
+    const { hall2, onHall2, theirHall, preview } = await remapScene();
+    const plans = await core.call('plan/list', {});
+    await storeRules(core, plans[0].id, { precedence: 'not a list' });
+    const resourceMap = { [theirHall.id]: hall2.id };
+    const { conflicts } = await core.call('file/plan-import-conflicts', { token: preview.token, resourceMap });
+    expect(conflicts.length).toBeGreaterThan(0);
+    const { planIds } = await core.call('file/apply-plan-import', { token: preview.token, resourceMap });
+    expect(await acrossAfterApply(core, planIds, [onHall2.id])).toEqual(shape(conflicts));
+  });
+
   it('refuses an expired token or a remap onto a resource that is not here, writing nothing', async () => {
     const { theirHall, preview } = await remapScene();
     const before = await core.call('history/state', {});

@@ -9,7 +9,16 @@ import type { DbOrTrx, EditableTable } from '../../db/schema';
 import type { EditRecorder } from '../../service/edit-recorder';
 import type { PlanFile } from './format';
 import { planImportConflicts } from './import-conflicts';
-import { type ImportChoices, chosenResource, chosenSegment, matchResource, matchSegment, mergeClaims } from './remap';
+import {
+  type ImportChoices,
+  chosenResource,
+  chosenSegment,
+  matchResource,
+  matchSegment,
+  mergeClaims,
+  renameDeep,
+  takenIds,
+} from './remap';
 
 export async function previewPlanImport(
   db: DbOrTrx,
@@ -163,26 +172,6 @@ async function assignIds(
     rows.map((r) => r.id),
   );
   for (const r of rows) if (taken.has(r.id)) ids.set(r.id, crypto.randomUUID());
-}
-
-async function takenIds(db: DbOrTrx, table: EditableTable, ids: readonly string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = await db.selectFrom(table).select('id').where('id', 'in', chunk).execute();
-    for (const r of rows) out.add(r.id);
-  }
-  return out;
-}
-
-/** Ids inside stored engine settings (precedence pairs name activities) follow the renaming. */
-function renameDeep(value: unknown, ids: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return ids.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameDeep(v, ids));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameDeep(v, ids)]));
-  }
-  return value;
 }
 
 export function expiredPreview(): AppError {

@@ -1,5 +1,6 @@
 import { AppError, notFound } from '../../../src-shared/errors';
 import type { Activity, Resource, Segment } from '../../../src-shared/model';
+import type { DbOrTrx, EditableTable } from '../../db/schema';
 
 export interface ImportChoices {
   /** fileId → existing id to use, or null to create; absent means "use the match, else create". */
@@ -71,4 +72,25 @@ export function mergeClaims(claims: Activity['claims']): Activity['claims'] {
   const by = new Map<string, number>();
   for (const c of claims) by.set(c.resourceId, Math.max(by.get(c.resourceId) ?? 0, c.quantity));
   return [...by].map(([resourceId, quantity]) => ({ resourceId, quantity }));
+}
+
+/** Which of these ids are taken here: a file row whose id is taken gets a fresh one on import. */
+export async function takenIds(db: DbOrTrx, table: EditableTable, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await db.selectFrom(table).select('id').where('id', 'in', chunk).execute();
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/** Ids inside stored engine settings (precedence pairs name activities) follow the renaming. */
+export function renameDeep(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => renameDeep(v, ids));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameDeep(v, ids)]));
+  }
+  return value;
 }
