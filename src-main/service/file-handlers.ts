@@ -27,7 +27,8 @@ type FileHandlers = Pick<
 
 /** The file channels: exports build bytes from the database; imports parse in a worker, preview, then apply as one edit. */
 export function fileHandlers(ws: Workspace): FileHandlers {
-  const plans = new PreviewStore<PlanFile>();
+  // On the workspace's clock, so a test can let a preview grow old.
+  const plans = new PreviewStore<PlanFile>(undefined, undefined, () => Date.parse(ws.now()));
   return {
     'file/export-plan': async ({ planIds }) => {
       const file = await buildPlanFile(ws.db, planIds, APP_VERSION);
@@ -44,6 +45,8 @@ export function fileHandlers(ws: Workspace): FileHandlers {
       return previewPlanImport(ws.db, file, token, fileName);
     },
 
+    // Each ask keeps the preview alive (PreviewStore's expiry slides), so a planner working
+    // through the remaps for longer than the time to live does not find it expired at apply.
     'file/plan-import-conflicts': async ({ token, resourceMap, segmentMap }) => {
       const file = plans.get(token);
       if (!file) throw expiredPreview();
