@@ -33,7 +33,7 @@ export const ImportConflict = z.object({
 });
 export type ImportConflict = z.infer<typeof ImportConflict>;
 export const PlanImportPreview = z.object({
-  /** Pass back to file/apply-plan-import; valid for 30 minutes in this session. */
+  /** Pass back to file/apply-plan-import; valid until 30 minutes pass without a call that uses it (this session only). */
   token: Token,
   fileName: z.string(),
   formatVersion: z.number().int(),
