@@ -194,15 +194,14 @@ describe('plan file (.dangqi)', () => {
 });
 
 describe('plan import preview: conflicts', () => {
-  it('lists the double booking an import creates on a matched venue', async () => {
-    const { plan, hall } = await seedQuarter(core);
-    // A colleague's plan uses a venue of the same name on the same days.
+  /** A colleague's plan file booking a venue named `hallName` on 2026-02-15, previewed here. */
+  async function colleagueBooking(hallName: string) {
     const theirs = await other.call('plan/create', {
       name: '同城推广',
       startDate: '2026-01-01',
       endDate: '2026-03-31',
     });
-    const theirHall = await other.call('resource/create', { name: hall.name, kind: 'venue', quantity: 1 });
+    const theirHall = await other.call('resource/create', { name: hallName, kind: 'venue', quantity: 1 });
     const clash = await other.call('activity/create', {
       planId: theirs.id,
       title: '路演',
@@ -216,6 +215,13 @@ describe('plan import preview: conflicts', () => {
       fileName: file.fileName,
       contentBase64: file.contentBase64,
     });
+    return { theirHall, clash, preview };
+  }
+
+  it('lists the double booking an import creates on a matched venue', async () => {
+    const { plan, hall } = await seedQuarter(core);
+    // A colleague's plan uses a venue of the same name on the same days.
+    const { clash, preview } = await colleagueBooking(hall.name);
     const venue = preview.conflicts.filter((c) => c.fileActivityIds.includes(clash.id));
     expect(venue.length).toBeGreaterThan(0);
     expect(venue[0].severity).toBe('hard');
@@ -236,25 +242,7 @@ describe('plan import preview: conflicts', () => {
       end: '2026-02-15',
       claims: [{ resourceId: hall2.id, quantity: 1 }],
     });
-    const theirs = await other.call('plan/create', {
-      name: '同城推广',
-      startDate: '2026-01-01',
-      endDate: '2026-03-31',
-    });
-    const theirHall = await other.call('resource/create', { name: hall.name, kind: 'venue', quantity: 1 });
-    const clash = await other.call('activity/create', {
-      planId: theirs.id,
-      title: '路演',
-      type: 'city_promotion',
-      start: '2026-02-15',
-      end: '2026-02-15',
-      claims: [{ resourceId: theirHall.id, quantity: 1 }],
-    });
-    const file = await other.call('file/export-plan', { planIds: [theirs.id] });
-    const preview = await core.call('file/preview-plan-import', {
-      fileName: file.fileName,
-      contentBase64: file.contentBase64,
-    });
+    const { theirHall, clash, preview } = await colleagueBooking(hall.name);
     return { hall, hall2, activity, onHall2, theirHall, clash, preview };
   }
   const existingIds = (conflicts: { existingActivityIds: string[] }[]) =>
