@@ -9,7 +9,7 @@ export interface Column<T> {
   short?: boolean;
 }
 
-const cellClass = (c: Column<unknown>) =>
+const cellClass = (c: Pick<Column<never>, 'numeric' | 'short'>) =>
   [c.numeric && 'num', c.short && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 interface RecordTableProps<T extends { id: string }> {
@@ -37,7 +37,7 @@ export function RecordTable<T extends { id: string }>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.header} className={cellClass(c as Column<unknown>)}>
+            <th key={c.header} className={cellClass(c)}>
               {c.header}
             </th>
           ))}
@@ -48,7 +48,7 @@ export function RecordTable<T extends { id: string }>({
         {rows.map((row) => (
           <tr key={row.id} data-testid={`${testId}-row`} onDoubleClick={() => onEdit(row)}>
             {columns.map((c) => (
-              <td key={c.header} className={cellClass(c as Column<unknown>)}>
+              <td key={c.header} className={cellClass(c)}>
                 {c.cell(row)}
               </td>
             ))}
