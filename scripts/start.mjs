@@ -1,17 +1,28 @@
 #!/usr/bin/env node
 /**
- * `npm start [-- --data-dir DIR]`: builds, then opens the Electron window. Where the Electron
- * binary is not installed, the same app is served through the browser door instead (the host
- * prints the URL to open). Arguments are passed through to either door.
+ * `npm start [-- --data-dir DIR] [-- --browser] [-- --no-open]`: builds, then opens the Electron
+ * window. The Electron binary is fetched on the first start (npm install does not download it, so
+ * installing works on machines that reach the npm registry but not GitHub). Where it cannot be
+ * fetched or run, the same app is served through the browser door and opened in the system's
+ * browser; the URL is printed either way. Other arguments are passed through to either door.
+ *
+ *   --browser   serve the browser door even where Electron is installed
+ *   --no-open   print the browser door's URL without opening a browser
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronEnv, findElectronBinary } from './electron-binary.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
+import { fetchElectronBinary } from './fetch-electron.mjs';
+import { openInBrowser } from './open-browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
+const ownFlags = new Set(['--browser', '--no-open']);
+const argv = process.argv.slice(2);
+const args = argv.filter((a) => !ownFlags.has(a));
+const wantsBrowser = argv.includes('--browser');
+const mayOpen = !argv.includes('--no-open');
 
 // Quiet build: a newcomer should see the one line that matters (the window, or the URL);
 // errors still print.
@@ -23,9 +34,20 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const electron = findElectronBinary();
-let child;
-if (electron) {
+const child = (wantsBrowser ? null : await startElectron()) ?? startBrowserDoor();
+
+// Ctrl+C reaches the child through the terminal; a plain kill of this script is passed on.
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+process.on('SIGINT', () => {});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+async function startElectron() {
+  let electron = findElectronBinary();
+  if (!electron && (await fetchElectronBinary())) electron = findElectronBinary();
+  if (!electron) {
+    console.log('No Electron binary: serving the same app through the browser door instead.');
+    return null;
+  }
   let binding;
   try {
     binding = ensureElectronNative().file;
@@ -34,22 +56,28 @@ if (electron) {
     console.log(
       'Electron cannot load SQLite without that build; serving the same app through the browser door instead.',
     );
+    return null;
   }
-  if (binding) {
-    child = spawn(electron, ['.', ...args], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: electronEnv({ DANGQI_SQLITE_BINDING: binding }),
-    });
-  }
-} else {
-  console.log(
-    'Electron binary is not installed (node_modules/electron/dist is missing); serving the same app through the browser door instead.',
-  );
+  return spawn(electron, ['.', ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: electronEnv({ DANGQI_SQLITE_BINDING: binding }),
+  });
 }
-child ??= spawn(process.execPath, [join(ROOT, 'out/main/host.js'), ...args], { cwd: ROOT, stdio: 'inherit' });
 
-// Ctrl+C reaches the child through the terminal; a plain kill of this script is passed on.
-for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-process.on('SIGINT', () => {});
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+function startBrowserDoor() {
+  const host = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), ...args], {
+    cwd: ROOT,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  let opened = false;
+  host.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const url = /https?:\/\/127\.0\.0\.1:\d+\/\S*/.exec(String(chunk))?.[0];
+    if (url && !opened && mayOpen) {
+      opened = true;
+      openInBrowser(url);
+    }
+  });
+  return host;
+}
