@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
-  ['types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  // Per runtime first (shared: no DOM, no Node; main: Node; renderer: DOM), then everything with the tests.
+  ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['unit + integration', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['end-to-end', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],

@@ -79,4 +79,26 @@ describe('layers', () => {
     const specs = importsOf(join(ROOT, 'src-main', 'db', 'open-database.ts'));
     expect(specs).toEqual(expect.arrayContaining(['better-sqlite3', 'kysely', 'node:fs']));
   });
+
+  it('each runtime is type-checked with only its own platform (per-runtime tsconfigs)', () => {
+    const config = (name: string) =>
+      JSON.parse(
+        readFileSync(join(ROOT, name), 'utf8')
+          .replace(/^\s*\/\/.*$/gm, '')
+          .replace(/,(\s*[}\]])/g, '$1'),
+      ) as { compilerOptions: { lib: string[]; types: string[] }; include: string[] };
+    const shared = config('tsconfig.shared.json');
+    expect(shared.include).toEqual(['src-shared']);
+    expect(shared.compilerOptions.lib.some((l) => l.startsWith('DOM'))).toBe(false);
+    expect(shared.compilerOptions.types).toEqual([]);
+    const main = config('tsconfig.main.json');
+    expect(main.compilerOptions.lib.some((l) => l.startsWith('DOM'))).toBe(false);
+    const renderer = config('tsconfig.renderer.json');
+    expect(renderer.compilerOptions.types).not.toContain('node');
+    const typecheck = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts.typecheck;
+    for (const name of ['tsconfig.shared.json', 'tsconfig.main.json', 'tsconfig.renderer.json'])
+      expect(typecheck).toContain(name);
+  });
 });
