@@ -48,8 +48,44 @@ export default tseslint.config(
     },
   },
   {
+    // Rooms inside src-main (docs/architecture.md): the database layer serves the service, never
+    // the reverse; the solver proposes and never touches the database.
+    files: ['src-main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src-main/electron and src-main/preload import electron.' }],
+          patterns: [
+            {
+              group: ['**/service/**', '**/files/**', '**/solver/**'],
+              message: 'db/ serves the service; it imports none of it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/solver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src-main/electron and src-main/preload import electron.' }],
+          patterns: [
+            {
+              group: ['**/db/**', '**/service/**', 'better-sqlite3', 'kysely'],
+              message: 'The solver proposes; it never touches the database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/**', 'src-main/preload/**'],
+    ignores: ['src-main/electron/**', 'src-main/preload/**', 'src-main/db/**', 'src-main/solver/**'],
     rules: {
       'no-restricted-imports': [
         'error',
