@@ -58,9 +58,9 @@ export class Zones {
     private readonly defined: ReadonlyMap<string, ICAL.Timezone>,
   ) {}
 
-  of(t: ICAL.Time, tzid: Tzid): Zone {
-    if (t.isDate) return { kind: 'floating' };
-    if (t.zone === ICAL.Timezone.utcTimezone) return { kind: 'utc' };
+  of(date: boolean, utc: boolean, tzid: Tzid): Zone {
+    if (date) return { kind: 'floating' };
+    if (utc) return { kind: 'utc' };
     const name = (Array.isArray(tzid) ? tzid[0] : tzid)?.trim();
     if (!name) return { kind: 'floating' };
     let zone = this.cache.get(name);
@@ -125,30 +125,39 @@ export class Zones {
   }
 }
 
-/** The value as written (jCal text), to check what ical.js may already have rolled over. */
-function written(p: ICAL.Property, index = 0): unknown {
-  return p.toJSON().slice(3)[index];
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date or date-time from its text as written (jCal form, `2025-01-06T10:00:00Z`), not from
+ * ical.js's Time: that rolls 2025-02-30 over into March and looks its zone up through the whole
+ * component tree, once per value (quadratic in a large calendar).
+ */
+function stampOf(raw: unknown, tzid: Tzid, zones: Zones): Stamp {
+  if (typeof raw !== 'string') throw new BadDate();
+  const m = DATE_TIME.exec(raw) ?? DATE.exec(raw);
+  if (!m) throw new BadDate();
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = m[4] === undefined;
+  const [h, mi, sec] = date ? [0, 0, 0] : [Number(m[4]), Number(m[5]), Number(m[6])];
+  return build(y, mo, d, h, mi, sec, date, zones.of(date, m[7] === 'Z', tzid));
 }
 
-function stamp(t: ICAL.Time, tzid: Tzid, zones: Zones, raw?: unknown): Stamp {
-  // ical.js reads 2025-02-30 as 2025-03-02: compare with the text.
-  const m = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(raw) : null;
-  if (m && (Number(m[1]) !== t.year || Number(m[2]) !== t.month || Number(m[3]) !== t.day)) throw new BadDate();
-  const fields = [t.year, t.month, t.day, t.hour, t.minute, t.second];
-  if (!fields.every(Number.isInteger) || t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) throw new BadDate();
-  const day = dayNumber(t.year, t.month, t.day);
+function stampOfTime(t: ICAL.Time, zones: Zones): Stamp {
+  const utc = t.zone === ICAL.Timezone.utcTimezone;
+  return build(t.year, t.month, t.day, t.hour, t.minute, t.second, t.isDate, zones.of(t.isDate, utc, undefined));
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, date: boolean, zone: Zone): Stamp {
+  if (![y, mo, d, h, mi, s].every(Number.isInteger) || mo < 1 || mo > 12 || d < 1 || d > 31) throw new BadDate();
+  const day = dayNumber(y, mo, d);
   // 30 February is not rolled into March: the event is unreadable, as the date is.
-  if (civil(day).d !== t.day) throw new BadDate();
-  if (!t.isDate && (t.hour > 23 || t.minute > 59 || t.second > 60 || t.hour < 0 || t.minute < 0 || t.second < 0))
-    throw new BadDate();
-  const secs = t.isDate ? 0 : t.hour * 3600 + t.minute * 60 + Math.min(t.second, 59);
-  const wall = day * DAY + secs;
-  return { wall, date: t.isDate, zone: zones.of(t, tzid) };
+  if (civil(day).d !== d || h > 23 || mi > 59 || s > 60 || h < 0 || mi < 0 || s < 0) throw new BadDate();
+  return { wall: day * DAY + h * 3600 + mi * 60 + Math.min(s, 59), date, zone };
 }
 
-function isTime(v: unknown): v is ICAL.Time {
-  return v instanceof ICAL.Time;
-}
+/** The values of a property as written: jCal keeps them after the name, parameters and type. */
+const valuesOf = (p: ICAL.Property): unknown[] => p.toJSON().slice(3);
 
 function lengthOf(d: ICAL.Duration): Length {
   const days = d.weeks * 7 + d.days;
@@ -168,15 +177,12 @@ const negative = (l: Length | null) => l !== null && (l.days < 0 || l.ms < 0 || 
 
 export function readVevent(v: ICAL.Component, zones: Zones): RawEvent {
   const dtstart = v.getFirstProperty('dtstart');
-  const startValue: unknown = dtstart?.getFirstValue();
-  if (!dtstart || !isTime(startValue)) throw new MissingStart();
-  const start = stamp(startValue, dtstart.getParameter('tzid'), zones, written(dtstart));
+  if (!dtstart || valuesOf(dtstart).length === 0) throw new MissingStart();
+  const start = stampOf(valuesOf(dtstart)[0], dtstart.getParameter('tzid'), zones);
 
   let length: Length | null = null;
   const dtend = v.getFirstProperty('dtend');
-  const endValue: unknown = dtend?.getFirstValue();
-  if (dtend && isTime(endValue))
-    length = between(start, stamp(endValue, dtend.getParameter('tzid'), zones, written(dtend)), zones);
+  if (dtend) length = between(start, stampOf(valuesOf(dtend)[0], dtend.getParameter('tzid'), zones), zones);
   else {
     const duration: unknown = v.getFirstPropertyValue('duration');
     if (duration instanceof ICAL.Duration) length = lengthOf(duration);
@@ -186,36 +192,35 @@ export function readVevent(v: ICAL.Component, zones: Zones): RawEvent {
   const rules = v.getAllProperties('rrule').map((p) => {
     const recur: unknown = p.getFirstValue();
     if (!(recur instanceof ICAL.Recur)) throw new Error('rrule');
-    const until = recur.until ? stamp(recur.until, undefined, zones) : null;
+    const until = recur.until ? stampOfTime(recur.until, zones) : null;
     return { rule: ruleFrom(recur), until };
   });
 
   const rdates: RawEvent['rdates'] = [];
   for (const p of v.getAllProperties('rdate')) {
     const tzid = p.getParameter('tzid');
-    for (const [i, value] of (p.getValues() as unknown[]).entries()) {
-      if (isTime(value)) rdates.push({ start: stamp(value, tzid, zones, written(p, i)), length: null });
-      else if (value instanceof ICAL.Period) {
-        const s = stamp(value.start, tzid, zones);
-        const l = value.end
-          ? between(s, stamp(value.end, tzid, zones), zones)
-          : value.duration
-            ? lengthOf(value.duration)
-            : null;
-        rdates.push({ start: s, length: negative(l) ? null : l });
+    for (const value of valuesOf(p)) {
+      if (!Array.isArray(value)) {
+        rdates.push({ start: stampOf(value, tzid, zones), length: null });
+        continue;
       }
+      // VALUE=PERIOD: [start, end] or [start, duration].
+      const s = stampOf(value[0], tzid, zones);
+      const second: unknown = value[1];
+      const l =
+        typeof second === 'string' && /^[+-]?P/.test(second)
+          ? lengthOf(ICAL.Duration.fromString(second))
+          : between(s, stampOf(second, tzid, zones), zones);
+      rdates.push({ start: s, length: negative(l) ? null : l });
     }
   }
   const exdates: Stamp[] = [];
   for (const p of v.getAllProperties('exdate')) {
     const tzid = p.getParameter('tzid');
-    for (const [i, value] of (p.getValues() as unknown[]).entries())
-      if (isTime(value)) exdates.push(stamp(value, tzid, zones, written(p, i)));
+    for (const value of valuesOf(p)) exdates.push(stampOf(value, tzid, zones));
   }
   const ridProp = v.getFirstProperty('recurrence-id');
-  const ridValue: unknown = ridProp?.getFirstValue();
-  const recurrenceId =
-    ridProp && isTime(ridValue) ? stamp(ridValue, ridProp.getParameter('tzid'), zones, written(ridProp)) : null;
+  const recurrenceId = ridProp ? stampOf(valuesOf(ridProp)[0], ridProp.getParameter('tzid'), zones) : null;
 
   const uidValue: unknown = v.getFirstPropertyValue('uid');
   const uid = typeof uidValue === 'string' ? uidValue.trim().slice(0, 500) : '';

@@ -74,21 +74,25 @@ function wallParts(ms: number, zone: string): number[] {
  * thousands of times, and Intl is slow, so the offset at each UTC day's start and end is kept;
  * only a day with a change in it asks Intl for the exact instant.
  */
-const dayOffsets = new Map<string, number>();
+const dayOffsets = new Map<string, Map<number, number>>();
 export function offsetAt(ms: number, zone: string): number {
+  let days = dayOffsets.get(zone);
+  if (!days || days.size > 100_000) {
+    days = new Map<number, number>();
+    dayOffsets.set(zone, days);
+  }
   const day = Math.floor(ms / 86_400_000);
-  const at = (d: number) => {
-    const key = `${zone}\u0000${d}`;
-    let v = dayOffsets.get(key);
-    if (v === undefined) {
-      v = exactOffset(d * 86_400_000, zone);
-      if (dayOffsets.size > 200_000) dayOffsets.clear();
-      dayOffsets.set(key, v);
-    }
-    return v;
-  };
-  const before = at(day);
-  return before === at(day + 1) ? before : exactOffset(ms, zone);
+  let before = days.get(day);
+  if (before === undefined) {
+    before = exactOffset(day * 86_400_000, zone);
+    days.set(day, before);
+  }
+  let after = days.get(day + 1);
+  if (after === undefined) {
+    after = exactOffset((day + 1) * 86_400_000, zone);
+    days.set(day + 1, after);
+  }
+  return before === after ? before : exactOffset(ms, zone);
 }
 
 function exactOffset(ms: number, zone: string): number {
