@@ -49,6 +49,8 @@ export const PlanImportPreview = z.object({
       risks: z.number().int(),
       kpis: z.number().int(),
       tasks: z.number().int(),
+      /** The workspace plan with this plan's id: the file is an export of it, and importing adds a copy. */
+      copyOf: z.object({ id: Id, name: z.string() }).nullable(),
     }),
   ),
   /** Resources of the file; `match` is the workspace resource of the same name and kind it will use (else it is created). */
@@ -178,9 +180,19 @@ export const fileChannels = {
     request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
     response: z.object({ conflicts: z.array(ImportConflict) }),
   },
-  /** Adds the previewed plans as ONE undoable edit. Errors: NOT_FOUND (expired token, remap target). */
+  /**
+   * Adds the previewed plans as ONE undoable edit; a plan already here (`copyOf`) comes in as a
+   * copy named "… (副本)" or "… (copy)" by `language`. Errors: NOT_FOUND (expired token, remap target).
+   */
   'file/apply-plan-import': {
-    request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
+    request: z
+      .object({
+        token: Token,
+        resourceMap: Remap.default({}),
+        segmentMap: Remap.default({}),
+        language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+      })
+      .strict(),
     response: z.object({ planIds: z.array(Id) }),
   },
   /**
