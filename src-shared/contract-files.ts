@@ -49,6 +49,8 @@ export const PlanImportPreview = z.object({
       risks: z.number().int(),
       kpis: z.number().int(),
       tasks: z.number().int(),
+      /** The workspace plan with this plan's id: the file is an export of it, and importing adds a copy. */
+      copyOf: z.object({ id: Id, name: z.string() }).nullable(),
     }),
   ),
   /** Resources of the file; `match` is the workspace resource of the same name and kind it will use (else it is created). */
@@ -129,24 +131,36 @@ export const TableImportPreview = z.object({
 });
 export type TableImportPreview = z.infer<typeof TableImportPreview>;
 
+const FileMessage = z.object({ zh: z.string(), en: z.string() });
 export const IcsEventPreview = z.object({
   uid: z.string(),
   title: z.string(),
   allDay: z.boolean(),
   start: z.string(),
   end: z.string(),
-  /** The id it will get; an existing activity with that id means an earlier import (same UID). */
+  /** The id it will get; an existing activity with that id means an earlier import (same UID, or same content without one). */
   activityId: Id,
+  /** Already in the workspace (an earlier import), or a repeat of an earlier event of this file: skipped. */
   duplicate: z.boolean(),
-  errors: z.array(z.object({ zh: z.string(), en: z.string() })),
+  /** Entirely before the plan's start or after its end: imported only when the apply asks for them. */
+  outsidePlan: z.boolean(),
+  /** Why the event cannot be imported; such events are skipped. */
+  errors: z.array(FileMessage),
+  /** Imported, but not exactly as written (unknown time zone, no end time, a rule that matches no date …). */
+  warnings: z.array(FileMessage),
 });
 export const IcsImportPreview = z.object({
   token: Token,
   calendarName: z.string(),
   timeZone: z.string(),
+  /** The plan's dates, against which `outsidePlan` is judged. */
+  planStart: z.string(),
+  planEnd: z.string(),
   events: z.array(IcsEventPreview),
   /** Recurring events cut at the expansion cap. */
   truncatedRecurrences: z.number().int(),
+  /** About the file as a whole (cancelled events left out, repeated UIDs). */
+  notices: z.array(FileMessage),
 });
 export type IcsImportPreview = z.infer<typeof IcsImportPreview>;
 
@@ -166,9 +180,19 @@ export const fileChannels = {
     request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
     response: z.object({ conflicts: z.array(ImportConflict) }),
   },
-  /** Adds the previewed plans as ONE undoable edit. Errors: NOT_FOUND (expired token, remap target). */
+  /**
+   * Adds the previewed plans as ONE undoable edit; a plan already here (`copyOf`) comes in as a
+   * copy named "… (副本)" or "… (copy)" by `language`. Errors: NOT_FOUND (expired token, remap target).
+   */
   'file/apply-plan-import': {
-    request: z.object({ token: Token, resourceMap: Remap.default({}), segmentMap: Remap.default({}) }).strict(),
+    request: z
+      .object({
+        token: Token,
+        resourceMap: Remap.default({}),
+        segmentMap: Remap.default({}),
+        language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+      })
+      .strict(),
     response: z.object({ planIds: z.array(Id) }),
   },
   /**
@@ -210,9 +234,19 @@ export const fileChannels = {
     request: z.object({ planId: Id, fileName: FileName, contentBase64: Base64 }).strict(),
     response: IcsImportPreview,
   },
-  /** Adds the previewed events as activities (ONE undoable edit); duplicates are skipped. */
+  /**
+   * Adds the previewed events as activities (ONE undoable edit); duplicates and unreadable events
+   * are skipped, and so are events outside the plan's dates unless `includeOutsidePlan`.
+   */
   'file/apply-ics-import': {
-    request: z.object({ planId: Id, token: Token, type: ActivityType.default('other') }).strict(),
+    request: z
+      .object({
+        planId: Id,
+        token: Token,
+        type: ActivityType.default('other'),
+        includeOutsidePlan: z.boolean().default(false),
+      })
+      .strict(),
     response: z.object({ created: z.number().int(), skipped: z.number().int(), activityIds: z.array(Id) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

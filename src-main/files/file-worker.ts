@@ -15,14 +15,14 @@ parentPort?.on('message', (msg: { id: number; job: WorkerJob }) => {
     } catch (error) {
       if (error instanceof FileRefused) parentPort?.postMessage({ id: msg.id, ok: false, refusal: error.refusal });
       else {
-        const message = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+        // A parser bug or a library's internal error: the planner gets what happened, not its JavaScript.
         parentPort?.postMessage({
           id: msg.id,
           ok: false,
           refusal: {
             code: 'unreadable',
-            zh: `无法读取此文件：${message}`,
-            en: `The file could not be read: ${message}`,
+            zh: '无法读取此文件：它的内容不符合所选的文件格式，或已损坏。',
+            en: 'The file could not be read: its content does not follow the chosen format, or it is damaged.',
           },
         });
       }

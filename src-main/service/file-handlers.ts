@@ -53,12 +53,12 @@ export function fileHandlers(ws: Workspace): FileHandlers {
       return { conflicts: await planImportConflicts(ws.db, file, { resourceMap, segmentMap }) };
     },
 
-    'file/apply-plan-import': async ({ token, resourceMap, segmentMap }) => {
+    'file/apply-plan-import': async ({ token, resourceMap, segmentMap, language }) => {
       const file = plans.get(token);
       if (!file) throw expiredPreview();
       const name = file.plans.map((p) => p.name).join('、');
       const planIds = await ws.edit(label('导入', 'Import', '方案', 'plan', name), (rec) =>
-        applyPlanImport(rec, file, { resourceMap, segmentMap }, ws.now()),
+        applyPlanImport(rec, file, { resourceMap, segmentMap, language }, ws.now()),
       );
       plans.delete(token);
       return { planIds };

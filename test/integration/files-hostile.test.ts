@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,4 +88,22 @@ describe('hostile files through the channels', () => {
     const r2 = await core.dispatch('file/preview-plan-import', { fileName: 'x'.repeat(300), contentBase64: '' });
     expect([r1.ok, r2.ok]).toEqual([false, false]);
   });
+});
+
+describe('archives that lie about their sizes', () => {
+  it('a zip and a gzip expanding to 2 GB behind small headers are refused with the host under 1 GB', async () => {
+    // Its own process, so the peak resident memory is this file's alone (worker thread included).
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '../support/hostile-memory-child.ts')],
+      { timeout: 120_000 },
+    );
+    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+      zip: { reason: string; ms: number };
+      gzip: { reason: string; ms: number };
+      peakMb: number;
+    };
+    expect([r.zip.reason, r.gzip.reason]).toEqual(['too_large_expanded', 'too_large_expanded']);
+    expect(r.peakMb).toBeLessThanOrEqual(1024);
+  }, 150_000);
 });

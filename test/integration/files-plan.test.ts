@@ -81,10 +81,20 @@ describe('plan file (.dangqi)', () => {
       contentBase64: exported.contentBase64,
     });
     expect(preview.copiesExisting).toBe(true);
+    // The file is an export of a plan of this workspace: the preview names it, the copy says so.
+    expect(preview.plans[0].copyOf).toEqual({ id: plan.id, name: plan.name });
     expect(preview.resources.find((r) => r.name === hall.name)?.match?.id).toBe(hall.id);
     const before = await core.call('resource/list', {});
     const { planIds } = await core.call('file/apply-plan-import', { token: preview.token });
     expect(planIds[0]).not.toBe(plan.id);
+    expect((await core.call('plan/get-snapshot', { id: planIds[0] })).plan.name).toBe(`${plan.name} (副本)`);
+    const english = await core.call('file/preview-plan-import', {
+      fileName: exported.fileName,
+      contentBase64: exported.contentBase64,
+    });
+    const copy = await core.call('file/apply-plan-import', { token: english.token, language: 'en' });
+    expect((await core.call('plan/get-snapshot', { id: copy.planIds[0] })).plan.name).toBe(`${plan.name} (copy)`);
+    await core.call('history/undo', {});
     expect(await core.call('resource/list', {})).toHaveLength(before.length);
     const snap = await core.call('plan/get-snapshot', { id: planIds[0] });
     expect(snap.activities[0].claims.map((c) => c.resourceId)).toContain(hall.id);
@@ -172,6 +182,7 @@ describe('plan file (.dangqi)', () => {
     ['a huge string', () => b64({ format: 'dangqi-plan', version: 1, app: 'x'.repeat(100_000) }), 'string_too_long'],
     ['wrong types', () => b64({ format: 'dangqi-plan', version: 1, app: 'x', plans: [{ id: 3 }] }), 'invalid'],
     ['not a plan file', () => Buffer.from('PK\u0003\u0004garbage').toString('base64'), 'not_plan_file'],
+    ['random bytes', () => Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x9c, 0x07, 0xc3]).toString('base64'), 'not_plan_file'],
   ])('refuses %s with the reason, quickly', async (_name, make, reason) => {
     const t0 = Date.now();
     const r = await core.dispatch('file/preview-plan-import', { fileName: 'bad.dangqi', contentBase64: make() });

@@ -170,8 +170,15 @@ describe('spreadsheet import', () => {
 });
 
 describe('spreadsheet export', () => {
-  it('XLSX: one sheet each, frozen header, number formats; reads back through the importer unchanged', async () => {
+  it('XLSX: one sheet each, frozen header, number formats, formula-like text as plain string cells; reads back unchanged', async () => {
     const { plan, activity } = await seedQuarter(core);
+    await core.call('activity/create', {
+      planId: plan.id,
+      title: '-20%会员日',
+      type: 'member_day',
+      start: '2026-03-02',
+      end: '2026-03-02',
+    });
     await core.call('activity/create', {
       planId: plan.id,
       title: '=HYPERLINK("x")',
@@ -202,11 +209,17 @@ describe('spreadsheet export', () => {
     const acts = wb.getWorksheet('活动');
     expect(acts?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(acts?.getRow(1).getCell(1).value).toBe('活动名称');
-    expect(acts?.getRow(3).getCell(1).value).toBe(`'=HYPERLINK("x")`);
+    // The titles as the planner wrote them, in string cells: no apostrophe shown, nothing evaluated.
+    const cells = acts?.getColumn(1).values.slice(2) ?? [];
+    expect(cells).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '-20%会员日']));
+    acts?.eachRow((row) => {
+      expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
+      expect(row.getCell(1).formula).toBeUndefined();
+    });
     const budget = wb.getWorksheet('预算');
     expect(budget?.getRow(2).getCell(5).value).toBe(12345.67);
     expect(budget?.getRow(2).getCell(5).numFmt).toBe('¥#,##0.00');
-    expect(wb.getWorksheet('风险')?.getRow(2).getCell(1).value).toBe(`'+雨天`);
+    expect(wb.getWorksheet('风险')?.getRow(2).getCell(1).value).toBe('+雨天');
 
     const other = await createTestCore();
     try {

@@ -56,25 +56,36 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
       });
       const token = pending.put({ planId, calendar });
       const existing = await existingIds(ws.db, calendar.events.map(eventId));
+      const seen = new Set<string>();
       return {
         token,
         calendarName: calendar.calendarName,
         timeZone: calendar.timeZone,
+        planStart: plan.startDate,
+        planEnd: plan.endDate,
         truncatedRecurrences: calendar.truncatedRecurrences,
-        events: calendar.events.map((e) => ({
-          uid: e.uid,
-          title: e.title,
-          allDay: e.allDay,
-          start: e.start,
-          end: e.end,
-          activityId: eventId(e),
-          duplicate: existing.has(eventId(e)),
-          errors: e.errors,
-        })),
+        notices: calendar.notices,
+        events: calendar.events.map((e) => {
+          const id = eventId(e);
+          const repeat = seen.has(id);
+          seen.add(id);
+          return {
+            uid: e.uid,
+            title: e.title,
+            allDay: e.allDay,
+            start: e.start,
+            end: e.end,
+            activityId: id,
+            duplicate: existing.has(id) || (repeat && e.errors.length === 0),
+            outsidePlan: outside(e, plan),
+            errors: e.errors,
+            warnings: e.warnings,
+          };
+        }),
       };
     },
 
-    'file/apply-ics-import': async ({ planId, token, type }) => {
+    'file/apply-ics-import': async ({ planId, token, type, includeOutsidePlan }) => {
       const p = pending.get(token);
       if (!p || p.planId !== planId) throw expiredPreview();
       const plan = await findPlan(ws.db, planId);
@@ -88,6 +99,7 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
           for (const e of p.calendar.events) {
             const id = eventId(e);
             if (e.errors.length > 0 || taken.has(id)) continue;
+            if (!includeOutsidePlan && outside(e, plan)) continue;
             taken.add(id);
             const input = ActivityInput.safeParse({
               planId,
@@ -108,6 +120,13 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
       return { created: result.length, skipped: p.calendar.events.length - result.length, activityIds: result };
     },
   };
+}
+
+/** Wholly before the plan's first day or after its last (an event that overlaps the plan is inside). */
+export function outside(e: Pick<IcsEvent, 'start' | 'end'>, plan: { startDate: string; endDate: string }): boolean {
+  if (!e.start || !e.end) return false;
+  const lastDay = e.end.slice(0, 10);
+  return lastDay < plan.startDate || e.start.slice(0, 10) > plan.endDate;
 }
 
 /**

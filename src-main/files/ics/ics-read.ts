@@ -1,165 +1,207 @@
 import ICAL from 'ical.js';
-import { addDays, isValidDateTime, isValidDay } from '../../../src-shared/model';
 import { FileRefused, LIMITS, checkFileSize, refuse } from '../limits';
 import { decodeText } from '../table/csv-read';
-import { resolveZone, utcToWall, wallToUtc } from './zones';
+import { blockFields, parseCalendarText } from './ics-parse';
+import { RuleError, type SearchBudget } from './recur';
+import { type IcsEvent, type Message, expandSeries, orphanOverride } from './series';
+import { BadDate, MissingStart, type RawEvent, Zones, readVevent } from './vevent';
+
+export type { IcsEvent } from './series';
 
 /**
  * Reads an .ics from Outlook, Google or Apple into events in the plan's terms: all-day events
  * as inclusive `YYYY-MM-DD` ranges, timed ones as `YYYY-MM-DDTHH:mm` wall times in the plan's
- * zone (end exclusive). Recurring events are expanded, up to LIMITS.maxOccurrences each, with
- * their exceptions (RECURRENCE-ID, EXDATE) applied. Runs in the file worker.
+ * zone (end exclusive). ical.js only parses the text; grouping by UID, recurrence expansion
+ * (recur.ts, series.ts) and zone conversion (zones.ts) are ours, because ical.js's Event
+ * relates every RECURRENCE-ID in a file to every series and rolls impossible dates over.
+ * Runs in the file worker; nothing here can throw anything but FileRefused.
  */
-export interface IcsEvent {
-  uid: string;
-  /** The occurrence's RECURRENCE-ID for expanded recurrences, else null. */
-  recurrence: string | null;
-  title: string;
-  allDay: boolean;
-  start: string;
-  end: string;
-  errors: { zh: string; en: string }[];
-}
 export interface ParsedCalendar {
   calendarName: string;
   timeZone: string;
   events: IcsEvent[];
   truncatedRecurrences: number;
+  /** What the planner should know about the file as a whole. */
+  notices: Message[];
 }
+
+/** Periods all the file's recurrence rules may examine together (a few ms of work each thousand). */
+export const SEARCH_BUDGET = 2_000_000;
 
 export function parseIcs(bytes: Uint8Array, planZone: string): ParsedCalendar {
   checkFileSize(bytes);
   const { text } = decodeText(bytes);
-  if (!/^\s*BEGIN:VCALENDAR/i.test(text))
-    refuse('not_ics', '这不是 iCalendar（.ics）文件。', 'This is not an iCalendar (.ics) file.');
-  // ical.js reads lazily and may throw anything on malformed input: all of it becomes a refusal.
+  if (!/^\s*BEGIN:VCALENDAR/i.test(text)) notIcs();
+  const { root, broken } = parseCalendarText(text);
   try {
-    return readCalendar(new ICAL.Component(ICAL.parse(text) as unknown[]), planZone);
+    return readCalendar(root, broken, planZone);
   } catch (error) {
     if (error instanceof FileRefused) throw error;
-    const detail = error instanceof Error ? error.message.slice(0, 120) : '';
-    refuse('damaged', `日历文件已损坏（${detail}）。`, `The calendar file is damaged (${detail}).`);
+    refuse('damaged', '日历文件已损坏，无法读取。', 'The calendar file is damaged and cannot be read.');
   }
 }
 
-function readCalendar(root: ICAL.Component, planZone: string): ParsedCalendar {
-  if (root.name !== 'vcalendar')
-    refuse('not_ics', '这不是 iCalendar（.ics）文件。', 'This is not an iCalendar (.ics) file.');
+function notIcs(): never {
+  refuse('not_ics', '这不是 iCalendar（.ics）日历文件。', 'This is not an iCalendar (.ics) file.');
+}
+
+function tooMany(): never {
+  refuse(
+    'too_many_rows',
+    `日历中的事件过多（上限 ${LIMITS.maxRows} 个）。`,
+    `The calendar holds too many events (the limit is ${LIMITS.maxRows}).`,
+  );
+}
+
+function readCalendar(root: ICAL.Component, broken: readonly string[], planZone: string): ParsedCalendar {
+  if (root.name !== 'vcalendar') notIcs();
+  const defined = new Map<string, ICAL.Timezone>();
   for (const tz of root.getAllSubcomponents('vtimezone')) {
     try {
-      ICAL.TimezoneService.register(tz);
+      const id: unknown = tz.getFirstPropertyValue('tzid');
+      if (typeof id === 'string') defined.set(id, new ICAL.Timezone(tz));
     } catch {
       // A broken VTIMEZONE: its TZID is resolved by name instead (zones.ts).
     }
   }
   const vevents = root.getAllSubcomponents('vevent');
-  if (vevents.length > LIMITS.maxRows)
-    refuse('too_many_rows', '日历中的事件过多。', 'The calendar holds too many events.');
+  if (vevents.length + broken.length > LIMITS.maxRows) tooMany();
+  const zones = new Zones(planZone, defined);
+  const notices: Message[] = [];
 
-  const masters = new Map<string, ICAL.Event>();
-  const exceptions: ICAL.Event[] = [];
-  for (const v of vevents) {
-    const e = new ICAL.Event(v);
-    if (v.hasProperty('recurrence-id')) exceptions.push(e);
-    else masters.set(e.uid || crypto.randomUUID(), e);
-  }
-  for (const ex of exceptions) masters.get(ex.uid)?.relateException(ex);
-
-  const events: IcsEvent[] = [];
-  let truncated = 0;
-  for (const [uid, e] of masters) {
-    // ical.js reads values lazily, so a malformed DTSTART or RRULE throws here, not in parse:
-    // that event is listed as unreadable and the rest of the calendar still comes in.
+  const masters = new Map<string, RawEvent>();
+  const overrides = new Map<string, Map<number, RawEvent>>();
+  const out: IcsEvent[] = [];
+  const unreadableAt: { index: number; event: IcsEvent }[] = [];
+  let duplicateMasters = 0;
+  let cancelled = 0;
+  vevents.forEach((v, index) => {
+    let raw: RawEvent;
     try {
-      truncated += expand(uid, e, planZone, events);
+      raw = readVevent(v, zones);
     } catch (error) {
-      if (error instanceof FileRefused) throw error;
-      events.push(unreadable(uid, error));
+      unreadableAt.push({ index, event: unreadable(v, error) });
+      return;
+    }
+    if (raw.recurrenceId) {
+      // Per series, per occurrence: a later SEQUENCE replaces an earlier one (RFC 5546 §2.1.5).
+      const forSeries = overrides.get(raw.uid) ?? new Map<number, RawEvent>();
+      const key = zones.instant(raw.recurrenceId);
+      const before = forSeries.get(key);
+      if (!before || raw.sequence >= before.sequence) forSeries.set(key, raw);
+      overrides.set(raw.uid, forSeries);
+      return;
+    }
+    const before = masters.get(raw.uid);
+    if (before) {
+      duplicateMasters += 1;
+      if (raw.sequence < before.sequence) return;
+    }
+    masters.set(raw.uid, raw);
+  });
+
+  const budget: SearchBudget = { periods: SEARCH_BUDGET };
+  let truncated = 0;
+  for (const [uid, master] of masters) {
+    if (master.cancelled) {
+      cancelled += 1;
+      continue;
+    }
+    const own = [...(overrides.get(uid)?.values() ?? [])];
+    overrides.delete(uid);
+    const series = expandSeries(master, own, zones, budget);
+    if (series.truncated) truncated += 1;
+    for (const e of series.events) {
+      out.push(e);
+      if (out.length > LIMITS.maxRows) tooMany();
     }
   }
-  const name = root.getFirstPropertyValue('x-wr-calname');
+  // Overrides whose series the file does not hold (Google exports a single invited occurrence so).
+  for (const forSeries of overrides.values()) {
+    for (const o of forSeries.values()) {
+      const e = orphanOverride(o, zones);
+      if (e) out.push(e);
+    }
+  }
+  for (const u of unreadableAt) out.push(u.event);
+  for (const block of broken) out.push(unreadableBlock(block));
+  if (out.length > LIMITS.maxRows) tooMany();
+
+  if (duplicateMasters > 0) {
+    notices.push({
+      zh: `${duplicateMasters} 个事件与另一个事件的 UID 相同，只保留了版本（SEQUENCE）最新的一个。`,
+      en: `${duplicateMasters} events share their UID with another; only the latest version (SEQUENCE) of each is kept.`,
+    });
+  }
+  if (cancelled > 0) {
+    notices.push({
+      zh: `${cancelled} 个已取消的事件（STATUS:CANCELLED）没有导入。`,
+      en: `${cancelled} cancelled events (STATUS:CANCELLED) are not imported.`,
+    });
+  }
+  const name: unknown = root.getFirstPropertyValue('x-wr-calname');
   return {
     calendarName: typeof name === 'string' ? name.slice(0, 200) : '',
     timeZone: planZone,
-    events,
+    events: out,
     truncatedRecurrences: truncated,
+    notices,
   };
 }
 
-/** Appends the event (or its occurrences) to `out`; answers 1 when a recurrence was cut at the cap. */
-function expand(uid: string, e: ICAL.Event, planZone: string, out: IcsEvent[]): number {
-  if (!e.startDate) return 0;
-  if (!e.isRecurring()) {
-    out.push(toEvent(uid, null, e, e.startDate, e.endDate, planZone));
-    return 0;
-  }
-  const it = e.iterator();
-  let n = 0;
-  for (let next = it.next(); next; next = it.next()) {
-    if (++n > LIMITS.maxOccurrences) return 1;
-    const d = e.getOccurrenceDetails(next);
-    out.push(toEvent(uid, d.recurrenceId.toString(), d.item, d.startDate, d.endDate, planZone));
-    if (out.length > LIMITS.maxRows)
-      refuse('too_many_rows', '日历中的事件过多。', 'The calendar holds too many events.');
-  }
-  return 0;
-}
-
-function unreadable(uid: string, error: unknown): IcsEvent {
-  const detail = error instanceof Error ? error.message.slice(0, 100) : '';
+function unreadableBlock(block: string): IcsEvent {
+  const { uid, title } = blockFields(block);
   return {
-    uid: uid.slice(0, 500),
+    uid: uid || 'unreadable',
     recurrence: null,
-    title: '（无法读取）',
+    title: title || '（无法读取）',
     allDay: true,
     start: '',
     end: '',
-    errors: [{ zh: `无法读取此事件：${detail}`, en: `This event could not be read: ${detail}` }],
+    errors: [MALFORMED],
+    warnings: [],
   };
 }
 
-function toEvent(
-  uid: string,
-  recurrence: string | null,
-  item: ICAL.Event,
-  start: ICAL.Time,
-  end: ICAL.Time | null,
-  zone: string,
-): IcsEvent {
-  const errors: IcsEvent['errors'] = [];
-  const title = (item.summary ?? '').trim().slice(0, 200) || '（无标题）';
-  const base = { uid: uid.slice(0, 500), recurrence, title, errors };
-  if (start.isDate) {
-    const s = dayOf(start);
-    // DTEND of an all-day event is the day after the last; no DTEND means one day (RFC 5545 §3.6.1).
-    const e = end && end.isDate ? addDays(dayOf(end), -1) : s;
-    const last = e < s ? s : e;
-    if (!isValidDay(s) || !isValidDay(last)) errors.push({ zh: '日期超出范围', en: 'Date out of range' });
-    return { ...base, allDay: true, start: s, end: last };
+const MALFORMED: Message = {
+  zh: '事件的日期、时长或重复规则格式有误，无法读取。',
+  en: 'A date, duration or recurrence rule of the event is malformed and cannot be read.',
+};
+
+/** An event we could not read, listed (and skipped on apply) with why, in the planner's words. */
+function unreadable(v: ICAL.Component, error: unknown): IcsEvent {
+  let uid = '';
+  let title = '';
+  try {
+    const u: unknown = v.getFirstPropertyValue('uid');
+    const s: unknown = v.getFirstPropertyValue('summary');
+    uid = typeof u === 'string' ? u.slice(0, 500) : '';
+    title = typeof s === 'string' ? s.trim().slice(0, 200) : '';
+  } catch {
+    // The fields themselves are unreadable: the event is listed without them.
   }
-  const tzOf = (name: string) => item.component.getFirstProperty(name)?.getParameter('tzid');
-  const startTz = tzOf('dtstart');
-  const s = toWall(start, startTz, zone);
-  const e = end ? toWall(end, tzOf('dtend') ?? startTz, zone) : s;
-  if (!isValidDateTime(s) || !isValidDateTime(e)) errors.push({ zh: '日期超出范围', en: 'Date out of range' });
-  else if (e <= s) errors.push({ zh: '结束时间不晚于开始时间', en: 'The end is not after the start' });
-  return { ...base, allDay: false, start: s, end: e };
-}
-
-function dayOf(t: ICAL.Time): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${String(t.year).padStart(4, '0')}-${p(t.month)}-${p(t.day)}`;
-}
-
-/** The plan-zone wall time of a DATE-TIME: UTC, a resolvable TZID, a VTIMEZONE ical.js knows, or floating. */
-function toWall(t: ICAL.Time, tzParam: string | string[] | undefined, zone: string): string {
-  if (t.zone === ICAL.Timezone.utcTimezone) return utcToWall(t.toUnixTime() * 1000, zone);
-  // The TZID as written: ical.js drops it when the file has no VTIMEZONE for it.
-  const tzid = (Array.isArray(tzParam) ? tzParam[0] : tzParam) ?? t.zone?.tzid ?? '';
-  const iana = resolveZone(tzid);
-  if (iana) return utcToWall(wallToUtc(t.year, t.month, t.day, t.hour, t.minute, iana), zone);
-  const own = t.zone && t.zone !== ICAL.Timezone.localTimezone && t.zone.tzid !== 'floating';
-  if (own) return utcToWall(t.toUnixTime() * 1000, zone);
-  // Floating time: the planner's own wall clock.
-  return `${dayOf(t)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+  const why: Message =
+    error instanceof MissingStart
+      ? { zh: '事件没有开始时间（DTSTART）。', en: 'The event has no start time (DTSTART).' }
+      : error instanceof BadDate
+        ? {
+            zh: '事件的日期或时间不存在（例如 2 月 30 日）。',
+            en: 'A date or time of the event does not exist (such as 30 February).',
+          }
+        : error instanceof RuleError
+          ? {
+              zh: `事件的重复规则（RRULE）无法识别：${error.message} 的值有误。`,
+              en: `The event's recurrence rule (RRULE) cannot be read: its ${error.message} value is wrong.`,
+            }
+          : MALFORMED;
+  return {
+    uid: uid || 'unreadable',
+    recurrence: null,
+    title: title || '（无法读取）',
+    allDay: true,
+    start: '',
+    end: '',
+    errors: [why],
+    warnings: [],
+  };
 }

@@ -1,43 +1,10 @@
+import { DISPLAY_NAMES, WINDOWS_ZONES } from './windows-zones';
+
 /**
  * Time zones at the calendar edge. Outlook writes Windows zone names ("China Standard Time");
  * Google and Apple write IANA names; we convert wall times with Intl (full ICU), so DST rules
  * come from the platform's zone data rather than from whatever VTIMEZONE a file carries.
  */
-const WINDOWS_ZONES: Record<string, string> = {
-  'China Standard Time': 'Asia/Shanghai',
-  'Taipei Standard Time': 'Asia/Taipei',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'Korea Standard Time': 'Asia/Seoul',
-  'India Standard Time': 'Asia/Kolkata',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'W. Australia Standard Time': 'Australia/Perth',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'Russian Standard Time': 'Europe/Moscow',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'FLE Standard Time': 'Europe/Kiev',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Atlantic Standard Time': 'America/Halifax',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-};
-
 const known = new Map<string, boolean>();
 function isIana(zone: string): boolean {
   let ok = known.get(zone);
@@ -61,9 +28,26 @@ export function resolveZone(tzid: string | null | undefined): string | null {
   if (isIana(t) && t.includes('/')) return t;
   const tail = /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(t)?.[1];
   if (tail && isIana(tail)) return tail;
-  // "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": older Outlook names carry the offset only.
-  if (/Beijing|Chongqing|Urumqi/.test(t)) return 'Asia/Shanghai';
+  // "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": older Outlook writes its display names.
+  if (/^\((?:UTC|GMT)[^)]*\)/i.test(t)) {
+    const place = t.replace(/^\((?:UTC|GMT)[^)]*\)\s*/i, '');
+    for (const [pattern, zone] of DISPLAY_NAMES) if (pattern.test(place) || pattern.test(t)) return zone;
+    return null;
+  }
   return isIana(t) ? t : null;
+}
+
+/**
+ * The fixed UTC offset (minutes) a zone name states, as in "(UTC-05:00) …" or "GMT+0800": the
+ * fallback for names we cannot map; it knows nothing of daylight saving time.
+ */
+export function offsetInName(tzid: string | null | undefined): number | null {
+  if (!tzid) return null;
+  const m = /(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(tzid);
+  if (!m) return /^\(?(?:UTC|GMT)\)?(?:\s|$)/i.test(tzid.replace(/^"/, '')) ? 0 : null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return null;
+  return m[1] === '+' ? minutes : -minutes;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -83,6 +67,53 @@ function wallParts(ms: number, zone: string): number[] {
   }
   const parts = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return [Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute)];
+}
+
+/**
+ * The zone's UTC offset (minutes) at an instant. Calendars repeat the same days and zones
+ * thousands of times, and Intl is slow, so the offset at each UTC day's start and end is kept;
+ * only a day with a change in it asks Intl for the exact instant.
+ */
+const dayOffsets = new Map<string, Map<number, number>>();
+export function offsetAt(ms: number, zone: string): number {
+  let days = dayOffsets.get(zone);
+  if (!days || days.size > 100_000) {
+    days = new Map<number, number>();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(ms / 86_400_000);
+  let before = days.get(day);
+  if (before === undefined) {
+    before = exactOffset(day * 86_400_000, zone);
+    days.set(day, before);
+  }
+  let after = days.get(day + 1);
+  if (after === undefined) {
+    after = exactOffset((day + 1) * 86_400_000, zone);
+    days.set(day + 1, after);
+  }
+  return before === after ? before : exactOffset(ms, zone);
+}
+
+function exactOffset(ms: number, zone: string): number {
+  const [y, mo, d, h, mi] = wallParts(ms, zone);
+  return Math.round((Date.UTC(y, mo - 1, d, h, mi) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+/** UTC milliseconds of a wall time given as floating milliseconds (the wall clock read as UTC). */
+export function floatingToUtc(wallMs: number, zone: string): number {
+  const first = wallMs - offsetAt(wallMs, zone) * 60_000;
+  const second = wallMs - offsetAt(first, zone) * 60_000;
+  const reads = (c: number) => c + offsetAt(c, zone) * 60_000 === wallMs;
+  if (reads(second)) return second;
+  if (reads(first)) return first;
+  // A wall time in a DST gap does not exist: take the later reading, as wallToUtc does (the gap resolves forward).
+  return Math.max(first, second);
+}
+
+/** Floating milliseconds (the wall clock read as UTC) of an instant in `zone`. */
+export function utcToFloating(ms: number, zone: string): number {
+  return ms + offsetAt(ms, zone) * 60_000;
 }
 
 /** UTC milliseconds of a wall-clock time in `zone` (a gap at a DST change resolves forward). */

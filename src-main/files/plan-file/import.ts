@@ -13,6 +13,7 @@ import {
   type ImportChoices,
   chosenResource,
   chosenSegment,
+  copyName,
   matchResource,
   matchSegment,
   mergeClaims,
@@ -33,6 +34,18 @@ export async function previewPlanImport(
     'plans',
     file.plans.map((p) => p.id),
   );
+  // A plan whose id is here already: the file is an export of that plan (or an earlier import of it).
+  const here = new Map(
+    taken.size === 0
+      ? []
+      : (
+          await db
+            .selectFrom('plans')
+            .select(['id', 'name'])
+            .where('id', 'in', [...taken])
+            .execute()
+        ).map((p) => [p.id, p.name] as const),
+  );
   // The default matches; the dialog asks file/plan-import-conflicts again when the planner remaps.
   const conflicts = await planImportConflicts(db, file, { resourceMap: {}, segmentMap: {} }, { resources, segments });
   return {
@@ -50,6 +63,7 @@ export async function previewPlanImport(
       risks: count(p.id, file.risks),
       kpis: count(p.id, file.kpis),
       tasks: count(p.id, file.tasks),
+      copyOf: here.has(p.id) ? { id: p.id, name: here.get(p.id) ?? '' } : null,
     })),
     resources: file.resources.map((r) => {
       const m = matchResource(resources, r);
@@ -114,7 +128,9 @@ export async function applyPlanImport(
     newSegments.map((s) => segmentToRow({ ...s, id: to(s.id) })),
   );
   for (const { settings, ...p } of file.plans) {
-    const plan: Plan = { ...p, id: to(p.id), ...stamp };
+    // A plan already here comes in as a copy, named so the planner can tell the two apart.
+    const name = to(p.id) === p.id ? p.name : copyName(p.name, choices.language);
+    const plan: Plan = { ...p, name, id: to(p.id), ...stamp };
     await rec.insert('plans', planToRow(plan, JSON.stringify(renameDeep(settings, ids))));
     rec.touchPlan(plan.id);
   }

@@ -11,7 +11,13 @@ export function parsePlanFile(bytes: Uint8Array): PlanFile {
   checkFileSize(bytes);
   const raw = isGzip(bytes) ? boundedGunzip(bytes) : bytes;
   if (raw.length > LIMITS.maxExpandedBytes) refuse('too_large_expanded', '文件过大。', 'The file is too large.');
-  const text = decodeUtf8Strict(raw);
+  // Random bytes are "not a plan file" to the planner, not a text-encoding problem.
+  let text: string;
+  try {
+    text = decodeUtf8Strict(raw);
+  } catch {
+    notAPlanFile();
+  }
   if (
     !text
       .replace(/^\uFEFF/, '')
@@ -49,8 +55,8 @@ export function parsePlanFile(bytes: Uint8Array): PlanFile {
 function notAPlanFile(): never {
   refuse(
     'not_plan_file',
-    `这不是档期方案文件（${PLAN_FILE_FORMAT}）。`,
-    `This is not a Dangqi plan file (${PLAN_FILE_FORMAT}).`,
+    `这不是档期方案文件（.dangqi，${PLAN_FILE_FORMAT}），或文件已损坏。`,
+    `This is not a Dangqi plan file (.dangqi, ${PLAN_FILE_FORMAT}), or it is damaged.`,
   );
 }
 

@@ -6,6 +6,14 @@ export interface ImportChoices {
   /** fileId → existing id to use, or null to create; absent means "use the match, else create". */
   resourceMap: Record<string, string | null>;
   segmentMap: Record<string, string | null>;
+  /** The planner's language, for the name of a copy of a plan that is already here: "… (副本)" / "… (copy)". */
+  language?: 'zh-CN' | 'en';
+}
+
+/** The name of the copy of a plan that is already in the workspace, within the 200 characters a name may have. */
+export function copyName(name: string, language: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const suffix = language === 'en' ? ' (copy)' : ' (副本)';
+  return `${name.slice(0, 200 - suffix.length)}${suffix}`;
 }
 
 /** The workspace row a file's resource matches by default: same name and kind. */

@@ -23,7 +23,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 export function readCsv(bytes: Uint8Array): { grid: Grid; encoding: string } {
   checkFileSize(bytes);
   if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    refuse('not_text', '这不是文本表格文件（CSV）。', 'This is not a text spreadsheet (CSV).');
+    refuse(
+      'not_text',
+      '这不是表格文件：既不是 Excel 工作簿（.xlsx），也不是 CSV 文本。',
+      'This is not a spreadsheet: neither an Excel workbook (.xlsx) nor CSV text.',
+    );
   }
   const { text, encoding } = decodeText(bytes);
   return { grid: parseCsv(text), encoding };

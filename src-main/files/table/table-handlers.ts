@@ -43,12 +43,12 @@ export function tableHandlers(ws: Workspace): TableHandlers {
   };
 
   return {
-    'file/preview-table-import': async ({ fileName: _f, contentBase64, token, ...o }) => {
+    'file/preview-table-import': async ({ fileName, contentBase64, token, ...o }) => {
       if (!(await findPlan(ws.db, o.planId))) throw notFound('plan', o.planId);
       let key = token;
       let table = token ? tables.get(token) : undefined;
       if (contentBase64 !== undefined) {
-        table = await parseInWorker({ kind: 'table', bytes: Buffer.from(contentBase64, 'base64') });
+        table = await parseInWorker({ kind: 'table', bytes: Buffer.from(contentBase64, 'base64'), fileName });
         key = tables.put(table);
       }
       if (!table || !key) throw expiredPreview();

@@ -42,7 +42,10 @@ export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
 function xlsxValue(v: OutValue): ExcelJS.CellValue {
   switch (v.kind) {
     case 'text':
-      return neutralize(v.value);
+      // A string cell (a shared string, t="s") is text to every office suite: "=1+1" is shown as
+      // written and never evaluated, so no visible apostrophe is needed. CSV has no cell types
+      // and keeps its neutralising quote (csvValue).
+      return v.value;
     case 'int':
       return v.value;
     case 'money':

@@ -1,10 +1,13 @@
+import { inflateRawSync } from 'node:zlib';
 import { LIMITS, refuse } from '../limits';
 
 /**
- * Reads a zip's central directory (never its data) and refuses an archive that declares more
- * than we allow, before exceljs inflates anything: too many entries, too many bytes once
- * expanded, an absurd compression ratio, or ZIP64 sizes (no honest schedule needs them).
- * Declared sizes can lie; the worker's heap cap and timeout are the backstop for that.
+ * Bounds a zip (an .xlsx) before exceljs inflates anything, in two passes. First the central
+ * directory: an archive that DECLARES too much is refused at once (too many entries, too many
+ * bytes once expanded, an absurd ratio, ZIP64). Declared sizes can lie, so then every entry is
+ * inflated here with a cap on the bytes it may produce, counted across all entries as they
+ * stream, whatever the headers say: a lying archive stops at the limit, in a fraction of a
+ * second and within the limit's memory, instead of filling the worker's heap.
  */
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -24,15 +27,54 @@ export function checkZipBounds(bytes: Uint8Array, maxExpanded: number = LIMITS.m
 
   let p = cdOffset;
   let total = 0;
+  const stored: ZipEntry[] = [];
   for (let i = 0; i < entries; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) notZip();
+    const method = view.getUint16(p + 10, true);
     const compressed = view.getUint32(p + 20, true);
     const size = view.getUint32(p + 24, true);
     if (size === 0xffffffff || compressed === 0xffffffff) tooBig('ZIP64');
     total += size;
     if (total > maxExpanded) tooBig(`more than ${Math.round(maxExpanded / 1048576)} MB expanded`);
     if (size > 1_048_576 && size / Math.max(1, compressed) > MAX_RATIO) tooBig('compression ratio');
+    stored.push({ method, compressed, localHeader: view.getUint32(p + 42, true) });
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  checkInflatedSizes(bytes, view, stored, maxExpanded);
+}
+
+interface ZipEntry {
+  method: number;
+  compressed: number;
+  localHeader: number;
+}
+
+const LOCAL = 0x04034b50;
+
+/** Inflates every entry with the bytes still allowed as its cap: the true expanded size, counted, not declared. */
+function checkInflatedSizes(bytes: Uint8Array, view: DataView, entries: ZipEntry[], maxExpanded: number): void {
+  let left = maxExpanded;
+  for (const e of entries) {
+    const at = e.localHeader;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) notZip();
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    if (start + e.compressed > bytes.length) notZip();
+    let produced: number;
+    if (e.method === 0) produced = e.compressed;
+    else if (e.method === 8) {
+      try {
+        // Anything past the cap is never allocated: zlib stops with ERR_BUFFER_TOO_LARGE.
+        produced = inflateRawSync(bytes.subarray(start, start + e.compressed), {
+          maxOutputLength: Math.max(1, left),
+        }).length;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+          tooBig(`more than ${Math.round(maxExpanded / 1048576)} MB expanded`);
+        notZip();
+      }
+    } else notZip();
+    left -= produced;
+    if (left < 0) tooBig(`more than ${Math.round(maxExpanded / 1048576)} MB expanded`);
   }
 }
 

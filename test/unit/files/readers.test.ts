@@ -4,6 +4,7 @@ import { parseUntrustedJson } from '../../../src-main/files/safe-json';
 import { decodeText, parseCsv, readCsv } from '../../../src-main/files/table/csv-read';
 import { detectMapping, layoutHash } from '../../../src-main/files/table/mapping';
 import { neutralize } from '../../../src-main/files/table/table-columns';
+import { readTable } from '../../../src-main/files/worker-jobs';
 
 const reason = (f: () => unknown) => {
   try {
@@ -40,6 +41,15 @@ describe('CSV', () => {
     });
     // 活动 in GBK is BB EE B6 AF: invalid UTF-8, so it is read as GB18030.
     expect(decodeText(Buffer.from([0xbb, 0xee, 0xb6, 0xaf]))).toEqual({ text: '活动', encoding: 'gb18030' });
+  });
+
+  it('says what a file is not: a junk ".xlsx", an old binary .xls', async () => {
+    const junk = Buffer.from('<html>not a workbook</html>');
+    await expect(readTable(junk, '排期.xlsx')).rejects.toMatchObject({ refusal: { code: 'not_xlsx' } });
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    await expect(readTable(xls, '排期.xls')).rejects.toMatchObject({ refusal: { code: 'old_xls' } });
+    // Without a workbook's name, text is read as CSV as before.
+    expect((await readTable(Buffer.from('标题\n会员日\n'), '排期.csv')).sheets[0].rows).toHaveLength(2);
   });
 
   it('refuses binary, too many columns and endless cells', () => {

@@ -15,23 +15,40 @@ interface Props {
   onClose: () => void;
 }
 
+type PreviewEvent = IcsImportPreview['events'][number];
+
 const when = (start: string, end: string, allDay: boolean, allDayText: string) =>
   `${start.replace('T', ' ')} – ${end.replace('T', ' ')}${allDay ? ` (${allDayText})` : ''}`;
 
-/** Events of a calendar file before they become activities; earlier imports (same UID) are marked and skipped. */
+const importable = (e: PreviewEvent) => !e.duplicate && e.errors.length === 0;
+
+/**
+ * Events of a calendar file before they become activities: earlier imports (same UID) are marked
+ * and skipped, unreadable ones say why, and events outside the plan's dates are grouped apart,
+ * coming in only when the planner ticks them.
+ */
 export function IcsImportDialog({ planId, preview, onClose }: Props) {
   const { t, i18n } = useBundle('files', filesStrings);
   const lang = currentLang(i18n.language);
   const { api, changed } = useWorkspace();
   const notices = useNotices();
   const [type, setType] = useState<ActivityType>('other');
+  const [includeOutside, setIncludeOutside] = useState(false);
   const [busy, setBusy] = useState(false);
-  const fresh = preview.events.filter((e) => !e.duplicate && e.errors.length === 0).length;
+  const inside = preview.events.filter((e) => !e.outsidePlan);
+  const outside = preview.events.filter((e) => e.outsidePlan);
+  const fresh = inside.filter(importable).length + (includeOutside ? outside.filter(importable).length : 0);
+  const say = (m: { zh: string; en: string }) => (lang === 'zh-CN' ? m.zh : m.en);
 
   const apply = async () => {
     setBusy(true);
     try {
-      const r = await api.invoke('file/apply-ics-import', { planId, token: preview.token, type });
+      const r = await api.invoke('file/apply-ics-import', {
+        planId,
+        token: preview.token,
+        type,
+        includeOutsidePlan: includeOutside,
+      });
       changed();
       notices.info(t('icsDone', { created: r.created, skipped: r.skipped }));
       onClose();
@@ -40,6 +57,40 @@ export function IcsImportDialog({ planId, preview, onClose }: Props) {
       setBusy(false);
     }
   };
+
+  const state = (e: PreviewEvent, skippedOutside: boolean) => {
+    if (e.errors.length > 0) return e.errors.map(say).join('；');
+    if (e.duplicate) return t('duplicate');
+    if (skippedOutside) return t('icsOutsideSkipped');
+    if (e.warnings.length > 0) return t('icsCheck') + e.warnings.map(say).join('；');
+    return t('willAdd');
+  };
+
+  const table = (events: PreviewEvent[], testId: string, skippedOutside: boolean) => (
+    <table className="table files-ics" data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{t('icsCols.title')}</th>
+          <th>{t('icsCols.when')}</th>
+          <th>{t('icsCols.state')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e, i) => (
+          <tr
+            key={`${e.activityId}-${i}`}
+            className={!importable(e) || skippedOutside ? 'files-row-bad' : ''}
+            data-duplicate={e.duplicate}
+            data-warning={e.warnings.length > 0}
+          >
+            <td>{e.title}</td>
+            <td className="mono">{e.start ? when(e.start, e.end, e.allDay, t('allDay')) : ''}</td>
+            <td>{state(e, skippedOutside)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 
   return (
     <Modal
@@ -68,6 +119,11 @@ export function IcsImportDialog({ planId, preview, onClose }: Props) {
       {preview.truncatedRecurrences > 0 && (
         <p className="files-warning">{t('icsTruncated', { count: preview.truncatedRecurrences })}</p>
       )}
+      {preview.notices.map((n, i) => (
+        <p key={i} className="files-warning" data-testid="ics-import-notice">
+          {say(n)}
+        </p>
+      ))}
       <label>
         {t('icsType')}{' '}
         <select
@@ -82,34 +138,22 @@ export function IcsImportDialog({ planId, preview, onClose }: Props) {
           ))}
         </select>
       </label>
-      <table className="table files-ics" data-testid="ics-import-events">
-        <thead>
-          <tr>
-            <th>{t('icsCols.title')}</th>
-            <th>{t('icsCols.when')}</th>
-            <th>{t('icsCols.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.events.map((e, i) => (
-            <tr
-              key={`${e.uid}-${i}`}
-              className={e.duplicate || e.errors.length > 0 ? 'files-row-bad' : ''}
-              data-duplicate={e.duplicate}
-            >
-              <td>{e.title}</td>
-              <td className="mono">{when(e.start, e.end, e.allDay, t('allDay'))}</td>
-              <td>
-                {e.errors.length > 0
-                  ? e.errors.map((x) => (lang === 'zh-CN' ? x.zh : x.en)).join('；')
-                  : e.duplicate
-                    ? t('duplicate')
-                    : t('willAdd')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {table(inside, 'ics-import-events', false)}
+      {outside.length > 0 && (
+        <section data-testid="ics-import-outside">
+          <h3>{t('icsOutside', { from: preview.planStart, to: preview.planEnd, count: outside.length })}</h3>
+          <label>
+            <input
+              type="checkbox"
+              checked={includeOutside}
+              onChange={(e) => setIncludeOutside(e.target.checked)}
+              data-testid="ics-import-include-outside"
+            />{' '}
+            {t('icsOutsideInclude')}
+          </label>
+          {table(outside, 'ics-import-outside-events', !includeOutside)}
+        </section>
+      )}
     </Modal>
   );
 }

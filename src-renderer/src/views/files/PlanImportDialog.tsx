@@ -54,7 +54,12 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
   const apply = async () => {
     setBusy(true);
     try {
-      const { planIds } = await api.invoke('file/apply-plan-import', { token: preview.token, resourceMap, segmentMap });
+      const { planIds } = await api.invoke('file/apply-plan-import', {
+        token: preview.token,
+        resourceMap,
+        segmentMap,
+        language: lang,
+      });
       changed();
       notices.info(t('imported', { count: planIds.length }));
       onImported(planIds);
@@ -104,7 +109,16 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
       }
     >
       <p className="muted">{t('writtenBy', { version: preview.formatVersion, by: preview.writtenBy })}</p>
-      {preview.copiesExisting && <p className="files-warning">{t('copies')}</p>}
+      {preview.plans
+        .filter((p) => p.copyOf)
+        .map((p) => (
+          <p key={p.fileId} className="files-warning" data-testid="plan-import-copy">
+            {t('copyOf', { name: p.copyOf?.name ?? p.name, copy: t('copyName', { name: p.name }) })}
+          </p>
+        ))}
+      {preview.copiesExisting && preview.plans.every((p) => !p.copyOf) && (
+        <p className="files-warning">{t('copies')}</p>
+      )}
       <h3>{t('plans')}</h3>
       <ul className="files-plans" data-testid="plan-import-plans">
         {preview.plans.map((p) => (
