@@ -41,6 +41,18 @@ export function holidayNotices(cal: WorkCalendar, from: string, to: string): str
   return out;
 }
 
+/**
+ * The SMS channel every template shares (one workspace resource, found by name). 会员档期策划方案
+ * says SMS reaches 1,000,000 members and names no period: the daily cap (33,000) and reading the
+ * million as a monthly cap are assumptions the planner sees in the plan's assumption list.
+ */
+export const SMS_DAILY_CAP = 33_000;
+export const SMS_PERIOD_CAP = 1_000_000;
+export const SMS_CHANNEL = {
+  dailyCapacity: SMS_DAILY_CAP,
+  notes: '会员档期策划方案：短信覆盖100万会员（未给周期）。每日33,000条与每月100万条均为假设，可在资源中修改。',
+} as const;
+
 /** Tier shares of the membership (普通/银卡/金卡/钻石); an assumption the planner can edit. */
 export const TIER_SHARES = { regular: 0.6, silver: 0.25, gold: 0.11, diamond: 0.04 } as const;
 

@@ -4,7 +4,7 @@ import { type TemplateContext, allDay, holidayNotices } from './common';
 import type { DraftActivity, DraftBudgetLine, DraftSegment, PlanDraftInput } from './draft';
 import { CONFERENCE_RESOURCES, RFM_SEGMENTS, conferenceKpis, conferenceRisks } from './member-conference-catalog';
 import { conferenceTasks } from './member-conference-tasks';
-import { YUAN, percentOf, splitCents } from './money';
+import { YUAN, percentOf } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
 /**
@@ -14,30 +14,44 @@ import { PlacementLedger, candidateStarts } from './placement';
  * day itself is three timed sessions that share cameras and engineers within their quantities.
  */
 const BOOK_AHEAD = 90;
-export const CONFERENCE_OPERATING_CENTS = 1_000_000 * YUAN;
+/** The 30/50/20 split is the document's target; the line items below are its own amounts. */
 const PHASES = [
   { key: 'preparation', nameZh: '筹备', nameEn: 'Preparation', sharePercent: 30 },
   { key: 'execution', nameZh: '执行', nameEn: 'Execution', sharePercent: 50 },
   { key: 'review', nameZh: '复盘', nameEn: 'Review', sharePercent: 20 },
 ];
-/** §3 line items (yuan) per phase; each phase total follows the 30/50/20 split, items in these proportions. */
-const ITEMS: Record<string, [DraftBudgetLine['category'], string, number][]> = {
+/**
+ * 实施方案 7.3, line items in yuan exactly as written. They add up to 1,130,000 (330,000 /
+ * 600,000 / 200,000, i.e. 29.2% / 53.1% / 17.7%), not to the 30/50/20 the same paragraph
+ * states: the items are kept and the budget view shows the resulting shares against 30/50/20.
+ */
+const ITEMS: Record<string, [DraftBudgetLine['category'], string, number, string][]> = {
   preparation: [
-    ['research', '调研', 100_000],
-    ['venue', '场地', 150_000],
-    ['materials', '物料', 80_000],
+    ['research', '议题调研费', 100_000, '用于会员需求分析'],
+    ['venue', '场地预订费', 150_000, '需提前3个月锁定档期'],
+    ['materials', '物料制作费', 80_000, '含定制手册、伴手礼等'],
   ],
   execution: [
-    ['equipment', '设备租赁', 200_000],
-    ['guests', '嘉宾', 150_000],
-    ['operations', '现场运营（含应急）', 250_000],
+    ['equipment', '技术设备租赁', 200_000, '含直播系统、VR设备'],
+    ['guests', '嘉宾邀请费', 150_000, '高管与行业专家'],
+    ['operations', '现场运营费', 250_000, '含人员、餐饮、应急备用金'],
   ],
   review: [
-    ['analysis', '数据分析', 80_000],
-    ['compensation', '会员补偿', 70_000],
-    ['benefits', '长期权益', 50_000],
+    ['analysis', '数据分析费', 80_000, '用于效果评估'],
+    ['compensation', '会员补偿费', 70_000, '针对体验问题补偿'],
+    ['benefits', '长期权益投入', 50_000, '用于大会成果转化'],
   ],
 };
+/** The operating budget the document's items add up to (1,130,000 CNY). */
+export const CONFERENCE_OPERATING_CENTS =
+  Object.values(ITEMS)
+    .flat()
+    .reduce((s, x) => s + x[2], 0) * YUAN;
+/** 实施方案 5.1: finance keeps 20% back as contingency. */
+export const CONFERENCE_RESERVE_PERCENT = 20;
+/** 实施方案 3.3: online views target 500,000; below 400,000 the backup channels open. */
+export const CONFERENCE_VIEWS_TARGET = 500_000;
+export const CONFERENCE_VIEWS_TRIGGER = 400_000;
 
 type Claims = [string, number][];
 const claims = (list: Claims) => list.map(([resourceKey, quantity]) => ({ resourceKey, quantity }));
@@ -118,8 +132,8 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       pinned: true,
       major: true,
       expectedParticipants: attendees,
-      notes: 'Main forum. 邀约按RFM分层：高价值15%/中价值30%。',
-      backupPlan: '备选方案：主会场突发不可用时移至分会场并同步线上直播；嘉宾缺席由会员代表圆桌替代。',
+      notes: '主论坛。邀约按RFM分层：高价值15%、中价值30%、低价值55%。',
+      backupPlan: '主会场突发不可用时移至分会场并同步线上直播；嘉宾缺席由会员代表圆桌替代。',
       claims: claims([
         ['venue_conf', 1],
         ['staff_pm', 1],
@@ -141,9 +155,9 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       ...timed(t0, '09:00', '17:00'),
       priority: 'preference',
       pinned: true,
-      expectedParticipants: 400_000,
-      notes: 'Live stream for members who cannot attend; target ≥400,000 views.',
-      backupPlan: '备选方案：主线路故障1分钟内切换直播服务商B；观看<40万时启用服务商C备用渠道。',
+      expectedParticipants: CONFERENCE_VIEWS_TARGET,
+      notes: '面向无法到场会员的线上直播：观看目标50万人次；不足40万时启用备用推广渠道。',
+      backupPlan: '主线路故障1分钟内切换直播服务商B；观看不足40万时启用服务商C备用渠道。',
       claims: claims([
         ['staff_engineer', 3],
         ['eq_camera', 2],
@@ -159,8 +173,8 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       priority: 'preference',
       pinned: true,
       expectedParticipants: Math.round(attendees / 2),
-      notes: 'VR experience for on-site attendees (same audience as the forum).',
-      backupPlan: '备选方案：VR设备故障时由供应商乙30分钟内补位，或改为视频展映。',
+      notes: '到场会员的VR沉浸式体验（与主论坛同一批会员）。',
+      backupPlan: 'VR设备故障时由供应商乙30分钟内补位，或改为视频展映。',
       claims: claims([
         ['venue_conf_sub', 1],
         ['staff_engineer', 2],
@@ -177,8 +191,8 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       type: 'other',
       ...allDay(testDay, 1, at(-16), at(-12)),
       priority: 'preference',
-      notes: 'Full rehearsal of streaming failover, VR and check-in.',
-      backupPlan: '备选方案：测试未通过则T-10复测，期间冻结新需求。',
+      notes: '直播主备切换、VR与签到系统的全流程压力测试（按观看量预估50万、承受80万并发）。',
+      backupPlan: '测试未通过则T-10复测，期间冻结新需求。',
       claims: testClaims,
       segmentKeys: [],
     },
@@ -188,7 +202,7 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
       type: 'other',
       ...allDay(resultDay, 1, at(14), at(24)),
       priority: 'normal',
-      notes: 'Publish results and the action list from members’ suggestions.',
+      notes: '向会员公开大会成果与建议落实清单。',
       backupPlan: '',
       claims: resultClaims,
       segmentKeys: ['rfm_high', 'rfm_mid', 'rfm_low'],
@@ -197,39 +211,31 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
 
   const tasks = conferenceTasks(mainKey);
 
-  const reserve = percentOf(CONFERENCE_OPERATING_CENTS, 20);
-  const phaseTotals = splitCents(
-    CONFERENCE_OPERATING_CENTS,
-    PHASES.map((p) => p.sharePercent),
-  );
+  const reserve = percentOf(CONFERENCE_OPERATING_CENTS, CONFERENCE_RESERVE_PERCENT);
   const budgetLines: DraftBudgetLine[] = [];
   const phaseCaps: Record<string, number> = { reserve };
-  PHASES.forEach((p, i) => {
-    phaseCaps[p.key] = phaseTotals[i];
+  for (const p of PHASES) {
     const items = ITEMS[p.key];
-    const parts = splitCents(
-      phaseTotals[i],
-      items.map((x) => x[2]),
-    );
+    phaseCaps[p.key] = items.reduce((s, x) => s + x[2], 0) * YUAN;
     const date = p.key === 'preparation' ? planStart : p.key === 'execution' ? t0 : at(15);
-    items.forEach(([category, description, ref], k) => {
+    for (const [category, description, amount, detail] of items) {
       budgetLines.push({
         activityKey: p.key === 'execution' ? mainKey : null,
         phase: p.key,
         category,
         description,
-        plannedCents: parts[k],
+        plannedCents: amount * YUAN,
         date,
-        notes: `DOMAIN.md §3 reference figure: ${ref.toLocaleString('en-US')} CNY.`,
+        notes: `会员大会实施方案7.3：${description}${amount / 10_000}万元，${detail}。`,
       });
-    });
-  });
+    }
+  }
   budgetLines.push({
     phase: 'reserve',
     category: 'contingency',
-    description: '应急储备金（20%）',
+    description: `应急储备金（${CONFERENCE_RESERVE_PERCENT}%）`,
     plannedCents: reserve,
-    notes: 'Weekly budget check; overspend needs an approval note.',
+    notes: '会员大会实施方案5.1：财务部预留20%应急预算；每周核查预算执行，超支部分需提交审批说明。',
   });
   const planEnd = at(30);
 
@@ -238,7 +244,7 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
     plan: { name: ctx.planName, startDate: planStart, endDate: planEnd },
     settings: {
       budgetPhases: PHASES,
-      contingencySharePercent: 20,
+      contingencySharePercent: CONFERENCE_RESERVE_PERCENT,
       // The month-share targets are the campaign calendar's; a conference plan is one day plus a test and a release.
       targets: { monthlyActivitiesMin: 0, nonWorkdaySharePercentMin: 0, preferredSlotSharePercentMin: 0 },
       blackoutDates: ctx.blackoutDates,

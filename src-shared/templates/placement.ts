@@ -152,9 +152,16 @@ export function candidateStarts(
   const days = daysBetween(from, last);
   const rot = (xs: string[]) =>
     xs.length === 0 ? xs : [...xs.slice(rotate % xs.length), ...xs.slice(0, rotate % xs.length)];
-  const off = days.filter((d) => cal.isNonWorkday(d));
+  // A multi-day activity prefers starts whose every day is a non-workday (a "weekend" event runs
+  // Saturday-Sunday, not Sunday-Monday), then starts on a non-workday, then the rest.
+  const allOff = (d: string) => {
+    for (let k = 0; k < durationDays; k++) if (!cal.isNonWorkday(addDays(d, k))) return false;
+    return true;
+  };
+  const whole = durationDays > 1 ? days.filter(allOff) : [];
+  const off = days.filter((d) => cal.isNonWorkday(d) && !whole.includes(d));
   const on = days.filter((d) => !cal.isNonWorkday(d));
-  return [...rot(off), ...rot(on)];
+  return [...rot(whole), ...rot(off), ...rot(on)];
 }
 
 /** Days ordered by distance from `center` (the center first, then earlier before later). */

@@ -43,7 +43,7 @@ const LIFECYCLE: [
 export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDraftInput {
   const planStart = ctx.startDate;
   const resources = CAMPAIGN_RESOURCES.filter((r) => ['venue_hall', 'ch_sms'].includes(r.key)).concat([
-    { key: 'staff_retention', name: '保客筹备小组', kind: 'staff', quantity: 6, notes: 'Preparation team (people)' },
+    { key: 'staff_retention', name: '保客筹备小组', kind: 'staff', quantity: 6, notes: '筹备小组（人）' },
   ]);
   const segments = tierSegments(ctx.scale).filter((s) => s.key === 'tier_silver' || s.key === 'tier_gold');
   segments.push({
@@ -141,8 +141,8 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         ...allDay(day, 1, wFrom, wTo),
         priority: 'preference',
         expectedParticipants: participants,
-        notes: 'Customer-retention event (DOMAIN.md §2). 面向银卡、金卡及流失预警会员。',
-        backupPlan: `备选方案：报名不足70%时改为小规模分场答谢并加发专属券${alt ? `；备选档期 ${alt}` : ''}。`,
+        notes: '保客活动（保客活动管理办法）。面向银卡、金卡及流失预警会员。',
+        backupPlan: `报名不足70%时改为小规模分场答谢并加发专属券${alt ? `；备选档期 ${alt}` : ''}。`,
         claims: req.claims,
         segmentKeys: req.segmentKeys,
         major: true,
