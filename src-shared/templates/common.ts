@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays, dayNumber, daysInMonth } from '../model/dates';
-import type { DraftActivity, DraftSegment } from './draft';
+import type { DraftActivity, DraftSegment, TemplateNotice } from './draft';
 
 /**
  * Shared pieces of the four templates: the normalised request, tier segments sized from the
@@ -28,14 +28,14 @@ export function contextFrom(req: {
 }
 
 /** The notice a plan carries when part of it lies in a year without official holiday data. */
-export function holidayNotices(cal: WorkCalendar, from: string, to: string): string[] {
-  const out: string[] = [];
+export function holidayNotices(cal: WorkCalendar, from: string, to: string): TemplateNotice[] {
+  const out: TemplateNotice[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     if (!cal.hasOfficialData(y)) {
-      out.push(
-        `${y}年尚无国务院办公厅放假安排数据：调休未知，仅按周末与计算出的节日排期；通知发布后请导入节假日文件。` +
-          ` (No official ${y} holiday schedule yet: weekends and computed festivals only; import the notice when it is published.)`,
-      );
+      out.push({
+        'zh-CN': `${y}年尚无国务院办公厅放假安排数据：调休未知，仅按周末与计算出的节日排期；通知发布后请导入节假日文件。`,
+        en: `No official ${y} holiday schedule yet: weekends and computed festivals only; import the notice when it is published.`,
+      });
     }
   }
   return out;

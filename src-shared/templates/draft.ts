@@ -119,6 +119,10 @@ export const DraftPrecedence = z.object({
   minGapDays: z.number().int().min(0).max(365),
 });
 
+/** A notice in both UI languages: the planner reads it in whichever the UI speaks. */
+export const TemplateNotice = z.object({ 'zh-CN': z.string(), en: z.string() });
+export type TemplateNotice = z.infer<typeof TemplateNotice>;
+
 export const PlanDraft = z
   .object({
     templateId: TemplateId,
@@ -138,7 +142,7 @@ export const PlanDraft = z
     phases: z.array(DraftPhase),
     precedence: z.array(DraftPrecedence),
     /** What the planner should know, e.g. a year without official holiday data. */
-    notices: z.array(z.string()),
+    notices: z.array(TemplateNotice),
   })
   .superRefine((d, ctx) => {
     const keys = (items: { key: string }[], path: string) => {

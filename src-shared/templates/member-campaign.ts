@@ -113,7 +113,10 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
       : theme.big
         ? Math.round(ctx.scale * FESTIVAL_KIND.bigShare)
         : participants(FESTIVAL_KIND.rate, FESTIVAL_KIND.min, FESTIVAL_KIND.max);
-    const perEvent = splitCents(reach, Array.from({ length: events }, () => 1));
+    const perEvent = splitCents(
+      reach,
+      Array.from({ length: events }, () => 1),
+    );
     for (let e = 0; e < events; e++) {
       const store = {
         durationDays: 1,
@@ -121,7 +124,9 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
         segmentKeys: [],
       };
       // A festival's further events may also use the function hall, so two can share a holiday.
-      const hall = { ...store, claims: claimsFor('venue_hall', FESTIVAL_KIND.staff, 'ch_sms', ctx.scale) };
+      // One SMS invitation announces all of a festival's events: the further ones send nothing.
+      const hall = { ...store, claims: claimsFor('venue_hall', FESTIVAL_KIND.staff, null, 0) };
+      const again = { ...store, claims: claimsFor('venue_store', FESTIVAL_KIND.staff, null, 0) };
       // Big festivals and days named by their date sit on the day itself (a festival's further
       // events on the nearest days); smaller themes move to the nearest non-workday in the window.
       const around = nearest(f.date, wFrom, wTo);
@@ -129,7 +134,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
       const offFirst = [...around.filter((d) => cal.isNonWorkday(d)), ...around.filter((d) => !cal.isNonWorkday(d))];
       const candidates = onDay && e === 0 ? around : offFirst;
       const what = `${theme.titleZh}${events > 1 ? `第${e + 1}场` : ''}`;
-      const options = e === 0 ? [store] : [store, hall];
+      const options = e === 0 ? [store] : [again, hall];
       let req = store;
       let day: string | null = null;
       for (const c of candidates) {
@@ -140,7 +145,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
           break;
         }
       }
-      if (day === null) day = ledger.placeOrForce(store, candidates, what);
+      if (day === null) day = ledger.placeOrForce(options[0], candidates, what);
       const alt = alternative(req, candidates, day);
       const mi = monthOfDay(day);
       const session = events > 1 ? `·第${e + 1}场` : '';
@@ -188,7 +193,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     const preferred = candidateStarts(cal, sFrom, sTo, kind.days, rotate);
     const fallback = candidateStarts(cal, m.from, m.to, kind.days, rotate);
     const candidates = [...preferred, ...fallback.filter((d) => !preferred.includes(d))];
-    const day = ledger.placeOrForce(req, candidates, `${kindId} in ${m.year}-${pad2(m.month)}`);
+    const day = ledger.placeOrForce(req, candidates, `${kind.titleZh}（${m.year}年${m.month}月）`);
     const alt = alternative(req, candidates, day);
     const segNames = segmentKeys.map((k) => segments.find((s) => s.key === k)?.name ?? k).join('、');
     activities.push({

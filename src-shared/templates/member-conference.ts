@@ -89,7 +89,7 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
   const t0 = ledger.placeOrForce(
     mainReq,
     candidateStarts(cal, addDays(planStart, BOOK_AHEAD), addDays(planStart, BOOK_AHEAD + 14), 1),
-    'the conference day',
+    '会员大会·主论坛',
   );
   const at = (offset: number) => addDays(t0, offset);
   const attendees = Math.max(200, Math.min(2000, Math.round(ctx.scale * 0.02)));
@@ -106,13 +106,13 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
   const testDay = ledger.placeOrForce(
     { durationDays: 1, claims: testClaims, segmentKeys: [] },
     [at(-14), at(-15), at(-13), at(-16), at(-12)],
-    'the pressure test',
+    '技术压力测试（T-14）',
   );
   const resultClaims = claims([['ch_sms', invite]]);
   const resultDay = ledger.placeOrForce(
     { durationDays: 1, claims: resultClaims, segmentKeys: [] },
     [21, 20, 22, 19, 23, 18, 24].map(at),
-    'the results release',
+    '大会成果发布',
   );
   const timed = (day: string, from: string, to: string) => ({
     allDay: false,

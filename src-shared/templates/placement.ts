@@ -110,7 +110,7 @@ export class PlacementLedger {
   }
 
   /** The conflicts that placeOrForce had to accept, as notices for the planner. */
-  readonly forced: string[] = [];
+  readonly forced: { 'zh-CN': string; en: string }[] = [];
 
   /**
    * Like place, but when no candidate fits (heavy blackouts, say) the activity still goes on the
@@ -122,9 +122,10 @@ export class PlacementLedger {
     if (day !== null) return day;
     if (candidates.length === 0) throw new Error(`template has no candidate day for ${what}`);
     this.reserve(req, candidates[0]);
-    this.forced.push(
-      `${what}：${candidates[0]} 无法避开全部冲突，请查看冲突提示。 (${what} could not avoid every conflict on ${candidates[0]}.)`,
-    );
+    this.forced.push({
+      'zh-CN': `「${what}」排在 ${candidates[0]}，无法避开全部冲突，请查看冲突提示。`,
+      en: `"${what}" on ${candidates[0]} could not avoid every conflict; see the conflicts panel.`,
+    });
     return candidates[0];
   }
 }

@@ -74,7 +74,7 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
   const wFrom = addDays(planStart, PREP_DAYS);
   const wTo = addDays(planStart, PREP_DAYS + 21);
   const candidates = candidateStarts(cal, wFrom, addDays(wFrom, 14), 1);
-  const day = ledger.placeOrForce(req, candidates, 'the retention event');
+  const day = ledger.placeOrForce(req, candidates, '保客活动');
   const alt = candidates.find((c) => c !== day && ledger.fits(req, c));
   const planEnd = addDays(day, 30);
 

@@ -52,7 +52,11 @@ export function writeIcs(plan: Plan, activities: readonly Activity[], calendarNa
       );
     }
     lines.push(`SUMMARY:${escapeText(a.title)}`);
-    const description = [a.owner && `负责人：${a.owner}`, a.notes, a.backupPlan && `备选方案：${withoutBackupPrefix(a.backupPlan)}`]
+    const description = [
+      a.owner && `负责人：${a.owner}`,
+      a.notes,
+      a.backupPlan && `备选方案：${withoutBackupPrefix(a.backupPlan)}`,
+    ]
       .filter(Boolean)
       .join('\n');
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);

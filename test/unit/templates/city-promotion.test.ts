@@ -46,7 +46,9 @@ for (const startDate of ['2025-04-01', '2027-01-15', '2030-07-01']) {
 
     it('has early-warning thresholds and emergency levels 1/2/3, level 1 the most severe', () => {
       expect(draft.risks.some((r) => r.mitigation.includes('连续3天') && r.mitigation.includes('20%'))).toBe(true);
-      expect(draft.risks[0].contingency).toMatch(/一级（重大安全事故）.*CEO.*二级（核心系统故障）.*4小时.*三级.*24小时/);
+      expect(draft.risks[0].contingency).toMatch(
+        /一级（重大安全事故）.*CEO.*二级（核心系统故障）.*4小时.*三级.*24小时/,
+      );
       expect(new Set(draft.risks.map((r) => r.emergencyLevel).filter((l) => l !== null))).toEqual(new Set([1, 2, 3]));
       const level = (n: number) => draft.risks.find((r) => r.emergencyLevel === n);
       expect([level(1)?.category, level(1)?.owner, level(1)?.responseMinutes]).toEqual(['safety', 'CEO', 0]);

@@ -114,7 +114,7 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
       expect(draft.resources.filter((r) => r.name.includes('VR供应商'))).toHaveLength(2);
     });
 
-    it('keeps the document\'s line items against the 30/50/20 target, with a 20% reserve, exact to the cent', () => {
+    it("keeps the document's line items against the 30/50/20 target, with a 20% reserve, exact to the cent", () => {
       const phase = (p: string) => sum(draft.budgetLines.filter((l) => l.phase === p));
       expect([phase('preparation'), phase('execution'), phase('review')]).toEqual([33_000_000, 60_000_000, 20_000_000]);
       expect(draft.settings.budgetPhases.map((p) => p.sharePercent)).toEqual([30, 50, 20]);

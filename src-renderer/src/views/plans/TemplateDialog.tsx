@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Plan } from '../../../../src-shared/model';
+import type { TemplateNotice } from '../../../../src-shared/templates/draft';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
@@ -18,7 +19,7 @@ import {
 } from './template-form';
 import { templateStrings } from './templates-i18n';
 
-type Created = { plan: Plan; notices: string[] };
+type Created = { plan: Plan; notices: TemplateNotice[] };
 
 /**
  * "New plan from template": the template, its year or start date, the name and the scale.
@@ -72,7 +73,7 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
           <p>{t('templates:noticesTitle')}</p>
           <ul className="template-notices" data-testid="template-notices">
             {created.notices.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n.en}>{n[lang]}</li>
             ))}
           </ul>
           <div className="form-actions">
