@@ -50,6 +50,7 @@ export const SMS_DAILY_CAP = 33_000;
 export const SMS_PERIOD_CAP = 1_000_000;
 export const SMS_CHANNEL = {
   dailyCapacity: SMS_DAILY_CAP,
+  periodCapacity: SMS_PERIOD_CAP,
   notes: '会员档期策划方案：短信覆盖100万会员（未给周期）。每日33,000条与每月100万条均为假设，可在资源中修改。',
 } as const;
 
