@@ -13,6 +13,7 @@ import {
   cityKpis,
   cityRisks,
 } from './city-promotion-catalog';
+import { cityAssumptions } from './city-promotion-assumptions';
 import { YUAN, splitCents, splitRounded } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
@@ -206,9 +207,12 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   const planEnd = phases[phases.length - 1].end;
   activities.sort((a, b) => dayNumber(a.start) - dayNumber(b.start) || a.key.localeCompare(b.key));
 
-  const revenueYuan = ctx.scale * CITY_REVENUE_PER_MEMBER_YUAN;
+  const revenuePerMember = ctx.revenuePerMemberYuan ?? CITY_REVENUE_PER_MEMBER_YUAN;
+  const revenueYuan = ctx.scale * revenuePerMember;
   const totalCents =
-    Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
+    ctx.budgetYuan !== undefined
+      ? ctx.budgetYuan * YUAN
+      : Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
   const byCategory = splitCents(
     totalCents,
     CITY_BUDGET_SPLIT.map((x) => x[2]),
@@ -281,6 +285,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
       })),
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      assumptions: cityAssumptions(ctx.scale, revenuePerMember, totalCents, ctx.budgetYuan !== undefined),
       blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,

@@ -14,6 +14,10 @@ export interface TemplateContext {
   scale: number;
   /** The planner's blackout dates: nothing is placed on them, and they go into the plan's settings. */
   blackoutDates: string[];
+  /** The planner's own total budget (yuan), replacing the template's figure. */
+  budgetYuan?: number;
+  /** City promotion: revenue per member a year (yuan). */
+  revenuePerMemberYuan?: number;
 }
 
 export function contextFrom(req: {
@@ -22,9 +26,18 @@ export function contextFrom(req: {
   year?: number;
   scale: number;
   blackoutDates?: string[];
+  budgetYuan?: number;
+  revenuePerMemberYuan?: number;
 }): TemplateContext {
   const startDate = req.startDate ?? `${req.year}-01-01`;
-  return { planName: req.planName, startDate, scale: req.scale, blackoutDates: [...(req.blackoutDates ?? [])].sort() };
+  return {
+    planName: req.planName,
+    startDate,
+    scale: req.scale,
+    blackoutDates: [...(req.blackoutDates ?? [])].sort(),
+    budgetYuan: req.budgetYuan,
+    revenuePerMemberYuan: req.revenuePerMemberYuan,
+  };
 }
 
 /** The notice a plan carries when part of it lies in a year without official holiday data. */

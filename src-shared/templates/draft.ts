@@ -254,6 +254,10 @@ export const TemplateRequest = z
     scale: z.number().int().min(100).max(100_000_000),
     /** Days the planner has blacked out; templates place nothing on them. */
     blackoutDates: z.array(IsoDay).max(3660).default([]),
+    /** The total budget in yuan, when the planner sets it instead of the template's figure. */
+    budgetYuan: z.number().int().min(1000).max(10_000_000_000).optional(),
+    /** City promotion: revenue per member a year in yuan (the budget is 8-10% of revenue). */
+    revenuePerMemberYuan: z.number().min(1).max(10_000_000).optional(),
   })
   .refine((r) => r.startDate !== undefined || r.year !== undefined, {
     message: 'give a start date or a year',

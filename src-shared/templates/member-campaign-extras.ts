@@ -22,8 +22,12 @@ interface Month {
   to: string;
 }
 
-export function campaignBudget(activities: CampaignActivity[], months: Month[], phases: BudgetPhase[]) {
-  const totalCents = CAMPAIGN_TOTAL_CENTS;
+export function campaignBudget(
+  activities: CampaignActivity[],
+  months: Month[],
+  phases: BudgetPhase[],
+  totalCents = CAMPAIGN_TOTAL_CENTS,
+) {
   const reserve = percentOf(totalCents, CAMPAIGN_RESERVE_PERCENT);
   const phaseTotals = splitCents(
     totalCents - reserve,
@@ -97,7 +101,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
   lines.push({
     phase: 'reserve',
     category: 'contingency',
-    description: '风险准备金（市场风险 200,000 元）',
+    description: `风险准备金（市场风险 ${(reserve / YUAN).toLocaleString('en-US')} 元）`,
     plannedCents: reserve,
     notes: '会员档期策划方案：市场风险应对资金20万元。',
   });
@@ -105,7 +109,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
 }
 
 /** `participantsAlarm`: monthly participants below which the market risk's early warning fires. */
-export function campaignRisks(participantsAlarm: number): DraftRisk[] {
+export function campaignRisks(participantsAlarm: number, reserveCents = 200_000 * YUAN): DraftRisk[] {
   return [
     {
       title: '市场风险：竞品同期大促分流会员',
@@ -114,8 +118,8 @@ export function campaignRisks(participantsAlarm: number): DraftRisk[] {
       impact: 4,
       owner: '市场部',
       mitigation: '发生概率约30%。节日档期提前两周锁定会员权益，监测竞品动态，必要时加码会员专属折扣。',
-      contingency: '启用200,000元市场风险准备金，追加定向优惠券与短信触达。',
-      reserveCents: 200_000 * YUAN,
+      contingency: `启用${(reserveCents / YUAN).toLocaleString('en-US')}元市场风险准备金，追加定向优惠券与短信触达。`,
+      reserveCents,
       status: 'monitoring',
       triggerKpiKey: 'kpi-participants',
       triggerThreshold: participantsAlarm,

@@ -2,8 +2,11 @@ import type { Festival, WorkCalendar } from '../calendar/types';
 import { DEFAULT_PLAN_SETTINGS, addDays, dayNumber } from '../model';
 import { type TemplateContext, allDay, holidayNotices, maxDay, minDay, pad2, tierSegments } from './common';
 import type { DraftActivity, DraftSegment, PlanDraftInput } from './draft';
+import { campaignAssumptions } from './member-campaign-assumptions';
+import { YUAN } from './money';
 import {
   CAMPAIGN_RESERVE_OF_PHASED_PERCENT,
+  CAMPAIGN_TOTAL_CENTS,
   campaignBudget,
   campaignKpis,
   campaignParticipants,
@@ -260,7 +263,9 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
   markMajors(activities);
   activities.sort((a, b) => dayNumber(a.start) - dayNumber(b.start) || a.key.localeCompare(b.key));
 
-  const budget = campaignBudget(activities, months, DEFAULT_PLAN_SETTINGS.budgetPhases);
+  const totalCents = ctx.budgetYuan !== undefined ? ctx.budgetYuan * YUAN : CAMPAIGN_TOTAL_CENTS;
+  const budget = campaignBudget(activities, months, DEFAULT_PLAN_SETTINGS.budgetPhases, totalCents);
+  const reserveCents = budget.phaseCaps.reserve;
   return {
     templateId: 'member_campaign',
     plan: { name: ctx.planName, startDate: planStart, endDate: planEnd },
@@ -269,6 +274,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
       // The 200,000 reserve is 20% of the 1,000,000 total, i.e. 25% of the phased 800,000 the
       // budget view measures the reserve against: the same rule, said the view's way.
       contingencySharePercent: CAMPAIGN_RESERVE_OF_PHASED_PERCENT,
+      assumptions: campaignAssumptions(ctx, totalCents),
       segmentMinGapDays: CAMPAIGN_SEGMENT_GAP,
       segmentWeeklyMax: 2,
       blackoutDates: ctx.blackoutDates,
@@ -279,7 +285,7 @@ export function memberCampaignDraft(ctx: TemplateContext, cal: WorkCalendar): Pl
     segments,
     activities: activities.map(({ cost: _c, category: _g, quarter: _q, monthIndex: _m, ...a }) => a),
     budgetLines: budget.lines,
-    risks: campaignRisks(Math.round(campaignParticipants(ctx.scale) * 0.8)),
+    risks: campaignRisks(Math.round(campaignParticipants(ctx.scale) * 0.8), reserveCents),
     kpis: campaignKpis(ctx.scale),
     tasks: campaignTasks(activities, months),
     phases: [],

@@ -1,6 +1,17 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays } from '../model';
-import { type TemplateContext, allDay, holidayNotices } from './common';
+import {
+  DOCS,
+  MINUTES,
+  PEOPLE,
+  PERCENT,
+  YUAN_UNIT,
+  assumed,
+  fromDocument,
+  membersAssumption,
+  smsAssumptions,
+} from './assumptions';
+import { SMS_DAILY_CAP, SMS_PERIOD_CAP, type TemplateContext, allDay, holidayNotices } from './common';
 import type { DraftActivity, DraftBudgetLine, DraftSegment, PlanDraftInput } from './draft';
 import { CONFERENCE_RESOURCES, RFM_SEGMENTS, conferenceKpis, conferenceRisks } from './member-conference-catalog';
 import { conferenceTasks } from './member-conference-tasks';
@@ -245,6 +256,102 @@ export function memberConferenceDraft(ctx: TemplateContext, cal: WorkCalendar): 
     settings: {
       budgetPhases: PHASES,
       contingencySharePercent: CONFERENCE_RESERVE_PERCENT,
+      assumptions: [
+        membersAssumption(ctx.scale),
+        assumed('attendees', '现场出席人数', 'On-site attendees', attendees, PEOPLE, '会员数×2%，200-2000'),
+        fromDocument(
+          'budget.operating',
+          '运营预算（明细合计）',
+          'Operating budget (items)',
+          CONFERENCE_OPERATING_CENTS / YUAN,
+          YUAN_UNIT,
+          `${DOCS.conference} 7.3`,
+        ),
+        fromDocument(
+          'budget.phase.preparation',
+          '筹备阶段目标占比',
+          'Preparation target share',
+          30,
+          PERCENT,
+          `${DOCS.conference} 7.3`,
+        ),
+        fromDocument(
+          'budget.phase.execution',
+          '执行阶段目标占比',
+          'Execution target share',
+          50,
+          PERCENT,
+          `${DOCS.conference} 7.3`,
+        ),
+        fromDocument(
+          'budget.phase.review',
+          '复盘阶段目标占比',
+          'Review target share',
+          20,
+          PERCENT,
+          `${DOCS.conference} 7.3`,
+        ),
+        fromDocument(
+          'budget.reserve_share',
+          '应急预算',
+          'Contingency reserve',
+          CONFERENCE_RESERVE_PERCENT,
+          PERCENT,
+          `${DOCS.conference} 5.1`,
+        ),
+        fromDocument(
+          'kpi.online_views',
+          '线上观看目标',
+          'Online views target',
+          CONFERENCE_VIEWS_TARGET,
+          PEOPLE,
+          `${DOCS.conference} 3.3`,
+        ),
+        fromDocument(
+          'kpi.online_views_trigger',
+          '启用备用渠道的观看量',
+          'Views that open backup channels',
+          CONFERENCE_VIEWS_TRIGGER,
+          PEOPLE,
+          `${DOCS.conference} 3.3`,
+        ),
+        fromDocument(
+          'rfm.high',
+          '高价值会员占比（RFM）',
+          'High-value share (RFM)',
+          15,
+          PERCENT,
+          `${DOCS.conference} 5.1`,
+        ),
+        fromDocument(
+          'rfm.mid',
+          '中价值会员占比（RFM）',
+          'Mid-value share (RFM)',
+          30,
+          PERCENT,
+          `${DOCS.conference} 5.1`,
+        ),
+        fromDocument(
+          'rfm.low',
+          '低价值会员占比（RFM）',
+          'Low-value share (RFM)',
+          55,
+          PERCENT,
+          `${DOCS.conference} 5.1`,
+        ),
+        fromDocument(
+          'response.opinion',
+          '负面舆情响应时限',
+          'Negative opinion response',
+          30,
+          MINUTES,
+          `${DOCS.conference} 3.4`,
+        ),
+        fromDocument('response.failover', '备用系统切换时限', 'Failover time', 1, MINUTES, `${DOCS.conference} 3.4`),
+        assumed('response.vr_vendor', 'VR供应商补位时限', 'VR vendor replacement time', 30, MINUTES),
+        assumed('response.data_breach', '数据安全事件隔离时限', 'Data incident isolation time', 15, MINUTES),
+        ...smsAssumptions(SMS_DAILY_CAP, SMS_PERIOD_CAP),
+      ],
       // The month-share targets are the campaign calendar's; a conference plan is one day plus a test and a release.
       targets: { monthlyActivitiesMin: 0, nonWorkdaySharePercentMin: 0, preferredSlotSharePercentMin: 0 },
       blackoutDates: ctx.blackoutDates,

@@ -1,6 +1,15 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays } from '../model';
-import { type TemplateContext, allDay, holidayNotices, probabilityScore, tierSegments } from './common';
+import { DAYS, PEOPLE, PERCENT, YUAN_UNIT, assumed, membersAssumption, smsAssumptions } from './assumptions';
+import {
+  SMS_DAILY_CAP,
+  SMS_PERIOD_CAP,
+  type TemplateContext,
+  allDay,
+  holidayNotices,
+  probabilityScore,
+  tierSegments,
+} from './common';
 import type { DraftTask, PlanDraftInput } from './draft';
 import { CAMPAIGN_RESOURCES } from './member-campaign-catalog';
 import { YUAN, splitCents } from './money';
@@ -79,7 +88,8 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
   const planEnd = addDays(day, 30);
 
   const key = 'retention-event';
-  const totalCents = Math.round((participants * 500) / 1000) * 1000 * YUAN;
+  const totalCents =
+    ctx.budgetYuan !== undefined ? ctx.budgetYuan * YUAN : Math.round((participants * 500) / 1000) * 1000 * YUAN;
   const cats = [
     ['promotion', '宣传推广', 'preparation', 20],
     ['venue', '场地租赁', 'execution', 20],
@@ -127,6 +137,23 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
       ],
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      // 保客活动管理办法 gives the steps and budget categories but no figures: every number is assumed.
+      assumptions: [
+        membersAssumption(ctx.scale),
+        assumed('participants', '参与人数', 'Participants', participants, PEOPLE, '会员数×2%，50-300'),
+        assumed(
+          'budget.total',
+          '总预算',
+          'Total budget',
+          totalCents / YUAN,
+          YUAN_UNIT,
+          ctx.budgetYuan !== undefined ? '规划输入' : '每人约500元',
+        ),
+        ...cats.map(([key, name, , share]) => assumed(`budget.${key}`, `${name}占比`, `${key} share`, share, PERCENT)),
+        assumed('prep.days', '筹备期', 'Preparation time', PREP_DAYS, DAYS),
+        assumed('churn_risk.share', '流失预警会员占比', 'At-risk members share', 10, PERCENT),
+        ...smsAssumptions(SMS_DAILY_CAP, SMS_PERIOD_CAP),
+      ],
       blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,

@@ -203,3 +203,37 @@ group('every template, every year', () => {
     }
   });
 });
+
+group('assumptions made visible', () => {
+  const make = (templateId: (typeof TEMPLATE_IDS)[number], extra: object = {}) =>
+    createPlanDraft({ templateId, year: 2027, startDate: '2027-03-01', planName: 'x', scale: 40_000, ...extra }, cal);
+
+  it('every template lists members and its budget, each marked document or assumption', () => {
+    for (const templateId of TEMPLATE_IDS) {
+      const list = make(templateId).settings.assumptions;
+      const byKey = new Map(list.map((a) => [a.key, a]));
+      expect(byKey.get('members')?.value, templateId).toBe(40_000);
+      expect(byKey.get('members')?.source).toBe('assumption');
+      expect(
+        [...byKey.keys()].some((k) => k.startsWith('budget.')),
+        templateId,
+      ).toBe(true);
+      expect(new Set(list.map((a) => a.key)).size, templateId).toBe(list.length);
+      for (const a of list) if (a.source === 'document') expect(a.reference, a.key).toMatch(/方案|办法/);
+    }
+    // The retention document gives no figures at all.
+    expect(make('retention').settings.assumptions.every((a) => a.source === 'assumption')).toBe(true);
+    const campaign = make('member_campaign').settings.assumptions.find((a) => a.key === 'budget.total');
+    expect([campaign?.value, campaign?.source]).toEqual([1_000_000, 'document']);
+  });
+
+  it("the planner's budget and revenue rate replace the template's, and are then assumptions", () => {
+    const campaign = make('member_campaign', { budgetYuan: 800_000 });
+    expect(campaign.budgetTotalCents).toBe(800_000 * Y);
+    expect(sum(campaign.budgetLines)).toBe(800_000 * Y);
+    expect(campaign.settings.assumptions.find((a) => a.key === 'budget.total')?.source).toBe('assumption');
+    const city = make('city_promotion', { revenuePerMemberYuan: 2000 });
+    expect(city.budgetTotalCents).toBe(40_000 * 2000 * 0.09 * Y);
+    expect(city.settings.assumptions.find((a) => a.key === 'revenue.per_member')?.value).toBe(2000);
+  });
+});
