@@ -33,7 +33,7 @@ import { planItemsContract } from './contract-plan-items';
 import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
-import { TemplateRequest } from './templates/draft';
+import { TemplateNotice, TemplateRequest } from './templates/draft';
 
 /**
  * THE contract: every channel the renderer may call, with its request and response schema.
@@ -102,7 +102,7 @@ export const contract = {
    */
   'plan/create-from-template': {
     request: TemplateRequest,
-    response: z.object({ plan: Plan, notices: z.array(z.string()) }),
+    response: z.object({ plan: Plan, notices: z.array(TemplateNotice) }),
   },
   /** Errors: NOT_FOUND. */
   'plan/get-settings': { request: ByPlan, response: PlanSettings },

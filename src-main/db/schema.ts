@@ -45,6 +45,8 @@ export interface ResourcesTable extends Stamped {
   kind: string;
   quantity: number;
   daily_capacity: number | null;
+  /** Migration 0008: sends per calendar month (channels); null = no monthly cap. */
+  period_capacity: number | null;
   unavailable_dates_json: string;
   notes: string;
 }

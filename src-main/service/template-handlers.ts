@@ -13,7 +13,14 @@ import {
   SegmentInput,
   TaskInput,
 } from '../../src-shared/model';
-import { type PlanDraft, TEMPLATE_INFO, createPlanDraft, materializeDraft } from '../../src-shared/templates';
+import { RulesEngine } from '../../src-shared/rules';
+import {
+  type PlanDraft,
+  TEMPLATE_INFO,
+  type TemplateNotice,
+  createPlanDraft,
+  materializeDraft,
+} from '../../src-shared/templates';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../db/queries/plan-items';
 import { loadImportedYears } from '../db/queries/holiday-years';
 import { planToRow } from '../db/queries/plans';
@@ -21,6 +28,7 @@ import { listResources, listSegments, resourceToRow, segmentToRow } from '../db/
 import { insertActivities } from './activity-rows';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
+import { loadRulesInput } from './engine-input';
 import { storedSettingsJson } from './settings-handlers';
 import type { Workspace } from './workspace';
 
@@ -35,15 +43,37 @@ export function templateHandlers(ws: Workspace): Pick<Handlers, 'plan/create-fro
       // Years the planner imported (a future year's notice) count as official data too.
       const draft = draftOrError(request, await loadImportedYears(ws.db));
       const info = TEMPLATE_INFO[draft.templateId];
-      return ws.edit(
+      const created = await ws.edit(
         label('从模板新建', 'Create from template', '方案', 'plan', `${draft.plan.name}（${info.nameZh}）`),
         async (rec) => {
           const plan = await insertDraft(rec, draft, ws.now());
           return { plan, notices: draft.notices };
         },
       );
+      const clashes = await clashesWithOtherPlans(ws, created.plan.id);
+      return { ...created, notices: [...created.notices, ...clashes] };
     },
   };
+}
+
+/**
+ * Hard conflicts between the new plan and plans already in the workspace (a shared venue, crew
+ * or channel over its limit), as notices that name the other plans and say what clashes.
+ */
+async function clashesWithOtherPlans(ws: Workspace, planId: string): Promise<TemplateNotice[]> {
+  const input = await loadRulesInput(ws.db, planId);
+  const names = new Map(input.plans.map((p) => [p.id, p.name]));
+  const notices: TemplateNotice[] = [];
+  for (const f of new RulesEngine(input).findings()) {
+    if (f.severity !== 'hard' || !f.planIds.includes(planId)) continue;
+    const others = f.planIds.filter((id) => id !== planId).map((id) => names.get(id) ?? id);
+    if (others.length === 0) continue;
+    notices.push({
+      'zh-CN': `与已有方案「${others.join('」「')}」硬冲突：${f.message['zh-CN']}`,
+      en: `Hard conflict with the existing plan${others.length > 1 ? 's' : ''} "${others.join('", "')}": ${f.message.en}`,
+    });
+  }
+  return notices;
 }
 
 function draftOrError(request: Parameters<typeof createPlanDraft>[0], imported: OfficialYear[]): PlanDraft {

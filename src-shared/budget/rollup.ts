@@ -10,8 +10,13 @@ export interface Totals {
   plannedCents: number;
   committedCents: number;
   actualCents: number;
-  /** actual − planned: positive is overspend. */
+  /**
+   * actual − planned over the lines that have an actual (a line with nothing spent yet has no
+   * variance, rather than −100%): positive is overspend.
+   */
   varianceCents: number;
+  /** Planned cents of the lines that have an actual: what `varianceCents` is measured against. */
+  actualPlannedCents: number;
 }
 
 type Amounts = Pick<BudgetLine, 'plannedCents' | 'committedCents' | 'actualCents'>;
@@ -22,14 +27,21 @@ export const emptyTotals = (): Totals => ({
   committedCents: 0,
   actualCents: 0,
   varianceCents: 0,
+  actualPlannedCents: 0,
 });
+
+/** A line "has an actual" once anything is booked as spent on it. */
+export const hasActual = (l: Pick<BudgetLine, 'actualCents'>): boolean => l.actualCents !== 0;
 
 function add(t: Totals, l: Amounts): void {
   t.count += 1;
   t.plannedCents += l.plannedCents;
   t.committedCents += l.committedCents;
   t.actualCents += l.actualCents;
-  t.varianceCents += l.actualCents - l.plannedCents;
+  if (hasActual(l)) {
+    t.varianceCents += l.actualCents - l.plannedCents;
+    t.actualPlannedCents += l.plannedCents;
+  }
 }
 
 export function totalsOf(lines: readonly Amounts[]): Totals {
@@ -38,10 +50,24 @@ export function totalsOf(lines: readonly Amounts[]): Totals {
   return t;
 }
 
-/** Variance of a line or total against plan, in percent to one decimal; null when nothing was planned. */
-export function variancePercent(t: Pick<Totals, 'plannedCents' | 'actualCents'>): number | null {
-  if (t.plannedCents === 0) return null;
-  return Math.round(((t.actualCents - t.plannedCents) * 1000) / t.plannedCents) / 10;
+/**
+ * Variance of a line or total against plan, in percent to one decimal; null when nothing was
+ * planned or nothing is spent yet. A total compares only its lines that have actuals.
+ */
+export function variancePercent(
+  t: Pick<Totals, 'plannedCents' | 'actualCents'> & Partial<Pick<Totals, 'actualPlannedCents'>>,
+): number | null {
+  const planned = t.actualPlannedCents ?? (hasActual(t) ? t.plannedCents : 0);
+  if (planned === 0 || t.actualCents === 0) return null;
+  return Math.round(((t.actualCents - planned) * 1000) / planned) / 10;
+}
+
+/** Variance in cents of a line or total, or null while nothing is spent. */
+export function varianceCentsOf(
+  t: Pick<Totals, 'plannedCents' | 'actualCents'> & Partial<Pick<Totals, 'actualPlannedCents'>>,
+): number | null {
+  if (t.actualCents === 0) return null;
+  return t.actualCents - (t.actualPlannedCents ?? t.plannedCents);
 }
 
 export interface BudgetRollup {
@@ -235,7 +261,8 @@ function shifted(t: Totals | undefined, l: RollupLine, sign: 1 | -1): Totals {
     plannedCents: base.plannedCents + sign * l.plannedCents,
     committedCents: base.committedCents + sign * l.committedCents,
     actualCents: base.actualCents + sign * l.actualCents,
-    varianceCents: base.varianceCents + sign * (l.actualCents - l.plannedCents),
+    varianceCents: base.varianceCents + (hasActual(l) ? sign * (l.actualCents - l.plannedCents) : 0),
+    actualPlannedCents: base.actualPlannedCents + (hasActual(l) ? sign * l.plannedCents : 0),
   };
 }
 

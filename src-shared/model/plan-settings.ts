@@ -77,6 +77,26 @@ export const CustomHolidaySetting = z.object({
   kind: z.enum(['holiday', 'workday']).default('holiday'),
 });
 
+/**
+ * A figure the plan was built on (members, budget, revenue per member, a share…), with where it
+ * comes from: one of the planners' documents, or an assumption the planner may change. Kept in
+ * the plan's settings so the planner sees and edits them with the rest of the plan.
+ */
+export const ASSUMPTION_SOURCES = ['document', 'assumption'] as const;
+export const PlanAssumption = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_.]*$/),
+  nameZh: ShortText.min(1),
+  nameEn: ShortText.min(1),
+  value: z.number().finite().min(-1e12).max(1e12),
+  unitZh: ShortText.default(''),
+  unitEn: ShortText.default(''),
+  source: z.enum(ASSUMPTION_SOURCES),
+  /** The document and section a document figure is quoted from (e.g. 会员大会实施方案 7.3). */
+  reference: ShortText.default(''),
+});
+export type PlanAssumption = z.infer<typeof PlanAssumption>;
+export type PlanAssumptionInput = z.input<typeof PlanAssumption>;
+
 /** Soft targets the rules report on (DOMAIN.md §1). */
 export const PlanTargets = z.object({
   monthlyActivitiesMin: z.number().int().min(0).max(1000).default(10),
@@ -105,6 +125,8 @@ export const PlanSettings = z
     blackoutDates: z.array(IsoDay).max(3660).default([]),
     customHolidays: z.array(CustomHolidaySetting).max(3660).default([]),
     targets: PlanTargets.prefault({}),
+    /** The figures a template built the plan on, each marked document or assumption. */
+    assumptions: z.array(PlanAssumption).max(100).default([]),
   })
   .superRefine((s, ctx) => {
     const sum = s.budgetPhases.reduce((acc, p) => acc + p.sharePercent, 0);

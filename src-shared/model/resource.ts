@@ -6,13 +6,17 @@ import { Id, LongText, Name, patchShape } from './ids';
 /**
  * A workspace resource (belongs to no plan, so two plans can compete for it).
  * Venues, staff and equipment have a `quantity` (6 4K cameras, 20 VR sets); a channel has a
- * `dailyCapacity` in sends per day (SMS, email).
+ * `dailyCapacity` in sends per day (SMS, email) and optionally a `periodCapacity`, the sends a
+ * calendar month may hold in all: both are judged, so a month-long send at the daily cap that
+ * would exceed the month's allowance is a conflict too.
  */
 const resourceFields = {
   name: Name,
   kind: ResourceKind,
   quantity: z.number().int().min(1).max(1_000_000).default(1),
   dailyCapacity: z.number().int().min(1).max(1_000_000_000).nullable().default(null),
+  /** Sends per calendar month across all plans; null = no monthly cap. */
+  periodCapacity: z.number().int().min(1).max(100_000_000_000).nullable().default(null),
   unavailableDates: z.array(IsoDay).max(3660).default([]),
   notes: LongText.default(''),
 };

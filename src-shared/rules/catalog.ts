@@ -11,6 +11,7 @@ export const HARD_RULE_IDS = [
   'task.lead_time', // a prep task does not end N days before its activity
   'activity.precedence', // activity A must end before activity B starts
   'channel.capacity', // sends per day on a channel above its daily capacity
+  'channel.period_capacity', // sends in a calendar month on a channel above its monthly capacity
 ] as const;
 
 export const SOFT_RULE_IDS = [
@@ -55,6 +56,7 @@ export const DEFAULT_WEIGHTS: Record<RuleId, number> = {
   'task.lead_time': 1,
   'activity.precedence': 1,
   'channel.capacity': 1,
+  'channel.period_capacity': 1,
   'segment.min_gap': 2,
   'segment.weekly_max': 3,
   'month.nonworkday_share': 2,
@@ -90,6 +92,7 @@ export const RULE_FIXES: Record<RuleId, FixKind[]> = {
   'task.lead_time': ['move', 'solve'],
   'activity.precedence': ['move', 'solve'],
   'channel.capacity': ['move', 'pin', 'solve'],
+  'channel.period_capacity': ['move', 'solve'],
   'segment.min_gap': ['move', 'solve'],
   'segment.weekly_max': ['move', 'solve'],
   'month.nonworkday_share': ['move', 'solve'],
@@ -111,6 +114,7 @@ export const RULE_LABELS: Record<RuleId, { 'zh-CN': string; en: string }> = {
   'task.lead_time': { 'zh-CN': '筹备提前期不足', en: 'prep lead time too short' },
   'activity.precedence': { 'zh-CN': '活动先后顺序', en: 'activity order' },
   'channel.capacity': { 'zh-CN': '渠道日发送量超限', en: 'channel daily capacity exceeded' },
+  'channel.period_capacity': { 'zh-CN': '渠道月发送量超限', en: 'channel monthly capacity exceeded' },
   'segment.min_gap': { 'zh-CN': '会员触达间隔过短', en: 'segment contacted too soon' },
   'segment.weekly_max': { 'zh-CN': '会员每周触达过多', en: 'segment contacted too often in a week' },
   'month.nonworkday_share': { 'zh-CN': '休息日活动占比不足', en: 'too few activities on non-workdays' },

@@ -43,6 +43,7 @@ export interface CompiledModel {
   R: number;
   resQty: Float64Array;
   resDaily: Float64Array; // 0 for counted resources, sends per day for channels
+  resPeriod: Float64Array; // sends per calendar month for channels with a monthly cap, else 0
   blocked: Uint8Array; // R × H
   resBlockedAny: Uint8Array;
   S: number;
@@ -247,11 +248,13 @@ export function compile(input: RulesInput): CompiledModel {
   // Resources and segments.
   const resQty = new Float64Array(R);
   const resDaily = new Float64Array(R);
+  const resPeriod = new Float64Array(R);
   const blocked = new Uint8Array(R * H);
   const resBlockedAny = new Uint8Array(R);
   input.resources.forEach((r, i) => {
     resQty[i] = r.quantity;
     resDaily[i] = r.dailyCapacity ?? 0;
+    resPeriod[i] = r.dailyCapacity !== null ? (r.periodCapacity ?? 0) : 0;
     for (const d of r.unavailableDates) {
       const x = dayNumber(d) - base;
       if (x >= 0 && x < H) blocked[i * H + x] = resBlockedAny[i] = 1;
@@ -370,6 +373,7 @@ export function compile(input: RulesInput): CompiledModel {
     R,
     resQty,
     resDaily,
+    resPeriod,
     blocked,
     resBlockedAny,
     S,

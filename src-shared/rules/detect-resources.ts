@@ -5,6 +5,7 @@ import { ruleOn } from './raw';
 
 const CAPACITY = RULE_CODE['resource.capacity'];
 const CHANNEL = RULE_CODE['channel.capacity'];
+const PERIOD = RULE_CODE['channel.period_capacity'];
 
 /**
  * Hard capacity rules on one resource's lane (its claims sorted by start).
@@ -38,6 +39,7 @@ export function checkLane(
 ): void {
   if (m.resDaily[r] > 0) {
     if (ruleOn(m, 'channel.capacity')) checkDays(m, r, items, lo, hi, m.resDaily[r], true, out);
+    if (m.resPeriod[r] > 0 && ruleOn(m, 'channel.period_capacity')) checkMonths(m, r, items, lo, hi, out);
   } else if (ruleOn(m, 'resource.capacity')) {
     let total = 0;
     let timed = 0;
@@ -194,4 +196,45 @@ function checkDays(
     else out.emit(CAPACITY, peak, r, -1, -1, runStart, runEnd, runStart * MINUTES, 0);
   }
   if (last >= first) profile.fill(0, first, last + 1);
+}
+
+let monthSends = new Float64Array(0);
+
+/**
+ * A channel's sends per calendar month against its monthly capacity: each month over it is one
+ * finding (amount in capacities over; a = the month's sends, b = the capacity), naming every
+ * activity that sends in that month.
+ */
+function checkMonths(
+  m: CompiledModel,
+  r: number,
+  items: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  out: FindingStore,
+): void {
+  const cap = m.resPeriod[r];
+  const M = m.monthKey.length;
+  if (monthSends.length < M) monthSends = new Float64Array(M);
+  else monthSends.fill(0, 0, M);
+  const { startDay, endDay, claimAct, claimQty, monthOf } = m;
+  let over = false;
+  for (let k = lo; k < hi; k++) {
+    const c = items[k];
+    const a = claimAct[c];
+    for (let d = startDay[a]; d <= endDay[a]; d++) if ((monthSends[monthOf[d]] += claimQty[c]) > cap) over = true;
+  }
+  if (!over) return;
+  for (let mi = 0; mi < M; mi++) {
+    const sends = monthSends[mi];
+    if (sends <= cap) continue;
+    const first = m.monthFirst[mi];
+    const last = m.monthLast[mi];
+    for (let k = lo; k < hi; k++) {
+      const a = claimAct[items[k]];
+      if (startDay[a] > last) break; // the lane is sorted by start
+      if (endDay[a] >= first) out.act(a);
+    }
+    out.emit(PERIOD, (sends - cap) / cap, r, -1, -1, first, last, sends, cap);
+  }
 }

@@ -33,6 +33,8 @@ export interface RuleResource {
   kind: Resource['kind'];
   quantity: number;
   dailyCapacity: number | null;
+  /** Sends per calendar month (channels); absent or null = no monthly cap. */
+  periodCapacity?: number | null;
   unavailableDates: string[];
 }
 
@@ -188,6 +190,7 @@ export function assembleRulesInput(
       kind: r.kind,
       quantity: r.quantity,
       dailyCapacity: r.dailyCapacity,
+      periodCapacity: r.periodCapacity,
       unavailableDates: [...r.unavailableDates],
     })),
     segments: d.segments.map((s) => ({ id: s.id, name: s.name, minGapDays: s.minGapDays, weeklyMax: s.weeklyMax })),

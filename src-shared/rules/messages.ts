@@ -73,6 +73,12 @@ function describe(m: CompiledModel, rule: RuleId, r: RawFinding): [string, strin
         `渠道「${res?.name}」日发送量超限：${day(r.from)} 至 ${day(r.to)} 最多超出 ${r.a} 条（日上限 ${m.resDaily[r.res]}）`,
         `Channel "${res?.name}" exceeds its daily capacity from ${day(r.from)} to ${day(r.to)} by up to ${r.a} sends (limit ${m.resDaily[r.res]}/day)`,
       ];
+    case 'channel.period_capacity':
+      return [
+        `${rule}:${res?.id}:${r.from}`,
+        `渠道「${res?.name}」月发送量超限：${day(r.from).slice(0, 7)} 共需 ${r.a.toLocaleString('en-US')} 条，月上限 ${r.b.toLocaleString('en-US')} 条（${titles(m, acts, true)}）`,
+        `Channel "${res?.name}" exceeds its monthly capacity in ${day(r.from).slice(0, 7)}: ${r.a.toLocaleString('en-US')} sends, limit ${r.b.toLocaleString('en-US')}/month (${titles(m, acts, false)})`,
+      ];
     case 'resource.unavailable':
       return [
         `${rule}:${act?.id}:${res?.id}`,

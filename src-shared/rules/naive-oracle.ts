@@ -102,6 +102,25 @@ export function naiveDetect(input: RulesInput): Finding[] {
           { res: [r.id], from, to },
         );
       }
+      const period = r.periodCapacity ?? null;
+      if (period !== null) {
+        const byMonth = new Map<string, number>();
+        for (const c of claims)
+          for (let d = c.a.sd; d <= c.a.ed; d++)
+            byMonth.set(iso(d).slice(0, 7), (byMonth.get(iso(d).slice(0, 7)) ?? 0) + c.q);
+        for (const [key, sends] of [...byMonth].sort()) {
+          if (sends <= period) continue;
+          const first = dayNumber(`${key}-01`);
+          let last = first;
+          while (iso(last + 1).slice(0, 7) === key) last++;
+          push(
+            'channel.period_capacity',
+            (sends - period) / period,
+            claims.filter((c) => c.a.sd <= last && c.a.ed >= first).map((c) => c.a),
+            { res: [r.id], from: first, to: last },
+          );
+        }
+      }
     }
   }
   for (const a of acts) {

@@ -13,7 +13,8 @@ import {
   cityKpis,
   cityRisks,
 } from './city-promotion-catalog';
-import { YUAN, splitCents } from './money';
+import { cityAssumptions } from './city-promotion-assumptions';
+import { YUAN, splitCents, splitRounded } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
 /**
@@ -170,29 +171,32 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
     const length = dayNumber(end) - dayNumber(start) + 1;
     const lastUsable = addDays(end, -Math.floor(length * (CITY_BUFFER_PERCENT / 100)));
     for (let k = 0; k < ph.months; k++) {
+      // Each monthly item stays in its own month. A month wholly inside the phase's buffer gets
+      // nothing (that is the buffer); a month cut short by it gets items shortened to fit.
       const specs = PER_MONTH[ph.key][k % PER_MONTH[ph.key].length];
       const mFrom = addMonths(planStart, monthOffset + k);
       const mTo = minDay(addDays(addMonths(planStart, monthOffset + k + 1), -1), lastUsable);
+      const room = dayNumber(mTo) - dayNumber(mFrom) + 1;
+      if (room < 1) continue;
       specs.forEach((spec, j) => {
+        const days = Math.min(spec.days, room);
         const req = {
-          durationDays: spec.days,
+          durationDays: days,
           claims: spec.claims.map(([resourceKey, quantity]) => ({ resourceKey, quantity })),
           segmentKeys: spec.segments,
         };
-        const near = dayNumber(mTo) >= dayNumber(mFrom) ? candidateStarts(cal, mFrom, mTo, spec.days, j) : [];
-        const whole = candidateStarts(cal, start, lastUsable, spec.days, j);
-        const candidates = [...near, ...whole.filter((d) => !near.includes(d))];
-        const day = ledger.placeOrForce(req, candidates, `${spec.id} in ${ph.key}`);
+        const candidates = candidateStarts(cal, mFrom, mTo, days, j);
+        const day = ledger.placeOrForce(req, candidates, `${ph.nameZh}·${spec.titleZh}（第${k + 1}月）`);
         const alt = candidates.find((c) => c !== day && ledger.fits(req, c));
         activities.push({
           key: `city-${ph.key}-${k + 1}-${spec.id}`,
           title: `${ph.nameZh}·${spec.titleZh}${ph.months > 1 ? `（第${k + 1}月）` : ''}`,
           type: 'city_promotion',
-          ...allDay(day, spec.days, start, lastUsable),
+          ...allDay(day, days, start, lastUsable),
           priority: spec.major ? 'preference' : 'trend',
           major: spec.major ?? false,
-          notes: `Same-city promotion, ${ph.nameEn} phase.`,
-          backupPlan: spec.backup ? `备选方案：${spec.backup}${alt ? `；备选档期 ${alt}` : ''}。` : '',
+          notes: `同城推广·${ph.nameZh}，本阶段第${k + 1}个月。`,
+          backupPlan: spec.backup ? `${spec.backup}${alt ? `；备选档期 ${alt}` : ''}。` : '',
           claims: req.claims,
           segmentKeys: spec.segments,
         });
@@ -203,9 +207,12 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   const planEnd = phases[phases.length - 1].end;
   activities.sort((a, b) => dayNumber(a.start) - dayNumber(b.start) || a.key.localeCompare(b.key));
 
-  const revenueYuan = ctx.scale * CITY_REVENUE_PER_MEMBER_YUAN;
+  const revenuePerMember = ctx.revenuePerMemberYuan ?? CITY_REVENUE_PER_MEMBER_YUAN;
+  const revenueYuan = ctx.scale * revenuePerMember;
   const totalCents =
-    Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
+    ctx.budgetYuan !== undefined
+      ? ctx.budgetYuan * YUAN
+      : Math.max(10_000, Math.round((revenueYuan * CITY_BUDGET_PERCENT_OF_REVENUE) / 100 / 1000) * 1000) * YUAN;
   const byCategory = splitCents(
     totalCents,
     CITY_BUDGET_SPLIT.map((x) => x[2]),
@@ -213,7 +220,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
   const budgetLines: DraftBudgetLine[] = [];
   const phaseCaps: Record<string, number> = Object.fromEntries(CITY_PHASES.map((p) => [p.key, 0]));
   CITY_BUDGET_SPLIT.forEach(([category, description], i) => {
-    const parts = splitCents(
+    const parts = splitRounded(
       byCategory[i],
       CITY_PHASES.map((p) => p.budgetWeight),
     );
@@ -278,6 +285,7 @@ export function cityPromotionDraft(ctx: TemplateContext, cal: WorkCalendar): Pla
       })),
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      assumptions: cityAssumptions(ctx.scale, revenuePerMember, totalCents, ctx.budgetYuan !== undefined),
       blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays, dayNumber, daysInMonth } from '../model/dates';
-import type { DraftActivity, DraftSegment } from './draft';
+import type { DraftActivity, DraftSegment, TemplateNotice } from './draft';
 
 /**
  * Shared pieces of the four templates: the normalised request, tier segments sized from the
@@ -14,6 +14,10 @@ export interface TemplateContext {
   scale: number;
   /** The planner's blackout dates: nothing is placed on them, and they go into the plan's settings. */
   blackoutDates: string[];
+  /** The planner's own total budget (yuan), replacing the template's figure. */
+  budgetYuan?: number;
+  /** City promotion: revenue per member a year (yuan). */
+  revenuePerMemberYuan?: number;
 }
 
 export function contextFrom(req: {
@@ -22,24 +26,46 @@ export function contextFrom(req: {
   year?: number;
   scale: number;
   blackoutDates?: string[];
+  budgetYuan?: number;
+  revenuePerMemberYuan?: number;
 }): TemplateContext {
   const startDate = req.startDate ?? `${req.year}-01-01`;
-  return { planName: req.planName, startDate, scale: req.scale, blackoutDates: [...(req.blackoutDates ?? [])].sort() };
+  return {
+    planName: req.planName,
+    startDate,
+    scale: req.scale,
+    blackoutDates: [...(req.blackoutDates ?? [])].sort(),
+    budgetYuan: req.budgetYuan,
+    revenuePerMemberYuan: req.revenuePerMemberYuan,
+  };
 }
 
 /** The notice a plan carries when part of it lies in a year without official holiday data. */
-export function holidayNotices(cal: WorkCalendar, from: string, to: string): string[] {
-  const out: string[] = [];
+export function holidayNotices(cal: WorkCalendar, from: string, to: string): TemplateNotice[] {
+  const out: TemplateNotice[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     if (!cal.hasOfficialData(y)) {
-      out.push(
-        `${y}年尚无国务院办公厅放假安排数据：调休未知，仅按周末与计算出的节日排期；通知发布后请导入节假日文件。` +
-          ` (No official ${y} holiday schedule yet: weekends and computed festivals only; import the notice when it is published.)`,
-      );
+      out.push({
+        'zh-CN': `${y}年尚无国务院办公厅放假安排数据：调休未知，仅按周末与计算出的节日排期；通知发布后请导入节假日文件。`,
+        en: `No official ${y} holiday schedule yet: weekends and computed festivals only; import the notice when it is published.`,
+      });
     }
   }
   return out;
 }
+
+/**
+ * The SMS channel every template shares (one workspace resource, found by name). 会员档期策划方案
+ * says SMS reaches 1,000,000 members and names no period: the daily cap (33,000) and reading the
+ * million as a monthly cap are assumptions the planner sees in the plan's assumption list.
+ */
+export const SMS_DAILY_CAP = 33_000;
+export const SMS_PERIOD_CAP = 1_000_000;
+export const SMS_CHANNEL = {
+  dailyCapacity: SMS_DAILY_CAP,
+  periodCapacity: SMS_PERIOD_CAP,
+  notes: '会员档期策划方案：短信覆盖100万会员（未给周期）。每日33,000条与每月100万条均为假设，可在资源中修改。',
+} as const;
 
 /** Tier shares of the membership (普通/银卡/金卡/钻石); an assumption the planner can edit. */
 export const TIER_SHARES = { regular: 0.6, silver: 0.25, gold: 0.11, diamond: 0.04 } as const;

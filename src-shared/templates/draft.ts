@@ -119,6 +119,10 @@ export const DraftPrecedence = z.object({
   minGapDays: z.number().int().min(0).max(365),
 });
 
+/** A notice in both UI languages: the planner reads it in whichever the UI speaks. */
+export const TemplateNotice = z.object({ 'zh-CN': z.string(), en: z.string() });
+export type TemplateNotice = z.infer<typeof TemplateNotice>;
+
 export const PlanDraft = z
   .object({
     templateId: TemplateId,
@@ -138,7 +142,7 @@ export const PlanDraft = z
     phases: z.array(DraftPhase),
     precedence: z.array(DraftPrecedence),
     /** What the planner should know, e.g. a year without official holiday data. */
-    notices: z.array(z.string()),
+    notices: z.array(TemplateNotice),
   })
   .superRefine((d, ctx) => {
     const keys = (items: { key: string }[], path: string) => {
@@ -250,6 +254,10 @@ export const TemplateRequest = z
     scale: z.number().int().min(100).max(100_000_000),
     /** Days the planner has blacked out; templates place nothing on them. */
     blackoutDates: z.array(IsoDay).max(3660).default([]),
+    /** The total budget in yuan, when the planner sets it instead of the template's figure. */
+    budgetYuan: z.number().int().min(1000).max(10_000_000_000).optional(),
+    /** City promotion: revenue per member a year in yuan (the budget is 8-10% of revenue). */
+    revenuePerMemberYuan: z.number().min(1).max(10_000_000).optional(),
   })
   .refine((r) => r.startDate !== undefined || r.year !== undefined, {
     message: 'give a start date or a year',

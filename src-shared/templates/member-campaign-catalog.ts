@@ -1,5 +1,6 @@
 import type { ActivityType } from '../model';
 import type { DraftResource } from './draft';
+import { SMS_CHANNEL } from './common';
 
 /**
  * The member campaign calendar's vocabulary (DOMAIN.md §1): which festivals get a theme, what
@@ -11,61 +12,77 @@ export interface FestivalTheme {
   titleEn: string;
   /** One of the year's 4-5 big festival campaigns: pinned on the festival day itself. */
   big: boolean;
+  /** A day named by its date (520, 618, 双12): it sits on that date, not the nearest weekend. */
+  onTheDay?: boolean;
+  /** 会员档期策划方案 04: the festival's own number of events and the members they reach in all. */
+  events?: number;
+  members?: number;
 }
 
 export const FESTIVAL_THEMES: Record<string, FestivalTheme> = {
   new_year: { titleZh: '元旦会员迎新礼', titleEn: 'New Year welcome gifts', big: false },
-  spring_festival: { titleZh: '春节会员年货节', titleEn: 'Spring Festival member fair', big: true },
+  spring_festival: {
+    titleZh: '春节会员年货节',
+    titleEn: 'Spring Festival member fair',
+    big: true,
+    events: 5,
+    members: 3000,
+  },
   valentines: { titleZh: '情人节会员甜蜜礼', titleEn: "Valentine's member gifts", big: false },
   lantern: { titleZh: '元宵会员猜灯谜游园', titleEn: 'Lantern Festival riddles', big: false },
   womens_day: { titleZh: '女神节会员专场', titleEn: "Women's Day member special", big: false },
   labour_day: { titleZh: '五一会员狂欢购', titleEn: 'Labour Day member shopping festival', big: true },
-  day_520: { titleZh: '520会员告白季', titleEn: '520 member love week', big: false },
+  day_520: { titleZh: '520会员告白季', titleEn: '520 member love week', big: false, onTheDay: true },
   mothers_day: { titleZh: '母亲节感恩会员礼', titleEn: "Mother's Day thank-you gifts", big: false },
   childrens_day: { titleZh: '六一亲子会员日', titleEn: "Children's Day family event", big: false },
   dragon_boat: { titleZh: '端午会员包粽子', titleEn: 'Dragon Boat zongzi workshop', big: false },
-  day_618: { titleZh: '618会员年中大促', titleEn: '618 member mid-year sale', big: false },
+  day_618: { titleZh: '618会员年中大促', titleEn: '618 member mid-year sale', big: false, onTheDay: true },
   fathers_day: { titleZh: '父亲节会员礼', titleEn: "Father's Day member gifts", big: false },
   qixi: { titleZh: '七夕会员浪漫夜', titleEn: 'Qixi member evening', big: false },
-  mid_autumn: { titleZh: '中秋会员团圆宴', titleEn: 'Mid-Autumn member reunion', big: true },
-  national_day: { titleZh: '国庆会员黄金周', titleEn: 'National Day golden week', big: true },
+  mid_autumn: {
+    titleZh: '中秋会员团圆宴',
+    titleEn: 'Mid-Autumn member reunion',
+    big: true,
+    events: 3,
+    members: 2000,
+  },
+  national_day: { titleZh: '国庆会员黄金周', titleEn: 'National Day golden week', big: true, members: 5000 },
   double_ninth: { titleZh: '重阳敬老会员日', titleEn: 'Double Ninth senior members day', big: false },
   double_11: { titleZh: '双11会员狂欢节', titleEn: 'Double 11 member festival', big: true },
-  double_12: { titleZh: '双12会员返场', titleEn: 'Double 12 member encore', big: false },
+  double_12: { titleZh: '双12会员返场', titleEn: 'Double 12 member encore', big: false, onTheDay: true },
   christmas: { titleZh: '圣诞会员派对', titleEn: 'Christmas member party', big: false },
 };
 
 export const CAMPAIGN_RESOURCES: DraftResource[] = [
-  { key: 'venue_store', name: '门店活动区', kind: 'venue', quantity: 1, notes: 'Store event area' },
+  { key: 'venue_store', name: '门店活动区', kind: 'venue', quantity: 1, notes: '门店活动区' },
   {
     key: 'venue_hall',
     name: '多功能厅',
     kind: 'venue',
     quantity: 1,
-    notes: 'Function hall for salons, VIP days and parties',
+    notes: '沙龙、VIP尊享日与生日会的多功能厅',
   },
-  { key: 'venue_live', name: '线上直播间', kind: 'venue', quantity: 1, notes: 'Live-streaming studio' },
-  { key: 'staff_events', name: '活动执行组', kind: 'staff', quantity: 8, notes: 'Event crew (people)' },
+  { key: 'venue_live', name: '线上直播间', kind: 'venue', quantity: 1, notes: '直播间' },
+  { key: 'staff_events', name: '活动执行组', kind: 'staff', quantity: 8, notes: '活动执行人员（人）' },
   {
     key: 'ch_sms',
     name: '短信通道',
     kind: 'channel',
-    dailyCapacity: 33_000,
-    notes: '1,000,000 SMS a month (DOMAIN.md §1), about 33,000 a day',
+    ...SMS_CHANNEL,
   },
   {
     key: 'ch_email',
     name: '邮件通道',
     kind: 'channel',
     dailyCapacity: 16_000,
-    notes: '500,000 emails a month, about 16,000 a day',
+    notes: '会员档期策划方案：每月邮件覆盖50万活跃会员；每日约16,000封为假设。',
   },
   {
     key: 'ch_social',
     name: '公众号/社群推送',
     kind: 'channel',
     dailyCapacity: 3,
-    notes: 'Posts per day across WeChat account and groups',
+    notes: '公众号与社群每日推送条数（假设）',
   },
 ];
 
@@ -86,8 +103,12 @@ export interface KindSpec {
   venue: string | null;
   staff: number;
   channel: 'ch_sms' | 'ch_email' | 'ch_social' | null;
-  /** Participants as a share of members, clamped to [min, max]. */
+  /** Participants as a share of members, clamped to [min, max] (an assumption unless below). */
   rate: number;
+  /** 会员档期策划方案 04: the share of members the kind reaches over the year, all its events together. */
+  annualShare?: number;
+  /** 会员档期策划方案 04: participants per event, as the document gives them. */
+  perEvent?: number;
   min: number;
   max: number;
   /** Relative weight in the execution budget. */
@@ -139,6 +160,7 @@ export const KINDS: Record<string, KindSpec> = {
     staff: 3,
     channel: 'ch_email',
     rate: 0.01,
+    perEvent: 20,
     min: 30,
     max: 200,
     cost: 2,
@@ -155,6 +177,7 @@ export const KINDS: Record<string, KindSpec> = {
     staff: 2,
     channel: 'ch_email',
     rate: 0.002,
+    annualShare: 0.3,
     min: 20,
     max: 60,
     cost: 1.5,
@@ -171,6 +194,7 @@ export const KINDS: Record<string, KindSpec> = {
     staff: 2,
     channel: 'ch_sms',
     rate: 0.003,
+    annualShare: 0.15,
     min: 20,
     max: 80,
     cost: 1.5,
@@ -228,10 +252,11 @@ export const KINDS: Record<string, KindSpec> = {
   },
 };
 
+/** `bigShare`: 会员档期策划方案 04, big festival events reach at least 50% of members; `rate` is an assumption. */
 export const FESTIVAL_KIND = {
   staff: 3,
   rate: 0.03,
-  bigRate: 0.08,
+  bigShare: 0.5,
   min: 100,
   max: 20_000,
   cost: 3,

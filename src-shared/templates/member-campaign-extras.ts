@@ -2,7 +2,7 @@ import { type BudgetPhase, addDays, dayNumber } from '../model';
 import { pad2, probabilityScore } from './common';
 import type { DraftBudgetLine, DraftKpi, DraftRisk, DraftTask } from './draft';
 import type { CampaignActivity } from './member-campaign';
-import { YUAN, percentOf, splitCents } from './money';
+import { YUAN, percentOf, splitCents, splitRounded } from './money';
 
 /**
  * Budget, risks, KPIs and tasks of the member campaign calendar (DOMAIN.md §1): 1,000,000 CNY,
@@ -11,6 +11,8 @@ import { YUAN, percentOf, splitCents } from './money';
  */
 export const CAMPAIGN_TOTAL_CENTS = 1_000_000 * YUAN;
 export const CAMPAIGN_RESERVE_PERCENT = 20;
+/** The same reserve as a share of the phased budget (200,000 of 800,000). */
+export const CAMPAIGN_RESERVE_OF_PHASED_PERCENT = 25;
 
 interface Month {
   index: number;
@@ -20,8 +22,12 @@ interface Month {
   to: string;
 }
 
-export function campaignBudget(activities: CampaignActivity[], months: Month[], phases: BudgetPhase[]) {
-  const totalCents = CAMPAIGN_TOTAL_CENTS;
+export function campaignBudget(
+  activities: CampaignActivity[],
+  months: Month[],
+  phases: BudgetPhase[],
+  totalCents = CAMPAIGN_TOTAL_CENTS,
+) {
   const reserve = percentOf(totalCents, CAMPAIGN_RESERVE_PERCENT);
   const phaseTotals = splitCents(
     totalCents - reserve,
@@ -34,7 +40,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
     const amount = phaseTotals[i];
     phaseCaps[p.key] = amount;
     if (p.key === 'execution') {
-      const parts = splitCents(
+      const parts = splitRounded(
         amount,
         activities.map((a) => a.cost),
       );
@@ -50,7 +56,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
       });
     } else if (p.key === 'monitoring') {
       // Monthly monitoring: data dashboard, channel sends and the weekly fine-tuning.
-      const parts = splitCents(
+      const parts = splitRounded(
         amount,
         months.map(() => 1),
       );
@@ -64,7 +70,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
         });
       });
     } else if (p.key === 'review') {
-      const parts = splitCents(amount, [1, 1, 1, 1]);
+      const parts = splitRounded(amount, [1, 1, 1, 1]);
       [2, 5, 8, 11].forEach((mi, k) => {
         lines.push({
           phase: p.key,
@@ -75,7 +81,7 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
         });
       });
     } else {
-      const parts = splitCents(amount, [3, 3, 4]);
+      const parts = splitRounded(amount, [3, 3, 4]);
       const items: [DraftBudgetLine['category'], string][] = [
         ['research', '会员需求调研'],
         ['content', '年度主题与内容策划'],
@@ -95,15 +101,15 @@ export function campaignBudget(activities: CampaignActivity[], months: Month[], 
   lines.push({
     phase: 'reserve',
     category: 'contingency',
-    description: '风险准备金（市场风险 200,000 元）',
+    description: `风险准备金（市场风险 ${(reserve / YUAN).toLocaleString('en-US')} 元）`,
     plannedCents: reserve,
-    notes: 'Contingency reserve held for market risk (DOMAIN.md §1).',
+    notes: '会员档期策划方案：市场风险应对资金20万元。',
   });
   return { totalCents, lines, phaseCaps };
 }
 
 /** `participantsAlarm`: monthly participants below which the market risk's early warning fires. */
-export function campaignRisks(participantsAlarm: number): DraftRisk[] {
+export function campaignRisks(participantsAlarm: number, reserveCents = 200_000 * YUAN): DraftRisk[] {
   return [
     {
       title: '市场风险：竞品同期大促分流会员',
@@ -112,8 +118,8 @@ export function campaignRisks(participantsAlarm: number): DraftRisk[] {
       impact: 4,
       owner: '市场部',
       mitigation: '发生概率约30%。节日档期提前两周锁定会员权益，监测竞品动态，必要时加码会员专属折扣。',
-      contingency: '启用200,000元市场风险准备金，追加定向优惠券与短信触达。',
-      reserveCents: 200_000 * YUAN,
+      contingency: `启用${(reserveCents / YUAN).toLocaleString('en-US')}元市场风险准备金，追加定向优惠券与短信触达。`,
+      reserveCents,
       status: 'monitoring',
       triggerKpiKey: 'kpi-participants',
       triggerThreshold: participantsAlarm,
@@ -147,9 +153,10 @@ export function campaignRisks(participantsAlarm: number): DraftRisk[] {
   ];
 }
 
-/** Monthly participants target: ≥1,000 a month (DOMAIN.md §1), more for a large membership. */
-export function campaignParticipants(scale: number): number {
-  return Math.max(1000, Math.round(scale * 0.1));
+/** Monthly participants target: ≥1,000 a month (会员档期策划方案 01), whatever the membership. */
+export const CAMPAIGN_MONTHLY_PARTICIPANTS = 1000;
+export function campaignParticipants(_scale: number): number {
+  return CAMPAIGN_MONTHLY_PARTICIPANTS;
 }
 
 export function campaignKpis(scale: number): DraftKpi[] {
@@ -179,6 +186,10 @@ export function campaignKpis(scale: number): DraftKpi[] {
     { name: '新增会员增长', unit: '%', target: 10, phase: 'review' },
     { name: '会员销售额增长', unit: '%', target: 15, phase: 'review' },
     { name: '档期冲突月降幅', unit: '%', target: 10, phase: 'monitoring' },
+    { name: '活动参与人数（全年）', unit: '人', target: 5000, phase: 'monitoring' },
+    { name: '大型节日活动会员参与率', unit: '%', target: 50, phase: 'execution' },
+    { name: '生日会参与会员占比（全年）', unit: '%', target: 15, phase: 'execution' },
+    { name: '会员沙龙参与会员占比（全年）', unit: '%', target: 30, phase: 'execution' },
     { name: '备选方案覆盖率', unit: '%', target: 30, phase: 'planning' },
     { name: '非工作日活动占比', unit: '%', target: 20, phase: 'planning' },
   ];

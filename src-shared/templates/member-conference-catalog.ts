@@ -1,4 +1,5 @@
 import type { DraftKpi, DraftResource, DraftRisk } from './draft';
+import { SMS_CHANNEL } from './common';
 
 /**
  * The member conference's people, equipment, vendors, KPIs and risks (DOMAIN.md §3), as data.
@@ -6,43 +7,43 @@ import type { DraftKpi, DraftResource, DraftRisk } from './draft';
  * so a session that needs more cameras than are free is a capacity conflict, not a surprise.
  */
 export const CONFERENCE_RESOURCES: DraftResource[] = [
-  { key: 'venue_conf', name: '会议中心主会场', kind: 'venue', quantity: 1, notes: 'Main hall, booked 3 months ahead' },
+  { key: 'venue_conf', name: '会议中心主会场', kind: 'venue', quantity: 1, notes: '主会场，提前3个月锁定档期' },
   {
     key: 'venue_conf_sub',
     name: '会议中心分会场',
     kind: 'venue',
     quantity: 1,
-    notes: 'Breakout room for the VR experience',
+    notes: 'VR体验分会场',
   },
   {
     key: 'staff_pm',
     name: '项目经理',
     kind: 'staff',
     quantity: 1,
-    notes: 'RACI: Accountable for the whole conference',
+    notes: '责任矩阵：全流程统筹（A）',
   },
   {
     key: 'staff_agenda',
     name: '议程策划',
     kind: 'staff',
     quantity: 3,
-    notes: 'RACI: Responsible for agenda and guests',
+    notes: '责任矩阵：议程与嘉宾（R）',
   },
   {
     key: 'staff_engineer',
     name: '技术工程师',
     kind: 'staff',
     quantity: 5,
-    notes: 'RACI: Responsible for streaming, VR and check-in',
+    notes: '责任矩阵：直播、VR与签到（R）',
   },
-  { key: 'staff_site', name: '现场协调', kind: 'staff', quantity: 8, notes: 'RACI: Responsible on site' },
-  { key: 'staff_reps', name: '会员代表', kind: 'staff', quantity: 10, notes: 'RACI: Consulted on topics' },
+  { key: 'staff_site', name: '现场协调', kind: 'staff', quantity: 8, notes: '责任矩阵：现场签到、引导、应急（R）' },
+  { key: 'staff_reps', name: '会员代表', kind: 'staff', quantity: 10, notes: '责任矩阵：议题咨询（C）' },
   {
     key: 'staff_volunteer',
     name: '学生志愿者',
     kind: 'staff',
     quantity: 20,
-    notes: 'RACI: Informed; guide and check-in support',
+    notes: '责任矩阵：知会（I），现场引导与秩序维护',
   },
   { key: 'eq_camera', name: '4K摄像机', kind: 'equipment', quantity: 6 },
   { key: 'eq_vr', name: 'VR设备', kind: 'equipment', quantity: 20 },
@@ -52,43 +53,42 @@ export const CONFERENCE_RESOURCES: DraftResource[] = [
     name: '直播服务商A（主）',
     kind: 'staff',
     quantity: 1,
-    notes: 'Vendor. SLA: failover to backup within 1 minute, 99.9% availability',
+    notes: '供应商。SLA：故障1分钟内切换备用线路',
   },
   {
     key: 'vendor_stream_b',
     name: '直播服务商B（备）',
     kind: 'staff',
     quantity: 1,
-    notes: 'Vendor, hot standby. SLA: takes over within 1 minute',
+    notes: '供应商，热备。SLA：1分钟内接管',
   },
   {
     key: 'vendor_stream_c',
     name: '直播服务商C（备）',
     kind: 'staff',
     quantity: 1,
-    notes: 'Vendor, cold standby / backup channel if online views < 400,000',
+    notes: '冷备：线上观看不足40万时启用的备用渠道',
   },
   {
     key: 'vendor_vr_a',
     name: 'VR供应商甲',
     kind: 'staff',
     quantity: 1,
-    notes: 'Vendor. SLA: replacement set on site within 30 minutes',
+    notes: '供应商。SLA：30分钟内现场补位（假设）',
   },
-  { key: 'vendor_vr_b', name: 'VR供应商乙', kind: 'staff', quantity: 1, notes: 'Vendor, backup supplier' },
+  { key: 'vendor_vr_b', name: 'VR供应商乙', kind: 'staff', quantity: 1, notes: '供应商，备用' },
   {
     key: 'vendor_analytics',
     name: '数据分析公司',
     kind: 'staff',
     quantity: 1,
-    notes: 'Vendor. SLA: first report within 7 days',
+    notes: '供应商。SLA：7天内提交首份报告（假设）',
   },
   {
     key: 'ch_sms',
     name: '短信通道',
     kind: 'channel',
-    dailyCapacity: 33_000,
-    notes: '1,000,000 SMS a month (DOMAIN.md §1), about 33,000 a day',
+    ...SMS_CHANNEL,
   },
 ];
 
@@ -109,7 +109,7 @@ export function conferenceKpis(mainKey: string, attendees: number): DraftKpi[] {
       target: 90,
       triggerThreshold: 85,
       triggerComparison: 'lt',
-      triggerAction: '议题匹配度低于85%：议题征集延长3天。 (Below 85%: extend topic collection by 3 days.)',
+      triggerAction: '议题匹配度低于85%：议题征集延长3天。',
     },
     { phase: 'preparation', name: '邀约覆盖率', unit: '%', target: 95 },
     { phase: 'execution', activityKey: mainKey, name: '出席率', unit: '%', target: 85 },
@@ -127,10 +127,11 @@ export function conferenceKpis(mainKey: string, attendees: number): DraftKpi[] {
       phase: 'execution',
       name: '线上观看人次',
       unit: '人次',
-      target: 400_000,
+      // 实施方案 3.3: the target is 500,000 views; under 400,000 the backup channels open.
+      target: 500_000,
       triggerThreshold: 400_000,
       triggerComparison: 'lt',
-      triggerAction: '线上观看不足40万：启用直播服务商C备用渠道。 (Under 400,000 views: open the backup channels.)',
+      triggerAction: '线上观看不足40万：启用直播服务商C等备用推广渠道。',
     },
     { phase: 'review', name: '会员建议落实率', unit: '%', target: 70 },
     { phase: 'review', name: '复盘满意度', unit: '%', target: 92 },

@@ -26,3 +26,17 @@ export function splitCents(totalCents: number, weights: readonly number[]): numb
 export function percentOf(totalCents: number, percent: number): number {
   return Math.floor((totalCents * percent) / 100);
 }
+
+/**
+ * Like splitCents, but in amounts a planner would write: whole hundreds of yuan when the total
+ * allows it (else tens, whole yuan, cents), still summing to the total exactly. A split with
+ * fewer than ten units per part falls back to the next finer unit so small parts do not vanish.
+ */
+export function splitRounded(totalCents: number, weights: readonly number[]): number[] {
+  for (const unit of [100 * YUAN, 10 * YUAN, YUAN]) {
+    if (totalCents % unit === 0 && totalCents / unit >= 10 * weights.length) {
+      return splitCents(totalCents / unit, weights).map((p) => p * unit);
+    }
+  }
+  return splitCents(totalCents, weights);
+}

@@ -110,7 +110,7 @@ export class PlacementLedger {
   }
 
   /** The conflicts that placeOrForce had to accept, as notices for the planner. */
-  readonly forced: string[] = [];
+  readonly forced: { 'zh-CN': string; en: string }[] = [];
 
   /**
    * Like place, but when no candidate fits (heavy blackouts, say) the activity still goes on the
@@ -122,9 +122,10 @@ export class PlacementLedger {
     if (day !== null) return day;
     if (candidates.length === 0) throw new Error(`template has no candidate day for ${what}`);
     this.reserve(req, candidates[0]);
-    this.forced.push(
-      `${what}：${candidates[0]} 无法避开全部冲突，请查看冲突提示。 (${what} could not avoid every conflict on ${candidates[0]}.)`,
-    );
+    this.forced.push({
+      'zh-CN': `「${what}」排在 ${candidates[0]}，无法避开全部冲突，请查看冲突提示。`,
+      en: `"${what}" on ${candidates[0]} could not avoid every conflict; see the conflicts panel.`,
+    });
     return candidates[0];
   }
 }
@@ -152,9 +153,16 @@ export function candidateStarts(
   const days = daysBetween(from, last);
   const rot = (xs: string[]) =>
     xs.length === 0 ? xs : [...xs.slice(rotate % xs.length), ...xs.slice(0, rotate % xs.length)];
-  const off = days.filter((d) => cal.isNonWorkday(d));
+  // A multi-day activity prefers starts whose every day is a non-workday (a "weekend" event runs
+  // Saturday-Sunday, not Sunday-Monday), then starts on a non-workday, then the rest.
+  const allOff = (d: string) => {
+    for (let k = 0; k < durationDays; k++) if (!cal.isNonWorkday(addDays(d, k))) return false;
+    return true;
+  };
+  const whole = durationDays > 1 ? days.filter(allOff) : [];
+  const off = days.filter((d) => cal.isNonWorkday(d) && !whole.includes(d));
   const on = days.filter((d) => !cal.isNonWorkday(d));
-  return [...rot(off), ...rot(on)];
+  return [...rot(whole), ...rot(off), ...rot(on)];
 }
 
 /** Days ordered by distance from `center` (the center first, then earlier before later). */

@@ -1,6 +1,15 @@
 import type { WorkCalendar } from '../calendar/types';
 import { addDays } from '../model';
-import { type TemplateContext, allDay, holidayNotices, probabilityScore, tierSegments } from './common';
+import { DAYS, PEOPLE, PERCENT, YUAN_UNIT, assumed, membersAssumption, smsAssumptions } from './assumptions';
+import {
+  SMS_DAILY_CAP,
+  SMS_PERIOD_CAP,
+  type TemplateContext,
+  allDay,
+  holidayNotices,
+  probabilityScore,
+  tierSegments,
+} from './common';
 import type { DraftTask, PlanDraftInput } from './draft';
 import { CAMPAIGN_RESOURCES } from './member-campaign-catalog';
 import { YUAN, splitCents } from './money';
@@ -43,7 +52,7 @@ const LIFECYCLE: [
 export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDraftInput {
   const planStart = ctx.startDate;
   const resources = CAMPAIGN_RESOURCES.filter((r) => ['venue_hall', 'ch_sms'].includes(r.key)).concat([
-    { key: 'staff_retention', name: '保客筹备小组', kind: 'staff', quantity: 6, notes: 'Preparation team (people)' },
+    { key: 'staff_retention', name: '保客筹备小组', kind: 'staff', quantity: 6, notes: '筹备小组（人）' },
   ]);
   const segments = tierSegments(ctx.scale).filter((s) => s.key === 'tier_silver' || s.key === 'tier_gold');
   segments.push({
@@ -74,12 +83,13 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
   const wFrom = addDays(planStart, PREP_DAYS);
   const wTo = addDays(planStart, PREP_DAYS + 21);
   const candidates = candidateStarts(cal, wFrom, addDays(wFrom, 14), 1);
-  const day = ledger.placeOrForce(req, candidates, 'the retention event');
+  const day = ledger.placeOrForce(req, candidates, '保客活动');
   const alt = candidates.find((c) => c !== day && ledger.fits(req, c));
   const planEnd = addDays(day, 30);
 
   const key = 'retention-event';
-  const totalCents = Math.round((participants * 500) / 1000) * 1000 * YUAN;
+  const totalCents =
+    ctx.budgetYuan !== undefined ? ctx.budgetYuan * YUAN : Math.round((participants * 500) / 1000) * 1000 * YUAN;
   const cats = [
     ['promotion', '宣传推广', 'preparation', 20],
     ['venue', '场地租赁', 'execution', 20],
@@ -127,6 +137,23 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
       ],
       contingencySharePercent: 0,
       targets: { monthlyActivitiesMin: 0 },
+      // 保客活动管理办法 gives the steps and budget categories but no figures: every number is assumed.
+      assumptions: [
+        membersAssumption(ctx.scale),
+        assumed('participants', '参与人数', 'Participants', participants, PEOPLE, '会员数×2%，50-300'),
+        assumed(
+          'budget.total',
+          '总预算',
+          'Total budget',
+          totalCents / YUAN,
+          YUAN_UNIT,
+          ctx.budgetYuan !== undefined ? '规划输入' : '每人约500元',
+        ),
+        ...cats.map(([key, name, , share]) => assumed(`budget.${key}`, `${name}占比`, `${key} share`, share, PERCENT)),
+        assumed('prep.days', '筹备期', 'Preparation time', PREP_DAYS, DAYS),
+        assumed('churn_risk.share', '流失预警会员占比', 'At-risk members share', 10, PERCENT),
+        ...smsAssumptions(SMS_DAILY_CAP, SMS_PERIOD_CAP),
+      ],
       blackoutDates: ctx.blackoutDates,
     },
     budgetTotalCents: totalCents,
@@ -141,8 +168,8 @@ export function retentionDraft(ctx: TemplateContext, cal: WorkCalendar): PlanDra
         ...allDay(day, 1, wFrom, wTo),
         priority: 'preference',
         expectedParticipants: participants,
-        notes: 'Customer-retention event (DOMAIN.md §2). 面向银卡、金卡及流失预警会员。',
-        backupPlan: `备选方案：报名不足70%时改为小规模分场答谢并加发专属券${alt ? `；备选档期 ${alt}` : ''}。`,
+        notes: '保客活动（保客活动管理办法）。面向银卡、金卡及流失预警会员。',
+        backupPlan: `报名不足70%时改为小规模分场答谢并加发专属券${alt ? `；备选档期 ${alt}` : ''}。`,
         claims: req.claims,
         segmentKeys: req.segmentKeys,
         major: true,

@@ -88,3 +88,22 @@ describe('every channel validates its arguments at the door', () => {
     expect([negativeMoney, fractionalCents, riskOffScale].every((r) => !r.ok)).toBe(true);
   });
 });
+
+describe('a refusal names the field as the planner knows it', () => {
+  it('says 预计参与人数 / Expected participants, never expectedParticipants', async () => {
+    const { plan } = await seedQuarter(core);
+    const r = await core.dispatch('activity/create', {
+      planId: plan.id,
+      title: '沙龙',
+      type: 'salon',
+      start: '2026-03-07',
+      end: '2026-03-07',
+      expectedParticipants: -5,
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message['zh-CN']).toContain('预计参与人数：');
+    expect(r.error.message.en).toContain('Expected participants: ');
+    expect(JSON.stringify(r.error.message)).not.toContain('expectedParticipants');
+  });
+});

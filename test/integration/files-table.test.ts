@@ -359,3 +359,42 @@ function fakeZip(size: number): Buffer {
   eocd.writeUInt32LE(local.length, 16);
   return Buffer.concat([local, cd, eocd]);
 }
+
+describe('spreadsheet export speaks the planner’s words', () => {
+  it('names budget phases and activity status as the UI does, never by their keys', async () => {
+    const { plan } = await seedQuarter(core);
+    await core.call('budget/create-line', {
+      planId: plan.id,
+      phase: 'execution',
+      category: 'venue',
+      plannedCents: 100,
+    });
+    await core.call('budget/create-line', {
+      planId: plan.id,
+      phase: 'planning',
+      category: 'research',
+      plannedCents: 100,
+    });
+    const budget = Buffer.from(
+      (await core.call('file/export-table', { planId: plan.id, what: 'budget', format: 'csv' })).contentBase64,
+      'base64',
+    ).toString('utf8');
+    expect(budget).toContain(',执行,');
+    expect(budget).toContain(',策划,');
+    expect(budget).not.toMatch(/,(execution|planning),/);
+    await core.call('activity/create', {
+      planId: plan.id,
+      title: '排期中的活动',
+      type: 'online',
+      status: 'planned',
+      start: '2026-03-03',
+      end: '2026-03-03',
+    });
+    const acts = Buffer.from(
+      (await core.call('file/export-table', { planId: plan.id, what: 'activities', format: 'csv' })).contentBase64,
+      'base64',
+    ).toString('utf8');
+    expect(acts).toContain('已排期');
+    expect(acts).not.toContain('计划中');
+  });
+});

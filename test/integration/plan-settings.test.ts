@@ -91,3 +91,24 @@ describe('plan settings with time zone and currency', () => {
     expect(await core.call('history/state', {})).toEqual(before);
   });
 });
+
+describe("a template plan's assumptions", () => {
+  it('are stored in its settings and edited like any setting, undoably', async () => {
+    const { plan } = await core.call('plan/create-from-template', {
+      templateId: 'city_promotion',
+      startDate: '2027-04-01',
+      planName: '同城推广',
+      scale: 30_000,
+    });
+    const settings = await core.call('plan/get-settings', { planId: plan.id });
+    const revenue = settings.assumptions.find((a) => a.key === 'revenue.per_member');
+    expect([revenue?.value, revenue?.source]).toEqual([1000, 'assumption']);
+    const edited = settings.assumptions.map((a) => (a.key === 'revenue.per_member' ? { ...a, value: 1500 } : a));
+    await core.call('plan/update-settings', { planId: plan.id, settings: { ...settings, assumptions: edited } });
+    const after = await core.call('plan/get-settings', { planId: plan.id });
+    expect(after.assumptions.find((a) => a.key === 'revenue.per_member')?.value).toBe(1500);
+    await core.call('history/undo', {});
+    const undone = await core.call('plan/get-settings', { planId: plan.id });
+    expect(undone.assumptions.find((a) => a.key === 'revenue.per_member')?.value).toBe(1000);
+  });
+});

@@ -83,13 +83,13 @@ describe('plan/create-from-template', () => {
   it('treats an imported holiday year as official data', async () => {
     const request = { templateId: 'retention' as const, startDate: '2027-03-01', planName: '2027 保客', scale: 5000 };
     const before = await core.call('plan/create-from-template', request);
-    expect(before.notices.join()).toContain('2027');
+    expect(before.notices.map((n) => n['zh-CN']).join()).toContain('2027');
     await core.call('calendar/import-holidays', {
       fileName: 'cn-2027.txt',
       text: '# source: 国务院办公厅通知（测试）\n2027-01-01,holiday,元旦,New Year\n2027-02-14,workday,春节调休,Make-up workday\n',
     });
     const after = await core.call('plan/create-from-template', { ...request, planName: '2027 保客 B' });
-    expect(after.notices.join()).not.toContain('No official 2027');
+    expect(after.notices.map((n) => n.en).join()).not.toContain('No official 2027');
   });
 
   it('refuses a request without a year or start date', async () => {
@@ -100,5 +100,18 @@ describe('plan/create-from-template', () => {
     });
     expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
     expect(counts().plans).toBe(0);
+  });
+});
+
+describe('a template that clashes with plans already in the workspace', () => {
+  it('names the other plan and the clash in its creation notice, in both languages', async () => {
+    const request = { templateId: 'member_campaign', year: 2026, scale: 50_000 } as const;
+    const first = await core.call('plan/create-from-template', { ...request, planName: '甲方案' });
+    expect(first.notices.filter((n) => n['zh-CN'].includes('硬冲突'))).toEqual([]);
+    const second = await core.call('plan/create-from-template', { ...request, planName: '乙方案' });
+    const clashes = second.notices.filter((n) => n['zh-CN'].includes('硬冲突'));
+    expect(clashes.length).toBeGreaterThan(0);
+    expect(clashes.every((n) => n['zh-CN'].includes('「甲方案」') && n.en.includes('"甲方案"'))).toBe(true);
+    expect(clashes.some((n) => n['zh-CN'].includes('门店活动区'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import * as m0004 from './0004-holiday-years';
 import * as m0005 from './0005-conflict-baselines';
 import * as m0006 from './0006-activities-by-start';
 import * as m0007 from './0007-history-inserted-ids';
+import * as m0008 from './0008-resource-period-capacity';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-conflict-baselines': m0005,
   '0006-activities-by-start': m0006,
   '0007-history-inserted-ids': m0007,
+  '0008-resource-period-capacity': m0008,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

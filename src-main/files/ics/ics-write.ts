@@ -52,7 +52,11 @@ export function writeIcs(plan: Plan, activities: readonly Activity[], calendarNa
       );
     }
     lines.push(`SUMMARY:${escapeText(a.title)}`);
-    const description = [a.owner && `负责人：${a.owner}`, a.notes, a.backupPlan && `备选方案：${a.backupPlan}`]
+    const description = [
+      a.owner && `负责人：${a.owner}`,
+      a.notes,
+      a.backupPlan && `备选方案：${withoutBackupPrefix(a.backupPlan)}`,
+    ]
       .filter(Boolean)
       .join('\n');
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
@@ -62,6 +66,11 @@ export function writeIcs(plan: Plan, activities: readonly Activity[], calendarNa
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** Plans made before templates dropped it carry the label in the text itself: say it once. */
+function withoutBackupPrefix(text: string): string {
+  return text.replace(/^\s*(备选方案|Backup plan)\s*[：:]\s*/i, '');
 }
 
 /** 2026-03-08 → 20260308; 2026-03-08T14:30 → 20260308T1430. */

@@ -22,7 +22,7 @@ export const ACTIVITY_TYPE_NAMES: Record<ActivityType, string[]> = {
 
 export const ACTIVITY_STATUS_NAMES: Record<ActivityStatus, string[]> = {
   draft: ['草稿'],
-  planned: ['计划中', '计划', '已计划'],
+  planned: ['已排期', '计划中', '计划', '已计划'],
   confirmed: ['已确认', '确认'],
   in_progress: ['进行中', '执行中'],
   done: ['已完成', '完成', '结束'],

@@ -40,10 +40,14 @@ export function activityColumns(): Column<Activity>[] {
   ];
 }
 
-export function budgetColumns(titleOf: (id: string | null) => string): Column<BudgetLine>[] {
+/** `phaseName`: the plan's name for a phase key (planners read 执行, never "execution"). */
+export function budgetColumns(
+  titleOf: (id: string | null) => string,
+  phaseName: (key: string) => string = (key) => key,
+): Column<BudgetLine>[] {
   return [
     { header: '活动', width: 24, get: (b) => text(titleOf(b.activityId)) },
-    { header: '阶段', width: 10, get: (b) => text(b.phase) },
+    { header: '阶段', width: 10, get: (b) => text(phaseName(b.phase)) },
     { header: '预算科目', width: 12, get: (b) => text(BUDGET_CATEGORY_NAMES[b.category][0]) },
     { header: '说明', width: 30, get: (b) => text(b.description) },
     { header: '预算金额', width: 16, get: (b) => ({ kind: 'money', cents: b.plannedCents }) },

@@ -36,6 +36,8 @@ export function tableHandlers(ws: Workspace): TableHandlers {
     const phaseKeys = new Map(
       budgetPhases.flatMap((p) => [p.key, p.nameZh, p.nameEn.toLowerCase()].map((n) => [n, p.key] as const)),
     );
+    // Our own exports name the reserve 预备金: it reads back as the reserve phase.
+    if (!phaseKeys.has('预备金')) phaseKeys.set('预备金', 'reserve');
     const ctx = { ...o, activitiesByTitle, phaseKeys };
     const probe = readTable(table, ctx, () => null);
     const remembered = o.mapping ? null : await recallMapping(ws.db, probe.hash);
@@ -97,7 +99,15 @@ export function tableHandlers(ws: Workspace): TableHandlers {
       const sheets: SheetSpec[] = [];
       if (what === 'activities' || what === 'all') sheets.push(tabulate('活动', activityColumns(), activities));
       if (what === 'budget' || what === 'all') {
-        const cols = budgetColumns((id) => (id ? (titles.get(id) ?? '') : ''));
+        const { budgetPhases } = await readPlanSettings(ws.db, planId);
+        const names = new Map<string, string>([
+          ['reserve', '预备金'],
+          ...budgetPhases.map((p) => [p.key, p.nameZh] as const),
+        ]);
+        const cols = budgetColumns(
+          (id) => (id ? (titles.get(id) ?? '') : ''),
+          (key) => names.get(key) ?? key,
+        );
         sheets.push(tabulate('预算', cols, await listBudgetLines(ws.db, planId)));
       }
       if (what === 'risks' || what === 'all')

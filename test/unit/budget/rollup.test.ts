@@ -7,6 +7,7 @@ import {
   rollUp,
   splitByPercent,
   variancePercent,
+  varianceCentsOf,
 } from '../../../src-shared/budget/rollup';
 import { approvalOf, approverText } from '../../../src-shared/budget/approval';
 import { DEFAULT_PLAN_SETTINGS, type BudgetCategory } from '../../../src-shared/model';
@@ -74,12 +75,22 @@ describe('budget roll-ups', () => {
     expect(r.byActivity.get('')?.count).toBe(6);
     expect(r.byMonth.get('2026-03')?.actualCents).toBe(160_000 * Y);
     expect(r.plan.actualCents).toBe(400_000 * Y);
-    expect(r.plan.varianceCents).toBe(-730_000 * Y);
+    // Only the lines with actuals count: 400,000 spent against the 400,000 planned on them.
+    expect(r.plan.varianceCents).toBe(0);
+    expect(r.plan.actualPlannedCents).toBe(400_000 * Y);
+    expect(r.byPhase.get('preparation')?.varianceCents).toBe(10_000 * Y);
   });
 
   it('gives variance as actual − planned with a percent, null when nothing was planned', () => {
     expect(variancePercent({ plannedCents: 150_000 * Y, actualCents: 160_000 * Y })).toBe(6.7);
     expect(variancePercent({ plannedCents: 0, actualCents: 5 })).toBeNull();
+  });
+
+  it('gives no variance to a line or total with nothing spent yet (not −100%)', () => {
+    expect(variancePercent({ plannedCents: 150_000 * Y, actualCents: 0 })).toBeNull();
+    expect(varianceCentsOf({ plannedCents: 150_000 * Y, actualCents: 0 })).toBeNull();
+    const fresh = rollUp([line({ phase: 'a', category: 'venue', plannedCents: 100 * Y })]);
+    expect([fresh.plan.varianceCents, variancePercent(fresh.plan)]).toEqual([0, null]);
   });
 
   it('compares phase shares with the target split', () => {
@@ -146,7 +157,9 @@ describe('budget roll-ups', () => {
       fc.property(arb, (raw) => {
         const r = rollUp(raw.map((x) => line(x)));
         const byPhase = [...r.byPhase.values()].reduce((a, t) => a + t.plannedCents, 0);
-        return byPhase === r.plan.plannedCents && r.plan.varianceCents === r.plan.actualCents - r.plan.plannedCents;
+        const spent = raw.filter((x) => x.actualCents !== 0);
+        const variance = spent.reduce((a, x) => a + x.actualCents - x.plannedCents, 0);
+        return byPhase === r.plan.plannedCents && r.plan.varianceCents === variance;
       }),
     );
   });

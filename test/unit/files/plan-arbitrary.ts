@@ -120,6 +120,7 @@ export const workspaceArb: fc.Arbitrary<GeneratedWorkspace> = fc
       kind: r.kind,
       quantity: r.q,
       dailyCapacity: r.kind === 'channel' ? 1000 : null,
+      periodCapacity: null,
       unavailableDates: [],
       notes: '',
       ...stamp,

@@ -119,6 +119,39 @@ describe('hard rules', () => {
     expect(fs[0].amount).toBeCloseTo(0.2);
   });
 
+  it('SMS channel with a daily AND a monthly cap: each is judged on its own', () => {
+    // 会员档期策划方案: SMS reaches 1,000,000 members; 33,000 a day and 1,000,000 a month are the caps.
+    const capped = { ...sms, dailyCapacity: 33_000, periodCapacity: 1_000_000 };
+    const month = check(
+      inputOf({
+        resources: [capped],
+        activities: [act(1, '2026-03-01', '2026-03-31', { claims: [{ resourceId: SMS, quantity: 33_000 }] })],
+      }),
+    );
+    // 31 days × 33,000 = 1,023,000 in March: within every day's cap, over the month's.
+    expect(month.map((f) => f.ruleId)).toEqual(['channel.period_capacity']);
+    expect(month[0]).toMatchObject({ severity: 'hard', span: { start: '2026-03-01', end: '2026-03-31' } });
+    expect(month[0].amount).toBeCloseTo(0.023);
+    expect(month[0].message['zh-CN']).toContain('1,023,000');
+    const day = check(
+      inputOf({
+        resources: [capped],
+        activities: [
+          act(1, '2026-03-10', '2026-03-10', { claims: [{ resourceId: SMS, quantity: 20_000 }] }),
+          act(2, '2026-03-10', '2026-03-10', { claims: [{ resourceId: SMS, quantity: 20_000 }] }),
+        ],
+      }),
+    );
+    expect(day.map((f) => f.ruleId)).toEqual(['channel.capacity']);
+    const within = check(
+      inputOf({
+        resources: [capped],
+        activities: [act(1, '2026-03-01', '2026-03-30', { claims: [{ resourceId: SMS, quantity: 33_000 }] })],
+      }),
+    );
+    expect(within).toEqual([]);
+  });
+
   it('resource unavailable dates and plan blackout dates', () => {
     const fs = check(
       inputOf({

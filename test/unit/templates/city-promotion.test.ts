@@ -44,19 +44,18 @@ for (const startDate of ['2025-04-01', '2027-01-15', '2030-07-01']) {
       expect(draft.settings.approval.unplannedCeoAboveCents).toBe(1_000_000);
     });
 
-    it('has early-warning thresholds and emergency levels 1/2/3', () => {
-      expect(draft.risks.some((r) => r.mitigation.includes('>20%且连续3天'))).toBe(true);
-      expect(draft.risks.every((r) => r.mitigation.includes('阈值') || r.mitigation.includes('黑名单'))).toBe(true);
-      expect(draft.risks[0].contingency).toMatch(/一级.*二级.*4小时.*三级.*24小时/);
+    it('has early-warning thresholds and emergency levels 1/2/3, level 1 the most severe', () => {
+      expect(draft.risks.some((r) => r.mitigation.includes('连续3天') && r.mitigation.includes('20%'))).toBe(true);
+      expect(draft.risks[0].contingency).toMatch(
+        /一级（重大安全事故）.*CEO.*二级（核心系统故障）.*4小时.*三级.*24小时/,
+      );
       expect(new Set(draft.risks.map((r) => r.emergencyLevel).filter((l) => l !== null))).toEqual(new Set([1, 2, 3]));
+      const level = (n: number) => draft.risks.find((r) => r.emergencyLevel === n);
+      expect([level(1)?.category, level(1)?.owner, level(1)?.responseMinutes]).toEqual(['safety', 'CEO', 0]);
+      expect([level(2)?.owner, level(2)?.responseMinutes]).toEqual(['运营总监', 240]);
+      expect([level(3)?.owner, level(3)?.responseMinutes]).toEqual(['市场总监', 1440]);
       const late = draft.risks.find((r) => r.triggerKpiKey === 'kpi-late-complaints');
-      expect([late?.triggerThreshold, late?.triggerDirection, late?.emergencyLevel, late?.responseMinutes]).toEqual([
-        20,
-        'above',
-        2,
-        240,
-      ]);
-      expect(draft.risks.find((r) => r.emergencyLevel === 3)?.responseMinutes).toBe(1440);
+      expect([late?.triggerThreshold, late?.triggerDirection]).toEqual([20, 'above']);
     });
 
     it('has no hard findings, no segment fatigue and no buffer intrusions', () => {

@@ -114,11 +114,13 @@ for (const startDate of ['2025-03-03', '2027-06-14', '2030-09-02']) {
       expect(draft.resources.filter((r) => r.name.includes('VR供应商'))).toHaveLength(2);
     });
 
-    it('splits the budget 30/50/20 with a 20% reserve, exact to the cent', () => {
+    it("keeps the document's line items against the 30/50/20 target, with a 20% reserve, exact to the cent", () => {
       const phase = (p: string) => sum(draft.budgetLines.filter((l) => l.phase === p));
-      expect([phase('preparation'), phase('execution'), phase('review')]).toEqual([30_000_000, 50_000_000, 20_000_000]);
-      expect(phase('reserve')).toBe(20_000_000);
+      expect([phase('preparation'), phase('execution'), phase('review')]).toEqual([33_000_000, 60_000_000, 20_000_000]);
+      expect(draft.settings.budgetPhases.map((p) => p.sharePercent)).toEqual([30, 50, 20]);
+      expect(phase('reserve')).toBe(22_600_000);
       expect(sum(draft.budgetLines)).toBe(draft.budgetTotalCents);
+      expect(draft.phaseCaps.preparation).toBe(33_000_000);
       const match = draft.kpis.find((k) => k.key === 'kpi-topic-match');
       expect([match?.triggerThreshold, match?.triggerComparison]).toEqual([85, 'lt']);
       expect(draft.kpis.find((k) => k.key === 'kpi-online-views')?.triggerThreshold).toBe(400_000);

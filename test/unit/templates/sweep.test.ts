@@ -70,7 +70,7 @@ group('every template over 2024-2030', () => {
       expect(draft.settings.blackoutDates).toEqual([...blackout].sort());
       const hard = findings([draft], cal).filter((f) => f.severity === 'hard');
       expect(hard.map(describe), templateId).toEqual([]);
-      expect(draft.notices.filter((n) => n.includes('无法避开'))).toEqual([]);
+      expect(draft.notices.filter((n) => n['zh-CN'].includes('无法避开'))).toEqual([]);
     }
   });
 
@@ -81,7 +81,7 @@ group('every template over 2024-2030', () => {
       { templateId: 'city_promotion', startDate: '2026-01-01', planName: 'x', scale: 40_000, blackoutDates: blackout },
       cal,
     );
-    expect(draft.notices.some((n) => n.includes('无法避开'))).toBe(true);
+    expect(draft.notices.some((n) => n['zh-CN'].includes('无法避开'))).toBe(true);
     expect(findings([draft], cal).some((f) => f.ruleId === 'plan.blackout')).toBe(true);
   });
 

@@ -28,7 +28,7 @@ export function BudgetSummary({ rollup, settings, t, lang }: Props) {
           planned: formatCny(p.plannedCents),
           committed: formatCny(p.committedCents),
           actual: formatCny(p.actualCents),
-          variance: formatCny(p.varianceCents),
+          variance: p.actualCents === 0 ? '—' : formatCny(p.varianceCents),
         })}
       </div>
       <div className="phase-shares" aria-label={t('shares')}>

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { approvalOf, approverText } from '../../../../src-shared/budget/approval';
 import { categoryLabel } from '../../../../src-shared/budget/categories';
 import { formatCny } from '../../../../src-shared/budget/money';
-import { variancePercent } from '../../../../src-shared/budget/rollup';
+import { varianceCentsOf, variancePercent } from '../../../../src-shared/budget/rollup';
 import {
   APPROVAL_STATUSES,
   BUDGET_CATEGORIES,
@@ -130,10 +130,8 @@ export function budgetColumns(c: ColumnContext): ColDef<GridRow>[] {
       headerName: t('col.variance'),
       width: 130,
       type: 'rightAligned',
-      valueGetter: (p) => {
-        const a = amounts(p);
-        return a.actualCents - a.plannedCents;
-      },
+      // Only lines with actuals have a variance: an unspent line is not "−100%".
+      valueGetter: (p) => varianceCentsOf(amounts(p)),
       valueFormatter: (p) => (typeof p.value === 'number' ? formatCny(p.value) : ''),
       cellClassRules: { 'over-budget': (p) => typeof p.value === 'number' && p.value > 0 },
     },

@@ -13,6 +13,7 @@ export function resource(name: string, kind: Resource['kind'], quantity = 1): Re
     kind,
     quantity,
     dailyCapacity: kind === 'channel' ? quantity : null,
+    periodCapacity: null,
     unavailableDates: [],
     notes: '',
     createdAt: NOW,

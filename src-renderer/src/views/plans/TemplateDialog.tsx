@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Plan } from '../../../../src-shared/model';
+import type { TemplateNotice } from '../../../../src-shared/templates/draft';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
@@ -8,6 +9,8 @@ import { useWorkspace } from '../../state/WorkspaceContext';
 import { todayIso } from '../../util/dates';
 import { useBundle } from '../budget/use-bundle';
 import {
+  BUDGET_SOURCE,
+  DEFAULT_REVENUE_PER_MEMBER,
   TEMPLATE_IDS,
   TEMPLATE_INFO,
   type TemplateErrors,
@@ -18,7 +21,7 @@ import {
 } from './template-form';
 import { templateStrings } from './templates-i18n';
 
-type Created = { plan: Plan; notices: string[] };
+type Created = { plan: Plan; notices: TemplateNotice[] };
 
 /**
  * "New plan from template": the template, its year or start date, the name and the scale.
@@ -38,6 +41,14 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
   const set = (patch: Partial<TemplateForm>) => setForm((f) => ({ ...f, ...patch }));
   const name = form.nameEdited ? form.planName : suggestedName(form, (vars) => t('templates:defaultName', vars), lang);
   const unit = TEMPLATE_INFO[form.templateId].unit;
+  const budgetSource = BUDGET_SOURCE[form.templateId];
+  const money = (yuan: number) => yuan.toLocaleString('en-US');
+  const budgetHint =
+    budgetSource.kind === 'document'
+      ? t('templates:budgetDoc', { value: money(budgetSource.yuan ?? 0) })
+      : budgetSource.kind === 'fixed'
+        ? t('templates:budgetFixed', { value: money(budgetSource.yuan ?? 0) })
+        : t('templates:budgetDerived');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,6 +57,8 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
       day: t('translation:validation.day'),
       yearRange: t('templates:yearRange'),
       scaleRange: t('templates:scaleRange'),
+      budgetRange: t('templates:budgetRange'),
+      revenueRange: t('templates:revenueRange'),
     });
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -72,7 +85,7 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
           <p>{t('templates:noticesTitle')}</p>
           <ul className="template-notices" data-testid="template-notices">
             {created.notices.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n.en}>{n[lang]}</li>
             ))}
           </ul>
           <div className="form-actions">
@@ -136,7 +149,11 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
               />
             </Field>
           )}
-          <Field label={t('templates:scale')} error={errors.scale} hint={t('templates:scaleHint')}>
+          <Field
+            label={t('templates:scale')}
+            error={errors.scale}
+            hint={`${t('templates:scaleHint')}（${t('templates:scaleSource')}）`}
+          >
             <input
               type="number"
               min={100}
@@ -147,6 +164,34 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
             />
           </Field>
         </div>
+        <div className="form-row" data-testid="template-assumptions">
+          <Field label={t('templates:budget')} error={errors.budget} hint={budgetHint}>
+            <input
+              inputMode="numeric"
+              value={budgetSource.kind === 'fixed' ? '' : form.budget}
+              placeholder={budgetSource.yuan ? money(budgetSource.yuan) : ''}
+              disabled={budgetSource.kind === 'fixed'}
+              onChange={(e) => set({ budget: e.target.value })}
+              data-testid="template-budget"
+            />
+          </Field>
+          {form.templateId === 'city_promotion' && (
+            <Field
+              label={t('templates:revenue')}
+              error={errors.revenue}
+              hint={t('templates:revenueHint', { value: money(DEFAULT_REVENUE_PER_MEMBER) })}
+            >
+              <input
+                inputMode="decimal"
+                value={form.revenue}
+                placeholder={money(DEFAULT_REVENUE_PER_MEMBER)}
+                onChange={(e) => set({ revenue: e.target.value })}
+                data-testid="template-revenue"
+              />
+            </Field>
+          )}
+        </div>
+        <p className="muted">{t('templates:assumptionsNote')}</p>
         <Field label={t('templates:planName')} error={errors.planName}>
           <input
             value={name}

@@ -11,9 +11,24 @@ export interface TemplateForm {
   /** False until the planner types a name: until then the name follows template and date. */
   nameEdited: boolean;
   scale: string;
+  /** '' = the template's own figure (the document's, or an estimate). */
+  budget: string;
+  /** City promotion only; '' = the assumed revenue per member. */
+  revenue: string;
 }
 
-export type TemplateErrors = Partial<Record<'templateId' | 'year' | 'startDate' | 'planName' | 'scale' | '_', string>>;
+export type TemplateErrors = Partial<
+  Record<'templateId' | 'year' | 'startDate' | 'planName' | 'scale' | 'budget' | 'revenue' | '_', string>
+>;
+
+/** How each template's budget is set: the document's figure, fixed by the document, or estimated. */
+export const BUDGET_SOURCE: Record<TemplateId, { kind: 'document' | 'fixed' | 'derived'; yuan?: number }> = {
+  member_campaign: { kind: 'document', yuan: 1_000_000 },
+  member_conference: { kind: 'fixed', yuan: 1_130_000 },
+  retention: { kind: 'derived' },
+  city_promotion: { kind: 'derived' },
+};
+export const DEFAULT_REVENUE_PER_MEMBER = 1000;
 
 export { TEMPLATE_IDS, TEMPLATE_INFO };
 
@@ -33,6 +48,8 @@ export function initialForm(today: string): TemplateForm {
     planName: '',
     nameEdited: false,
     scale: '10000',
+    budget: '',
+    revenue: '',
   };
 }
 
@@ -52,6 +69,8 @@ export interface FormMessages {
   day: string;
   yearRange: string;
   scaleRange: string;
+  budgetRange: string;
+  revenueRange: string;
 }
 
 /** The request, or the fields that are wrong. The service checks again; this only saves a round trip. */
@@ -68,7 +87,22 @@ export function toRequest(
   if (!name.trim()) errors.planName = msg.required;
   const scale = Number(f.scale);
   if (!/^\d+$/.test(f.scale.trim()) || scale < 100 || scale > 100_000_000) errors.scale = msg.scaleRange;
+  const source = BUDGET_SOURCE[f.templateId];
+  const budgetText = f.budget.trim().replace(/,/g, '');
+  const budget = Number(budgetText);
+  if (source.kind !== 'fixed' && budgetText !== '' && !(/^\d+$/.test(budgetText) && budget >= 1000))
+    errors.budget = msg.budgetRange;
+  const revenueText = f.revenue.trim().replace(/,/g, '');
+  const revenue = Number(revenueText);
+  if (f.templateId === 'city_promotion' && revenueText !== '' && !(Number.isFinite(revenue) && revenue > 0))
+    errors.revenue = msg.revenueRange;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const base = { templateId: f.templateId, planName: name.trim(), scale };
+  const base = {
+    templateId: f.templateId,
+    planName: name.trim(),
+    scale,
+    ...(source.kind !== 'fixed' && budgetText !== '' ? { budgetYuan: budget } : {}),
+    ...(f.templateId === 'city_promotion' && revenueText !== '' ? { revenuePerMemberYuan: revenue } : {}),
+  };
   return { ok: true, request: unit === 'year' ? { ...base, year } : { ...base, startDate: f.startDate } };
 }

@@ -6,6 +6,7 @@ import { errorText } from '../../state/error-text';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
+import { AssumptionSection } from './AssumptionSection';
 import { BlackoutSection, CustomHolidaySection } from './DateSections';
 import { GeneralSection, SegmentSection, WeekSection } from './GeneralSections';
 import { HolidayImport } from './HolidayImport';
@@ -128,6 +129,7 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
           <CustomHolidaySection {...props} />
         </div>
         <div className="settings-column">
+          <AssumptionSection {...props} />
           <BudgetPhaseSection {...props} />
           <ApprovalSection {...props} />
           <HolidayImport startDate={snapshot.plan.startDate} endDate={snapshot.plan.endDate} />

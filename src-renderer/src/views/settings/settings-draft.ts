@@ -1,5 +1,5 @@
 import { AMOUNT_REASONS, centsToPlain, parseAmount } from '../../../../src-shared/budget/money';
-import type { Plan, PlanSettings, PreferredSlot, RiskLevel } from '../../../../src-shared/model';
+import type { Plan, PlanAssumption, PlanSettings, PreferredSlot, RiskLevel } from '../../../../src-shared/model';
 import type { Lang } from '../../i18n';
 
 /**
@@ -24,6 +24,8 @@ export interface SettingsDraft {
   customHolidays: { date: string; nameZh: string; nameEn: string; kind: 'holiday' | 'workday' }[];
   /** Not edited here; carried so Save keeps them. */
   targets: PlanSettings['targets'];
+  /** The figures the plan was built on; only the value is edited, as typed. */
+  assumptions: (PlanAssumption & { text: string })[];
 }
 
 /** Field keys errors are reported under: the settings' own top-level names, `approval`, or plan fields. */
@@ -50,6 +52,7 @@ export function toDraft(plan: Plan, s: PlanSettings): SettingsDraft {
     blackoutDates: [...s.blackoutDates],
     customHolidays: s.customHolidays.map((c) => ({ ...c, nameEn: c.nameEn ?? '' })),
     targets: s.targets,
+    assumptions: s.assumptions.map((a) => ({ ...a, text: String(a.value) })),
   };
 }
 
@@ -118,6 +121,15 @@ export function toSettings(
         kind: c.kind,
       })),
     targets: d.targets,
+    assumptions: d.assumptions.map(({ text, ...a }, i) => {
+      const value = Number(text.trim().replace(/,/g, ''));
+      if (text.trim() === '' || !Number.isFinite(value)) {
+        const where = lang === 'zh-CN' ? `第 ${i + 1} 行：` : `row ${i + 1}: `;
+        errors.assumptions ??= where + (lang === 'zh-CN' ? '请输入数字' : 'Enter a number');
+        return a;
+      }
+      return { ...a, value };
+    }),
   };
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

@@ -10,6 +10,15 @@ export const settingsStrings = {
     unsaved: '有未保存的修改',
     refused: '设置未保存：请查看标出的字段',
     serverIssue: '未通过校验：{{message}}',
+    assumptions: {
+      legend: '依据与假设',
+      none: '此方案没有记录依据数字（非模板生成）。',
+      name: '项目',
+      value: '数值',
+      source: '来源',
+      document: '文档',
+      assumption: '假设',
+    },
     general: {
       legend: '基本',
       timeZone: '时区',
@@ -101,6 +110,15 @@ export const settingsStrings = {
     unsaved: 'Unsaved changes',
     refused: 'Settings not saved: see the marked fields',
     serverIssue: 'Refused: {{message}}',
+    assumptions: {
+      legend: 'Figures and assumptions',
+      none: 'No figures recorded for this plan (not made from a template).',
+      name: 'Item',
+      value: 'Value',
+      source: 'Source',
+      document: 'From the document',
+      assumption: 'Assumption',
+    },
     general: {
       legend: 'General',
       timeZone: 'Time zone',
