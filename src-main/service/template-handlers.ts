@@ -22,6 +22,7 @@ import { insertActivities } from './activity-rows';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
 import { storedSettingsJson } from './settings-handlers';
+import { rowsIn } from './large-change';
 import type { Workspace } from './workspace';
 
 /**
@@ -35,6 +36,7 @@ export function templateHandlers(ws: Workspace): Pick<Handlers, 'plan/create-fro
       // Years the planner imported (a future year's notice) count as official data too.
       const draft = draftOrError(request, await loadImportedYears(ws.db));
       const info = TEMPLATE_INFO[draft.templateId];
+      await ws.beforeLargeChange(rowsIn(draft));
       return ws.edit(
         label('从模板新建', 'Create from template', '方案', 'plan', `${draft.plan.name}（${info.nameZh}）`),
         async (rec) => {
