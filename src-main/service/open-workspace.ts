@@ -33,6 +33,8 @@ export interface OpenedWorkspace {
   file: string;
   backups: BackupManager;
   status(): WorkspaceStatus;
+  /** Runs the periodic integrity check now (damage found stops editing and emits workspace/status). */
+  checkNow(): Promise<void>;
   /** Every event of the contract, for whichever workspace is open now. */
   subscribe(sink: EventSink): () => void;
   close(): Promise<void>;
@@ -86,6 +88,7 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Open
     file,
     backups: session.backups,
     status: () => session.status(),
+    checkNow: () => session.periodicCheck(),
     subscribe: (sink) => session.subscribe(sink),
     close: async () => {
       await session.close();
