@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANNELS, type Channel, type AppInfo, type Handlers, events } from '../../src-shared/contract';
 import type { BackupInfo, WorkspaceStatus } from '../../src-shared/contract-backups';
@@ -10,6 +11,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { BackupManager } from './backups';
 import { type EventSink, subscribeEvents } from './event-feed';
 import { dataFolderGone, faultFromError } from './faults';
+import { WORKSPACE_FILE } from './data-dir';
 import { createPlanService } from './plan-service';
 import { damageMessage, readOnlyBanner, restoreRefused } from './safety-messages';
 import { Workspace } from './workspace';
@@ -60,6 +62,8 @@ export class WorkspaceSession {
   private timers: NodeJS.Timeout[] = [];
   private lastBackupAt = Date.now();
   private editedSinceBackup = false;
+  /** Read-only mode: the private copy's folder, removed at close. */
+  private viewDir: string | null = null;
 
   constructor(private readonly options: SessionOptions) {
     this.backups = new BackupManager({
@@ -92,11 +96,14 @@ export class WorkspaceSession {
   /** Opens (or reopens) the workspace file: probe, time-bounded check, open, backup, timers. */
   async start(): Promise<void> {
     const { file } = this.options;
-    const probe = probeWorkspaceFile(file);
+    // SQLite cannot open a WAL workspace in a folder it cannot write (no -shm): a read-only folder
+    // is viewed through a private copy, which also replays a -wal a crash left there.
+    const source = this.options.readOnly ? this.copyForViewing() : file;
+    const probe = probeWorkspaceFile(source);
     if (probe.kind === 'damaged') return this.enterDamaged(damageMessage(file, probe.damage, []));
     if (probe.kind === 'sqlite') {
       const outcome = await runCheck(
-        { file, nativeBinding: this.options.nativeBinding },
+        { file: source, nativeBinding: this.options.nativeBinding },
         this.options.openCheckTimeoutMs ?? 20_000,
       );
       if (outcome.ok && !outcome.report.ok)
@@ -108,7 +115,7 @@ export class WorkspaceSession {
     const existed = probe.kind === 'sqlite';
     let opened: OpenedDatabase;
     try {
-      opened = await openDatabase(file, {
+      opened = await openDatabase(source, {
         nativeBinding: this.options.nativeBinding,
         readOnly: this.options.readOnly,
         // A migration rewrites tables: the state before it is kept first, whatever happens next.
@@ -123,6 +130,15 @@ export class WorkspaceSession {
     }
     this.enterOpen(opened);
     if (existed && !this.options.readOnly) this.backgroundBackup('open');
+  }
+
+  private copyForViewing(): string {
+    this.viewDir ??= mkdtempSync(join(tmpdir(), 'dangqi-read-only-'));
+    const copy = join(this.viewDir, WORKSPACE_FILE);
+    for (const suffix of ['', '-wal']) {
+      if (existsSync(this.options.file + suffix)) copyFileSync(this.options.file + suffix, copy + suffix);
+    }
+    return copy;
   }
 
   private enterOpen(opened: OpenedDatabase): void {
@@ -239,6 +255,7 @@ export class WorkspaceSession {
   async close(): Promise<void> {
     await this.exclusive(() => this.closeCurrent());
     this.state = { mode: 'closed' };
+    if (this.viewDir) rmSync(this.viewDir, { recursive: true, force: true });
   }
 
   private async closeCurrent(): Promise<void> {

@@ -51,6 +51,11 @@ export async function acquireFolderLock(dataDir: string, door: string, options: 
       return { ok: false, reason: 'read-only', code };
     throw error;
   }
+  // SQLite quietly falls back to read-only for an existing file it cannot write.
+  if (db.readonly) {
+    db.close();
+    return { ok: false, reason: 'read-only', code: 'SQLITE_READONLY' };
+  }
   try {
     db.pragma('journal_mode = DELETE');
     // EXCLUSIVE locking mode keeps the lock taken by the first write until the connection closes.
@@ -75,6 +80,8 @@ export async function acquireFolderLock(dataDir: string, door: string, options: 
     await options.writeHolder(join(dataDir, HOLDER_FILE), holder);
   } catch (error) {
     db.close();
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (READ_ONLY_CODES.has(code)) return { ok: false, reason: 'read-only', code };
     throw error;
   }
   let released = false;
