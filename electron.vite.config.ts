@@ -17,6 +17,7 @@ export default defineConfig({
           // Worker entries (solver, file parsing) are added here by the modules that own them.
           'solver-worker': resolve(__dirname, 'src-main/solver/solver-worker.ts'),
           'file-worker': resolve(__dirname, 'src-main/files/file-worker.ts'),
+          'check-worker': resolve(__dirname, 'src-main/db/safety/check-worker.ts'),
         },
       },
     },

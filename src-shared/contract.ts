@@ -33,6 +33,7 @@ import { planItemsContract } from './contract-plan-items';
 import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
+import { backupChannels, backupEvents } from './contract-backups';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
 
 /**
@@ -158,6 +159,7 @@ export const contract = {
   ...fileChannels,
   ...calendarChannels,
   ...engineChannels,
+  ...backupChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */
@@ -190,6 +192,7 @@ export const events = {
   /** Something changed the workspace (an edit, an undo, a redo); views refetch what they show. */
   'workspace/changed': z.object({ planIds: z.array(Id), history: HistoryState }),
   ...engineEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

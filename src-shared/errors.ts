@@ -12,6 +12,12 @@ export const ERROR_CODES = [
   'NEWER_DATABASE', // the workspace was written by a newer Dangqi
   'NOT_A_WORKSPACE', // the file is not a Dangqi workspace
   'CANCELLED',
+  'WORKSPACE_DAMAGED', // the workspace file failed its integrity check; it is not opened for editing
+  'WORKSPACE_LOCKED', // another Dangqi process has the data folder open for writing
+  'DISK_FULL', // SQLITE_FULL: the edit was not saved
+  'READ_ONLY', // the data folder or disk cannot be written (SQLITE_READONLY): the edit was not saved
+  'IO_ERROR', // SQLITE_IOERR: the disk failed to read or write; the edit was not saved
+  'DATA_FOLDER_GONE', // the data folder (or the workspace file in it) disappeared while open
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,6 +25,13 @@ export interface OpenDatabaseOptions {
    * passes a copy built for Electron's ABI, so the default build stays Node's (for Vitest).
    */
   nativeBinding?: string;
+  /**
+   * Open without writing anything (a read-only folder or disk): no WAL switch, no pragmas that
+   * write, no migrations; a workspace that still needs migrating is refused.
+   */
+  readOnly?: boolean;
+  /** Runs after the checks and before migrations, with the connection open (the pre-migration backup). */
+  beforeMigrations?: (raw: BetterSqlite3.Database, pending: boolean) => Promise<void>;
 }
 
 export interface OpenedDatabase {
@@ -43,6 +50,7 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
   const native = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (file !== ':memory:' && existsSync(file)) checkExisting(file, native);
 
+  if (options.readOnly) return openReadOnly(file, native);
   const raw = new BetterSqlite3(file, native);
   try {
     raw.pragma('journal_mode = WAL');
@@ -53,8 +61,9 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     raw.pragma('busy_timeout = 5000');
     raw.pragma(`application_id = ${APPLICATION_ID}`);
 
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    RAW_CONNECTIONS.set(db, raw);
+    const db = kyselyOver(raw);
+    const pending = Number(raw.pragma('user_version', { simple: true })) < SCHEMA_VERSION;
+    await options.beforeMigrations?.(raw, pending);
     await migrate(db);
     raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     return { db, raw, close: () => db.destroy() };
@@ -64,12 +73,60 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
   }
 }
 
+async function openReadOnly(file: string, native: { nativeBinding?: string }): Promise<OpenedDatabase> {
+  const raw = new BetterSqlite3(file, { ...native, readonly: true, fileMustExist: true });
+  try {
+    raw.pragma('query_only = ON');
+    if (Number(raw.pragma('user_version', { simple: true })) < SCHEMA_VERSION) {
+      throw new AppError(
+        'READ_ONLY',
+        {
+          'zh-CN': `工作区 ${file} 需要升级数据格式，但所在文件夹只读，无法升级。请把数据文件夹移到可写的位置后再打开；文件未做任何改动。`,
+          en: `The workspace ${file} needs its data format updated, but its folder is read-only. Move the data folder somewhere writable and open it again; the file was left untouched.`,
+        },
+        { file },
+      );
+    }
+    const db = kyselyOver(raw);
+    return { db, raw, close: () => db.destroy() };
+  } catch (error) {
+    raw.close();
+    throw error;
+  }
+}
+
+/**
+ * After a failed statement SQLite may already have rolled the transaction back (SQLITE_FULL,
+ * SQLITE_IOERR do): Kysely's ROLLBACK then fails with "no transaction is active" and that error
+ * replaces the real one. Rolling back only a transaction that is still open keeps the real cause.
+ */
+class KeepCauseSqliteDialect extends SqliteDialect {
+  constructor(private readonly raw: BetterSqlite3.Database) {
+    super({ database: raw });
+  }
+
+  override createDriver() {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.raw.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
+function kyselyOver(raw: BetterSqlite3.Database): Db {
+  const db = new Kysely<Database>({ dialect: new KeepCauseSqliteDialect(raw) });
+  RAW_CONNECTIONS.set(db, raw);
+  return db;
+}
+
 function checkExisting(file: string, native: { nativeBinding?: string }): void {
   let probe: BetterSqlite3.Database;
   try {
     probe = new BetterSqlite3(file, { ...native, readonly: true, fileMustExist: true });
   } catch (error) {
-    throw notAWorkspace(file, error);
+    throw damagedOr(file, error);
   }
   try {
     const appId = Number(probe.pragma('application_id', { simple: true }));
@@ -88,10 +145,28 @@ function checkExisting(file: string, native: { nativeBinding?: string }): void {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw notAWorkspace(file, error);
+    throw damagedOr(file, error);
   } finally {
     probe.close();
   }
+}
+
+/** SQLite's own words for a file it can read the header of but not the rest. */
+function damagedOr(file: string, error: unknown): AppError {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (code.startsWith('SQLITE_CORRUPT')) return workspaceDamaged(file, error);
+  return notAWorkspace(file, error);
+}
+
+export function workspaceDamaged(file: string, cause?: unknown): AppError {
+  return new AppError(
+    'WORKSPACE_DAMAGED',
+    {
+      'zh-CN': `工作区 ${file} 已损坏，未以可编辑方式打开，也未做任何改动。`,
+      en: `The workspace ${file} is damaged; it was not opened for editing and nothing was changed.`,
+    },
+    { file, cause: cause instanceof Error ? cause.message : undefined },
+  );
 }
 
 function notAWorkspace(file: string, cause?: unknown): AppError {

@@ -9,7 +9,6 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { WORKSPACE_FILE, resolveDataDir } from '../service/data-dir';
 import { type OpenedWorkspace, openWorkspace } from '../service/open-workspace';
 import { APP_VERSION } from '../service/version';
-import { subscribeEvents } from '../service/event-feed';
 import { forwardEvents, registerContractHandlers } from './ipc-router';
 import { createMainWindow, hardenContents, hardenSession } from './main-window';
 import { menuTemplate, pickLocale } from './menu-template';
@@ -84,7 +83,7 @@ async function start(): Promise<void> {
     ),
   });
   forwardEvents(
-    (sink) => subscribeEvents(opened.workspace, sink),
+    (sink) => opened.subscribe(sink),
     (channel, payload) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
     },

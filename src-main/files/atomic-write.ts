@@ -6,7 +6,8 @@ import { basename, dirname, join } from 'node:path';
  * Writes a file so that the target holds either its old content or the complete new content,
  * never a truncated or zero-filled one (what GanttProject users lose work to): write a temp
  * file in the same folder, fsync it, rename it over the target, then fsync the folder so the
- * rename itself survives a power cut. The Electron door's "Save as" uses this for every export.
+ * rename itself survives a power cut. Used for the workspace itself when a backup is restored,
+ * and for the small files beside it (each backup's description, the data folder's lock holder).
  */
 export interface AtomicWriteHooks {
   /** Runs after the temp file is synced, before the rename (tests use it to simulate a crash). */

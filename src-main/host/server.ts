@@ -3,7 +3,6 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { EventName } from '../../src-shared/contract';
 import type { AppErrorData, Result } from '../../src-shared/errors';
-import { subscribeEvents } from '../service/event-feed';
 import type { OpenedWorkspace } from '../service/open-workspace';
 import { readStatic } from './static-files';
 
@@ -39,7 +38,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
-  const unsubscribe = subscribeEvents(options.core.workspace, (name, payload) => broadcast(sseClients, name, payload));
+  // Through the session, so the feed follows the workspace across a restore.
+  const unsubscribe = options.core.subscribe((name, payload) => broadcast(sseClients, name, payload));
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {

@@ -7,6 +7,7 @@ import { PreviewStore } from '../files/preview-store';
 import { parseInWorker } from '../files/worker-client';
 import { tableHandlers } from '../files/table/table-handlers';
 import { icsHandlers } from '../files/ics/ics-handlers';
+import { rowsIn } from './large-change';
 import { label } from './localize';
 import { APP_VERSION } from './version';
 import type { Workspace } from './workspace';
@@ -57,6 +58,7 @@ export function fileHandlers(ws: Workspace): FileHandlers {
       const file = plans.get(token);
       if (!file) throw expiredPreview();
       const name = file.plans.map((p) => p.name).join('、');
+      await ws.beforeLargeChange(rowsIn(file));
       const planIds = await ws.edit(label('导入', 'Import', '方案', 'plan', name), (rec) =>
         applyPlanImport(rec, file, { resourceMap, segmentMap, language }, ws.now()),
       );

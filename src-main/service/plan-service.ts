@@ -1,4 +1,5 @@
 import type { AppInfo, Handlers } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { activityHandlers } from './activity-handlers';
 import { calendarHandlers } from './calendar-handlers';
@@ -22,7 +23,31 @@ export interface ServiceInfo {
  * PlanService: the implementation of every contract channel over one workspace database.
  * It knows nothing of IPC or HTTP; the doors hand it validated arguments via dispatch.ts.
  */
-export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
+export type SafetyHandlers = Pick<Handlers, 'workspace/status' | 'backup/list' | 'backup/create' | 'backup/restore'>;
+
+/**
+ * Without a session (tests that build the service over a bare database) there are no backups:
+ * the workspace is reported normal, the list is empty and making or restoring one is refused.
+ */
+const NO_BACKUPS: SafetyHandlers = {
+  'workspace/status': () => ({ mode: 'normal', message: null, backupDir: '', newestGoodBackup: null }),
+  'backup/list': () => ({ dir: '', backups: [] }),
+  'backup/create': () => {
+    throw noBackups();
+  },
+  'backup/restore': () => {
+    throw noBackups();
+  },
+};
+
+function noBackups(): AppError {
+  return new AppError('VALIDATION', {
+    'zh-CN': '此工作区没有备份功能（未通过数据文件夹打开）。',
+    en: 'This workspace has no backups (it was not opened from a data folder).',
+  });
+}
+
+export function createPlanService(ws: Workspace, info: ServiceInfo, safety: SafetyHandlers = NO_BACKUPS): Handlers {
   const engine = engineHandlers(ws);
   return {
     'app/info': () => ({ ...info, schemaVersion: SCHEMA_VERSION }),
@@ -39,5 +64,6 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),
+    ...safety,
   };
 }

@@ -17,12 +17,23 @@ export interface ChangeEvent {
  */
 export class Workspace {
   private listeners = new Set<(e: ChangeEvent) => void>();
+  private largeChangeHook: ((rows: number) => Promise<void>) | null = null;
 
   constructor(
     readonly db: Db,
     /** Injected so tests can freeze time. */
     readonly now: () => string = () => new Date().toISOString(),
   ) {}
+
+  /** The session backs the workspace up here before an import or template writes many rows. */
+  setLargeChangeHook(hook: (rows: number) => Promise<void>): void {
+    this.largeChangeHook = hook;
+  }
+
+  /** Called before an edit that writes `rows` rows (imports, templates); resolves when it may go ahead. */
+  async beforeLargeChange(rows: number): Promise<void> {
+    await this.largeChangeHook?.(rows);
+  }
 
   onChange(listener: (e: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
