@@ -44,12 +44,8 @@ export function templateHandlers(ws: Workspace): Pick<Handlers, 'plan/create-fro
       // Years the planner imported (a future year's notice) count as official data too.
       const draft = draftOrError(request, await loadImportedYears(ws.db));
       const info = TEMPLATE_INFO[draft.templateId];
-<<<<<<< HEAD
-      const created = await ws.edit(
-=======
       await ws.beforeLargeChange(rowsIn(draft));
-      return ws.edit(
->>>>>>> i14
+      const created = await ws.edit(
         label('从模板新建', 'Create from template', '方案', 'plan', `${draft.plan.name}（${info.nameZh}）`),
         async (rec) => {
           const plan = await insertDraft(rec, draft, ws.now());
