@@ -97,6 +97,8 @@ describe('plan files, spreadsheets and calendars', () => {
     await new PlansPage(session.page).waitFor();
     const files = new FilesPage(session.page);
     await files.importPlanFile(file);
+    // Exported from this very workspace: the dialog names the plan it is an export of and the copy.
+    expect(await files.planDialog.getByTestId('plan-import-copy').innerText()).toContain('“E2E 春季保客活动 (副本)”');
     const rows = files.planDialog.getByTestId('remap-resources').getByTestId('remap-row');
     expect(await rows.count()).toBeGreaterThan(0);
     // Each resource of the file exists here by name: the default is to use it.
@@ -132,7 +134,10 @@ describe('plan files, spreadsheets and calendars', () => {
     await expect.poll(() => files.currentPlanConflicts()).toEqual(teamNew);
     await files.applyPlanImport();
     await expect.poll(async () => (await invoke(host, 'resource/list', {})).length).toBe(resourcesBefore + 1);
-    expect((await invoke(host, 'plan/list', {})).filter((p) => p.name === 'E2E 春季保客活动')).toHaveLength(2);
+    // The file is an export of this workspace's plan: it comes in as a copy that says so by name.
+    const names = (await invoke(host, 'plan/list', {})).map((p) => p.name);
+    expect(names.filter((n) => n === 'E2E 春季保客活动')).toHaveLength(1);
+    expect(names.filter((n) => n === 'E2E 春季保客活动 (副本)')).toHaveLength(1);
   });
 
   it('imports a CSV with Chinese headers through the mapping step and lists the unreadable row', async () => {
