@@ -97,6 +97,8 @@ describe('plan files, spreadsheets and calendars', () => {
     await new PlansPage(session.page).waitFor();
     const files = new FilesPage(session.page);
     await files.importPlanFile(file);
+    // Exported from this very workspace: the dialog names the plan it is an export of and the copy.
+    expect(await files.planDialog.getByTestId('plan-import-copy').innerText()).toContain('“E2E 春季保客活动 (副本)”');
     const rows = files.planDialog.getByTestId('remap-resources').getByTestId('remap-row');
     expect(await rows.count()).toBeGreaterThan(0);
     // Each resource of the file exists here by name: the default is to use it.
@@ -132,7 +134,10 @@ describe('plan files, spreadsheets and calendars', () => {
     await expect.poll(() => files.currentPlanConflicts()).toEqual(teamNew);
     await files.applyPlanImport();
     await expect.poll(async () => (await invoke(host, 'resource/list', {})).length).toBe(resourcesBefore + 1);
-    expect((await invoke(host, 'plan/list', {})).filter((p) => p.name === 'E2E 春季保客活动')).toHaveLength(2);
+    // The file is an export of this workspace's plan: it comes in as a copy that says so by name.
+    const names = (await invoke(host, 'plan/list', {})).map((p) => p.name);
+    expect(names.filter((n) => n === 'E2E 春季保客活动')).toHaveLength(1);
+    expect(names.filter((n) => n === 'E2E 春季保客活动 (副本)')).toHaveLength(1);
   });
 
   it('imports a CSV with Chinese headers through the mapping step and lists the unreadable row', async () => {
@@ -227,19 +232,30 @@ describe('plan files, spreadsheets and calendars', () => {
         'DTEND;TZID=Asia/Shanghai:20270312T203000',
         'SUMMARY:直播答谢夜',
         'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:e2e-old-3@google.com',
+        'DTSTART;VALUE=DATE:20200306',
+        'SUMMARY:旧年沙龙',
+        'END:VEVENT',
         'END:VCALENDAR',
         '',
       ].join('\r\n'),
     );
     const files = new FilesPage(session.page);
     await files.importIcs(file);
-    expect(await files.icsDialog.locator('tr[data-duplicate="false"]').count()).toBe(2);
+    const inside = files.icsDialog.getByTestId('ics-import-events');
+    expect(await inside.locator('tr[data-duplicate="false"]').count()).toBe(2);
+    // The 2020 event lies outside the plan's dates: grouped apart, left out unless ticked.
+    const outside = files.icsDialog.getByTestId('ics-import-outside');
+    expect(await outside.locator('tbody tr').count()).toBe(1);
+    expect(await outside.getByTestId('ics-import-include-outside').isChecked()).toBe(false);
     await files.icsDialog.getByTestId('ics-import-type').selectOption('salon');
     await files.icsDialog.getByTestId('ics-import-apply').click();
     await files.icsDialog.waitFor({ state: 'detached' });
     const snap = await invoke(host, 'plan/get-snapshot', { id: planId });
     const salon = snap.activities.find((a) => a.title === '三月会员沙龙');
     expect(salon).toMatchObject({ type: 'salon', allDay: true, start: '2027-03-06', end: '2027-03-06' });
+    expect(snap.activities.find((a) => a.title === '旧年沙龙')).toBeUndefined();
     expect(snap.activities.find((a) => a.title === '直播答谢夜')).toMatchObject({
       allDay: false,
       start: '2027-03-12T19:00',

@@ -31,7 +31,11 @@ export interface Rule {
   bySetPos: number[];
 }
 
-/** Periods (years, months, weeks, days, hours …) the file's rules may examine between them. */
+/**
+ * Work the file's rules may do between them, in candidates examined (a day of a yearly rule's
+ * year, a time of day of a day, an hour of an hourly rule): shared, so neither one hostile rule
+ * nor fifty thousand ordinary ones can run long.
+ */
 export interface SearchBudget {
   periods: number;
 }
@@ -217,6 +221,32 @@ function dayMatches(day: number, r: Rule): boolean {
   return true;
 }
 
+/**
+ * The days of a month a rule can match: its BYMONTHDAYs straight away when it has them (a day must
+ * be one of them anyway), else every day. dayMatches still checks each against the whole rule.
+ */
+function monthCandidates(r: Rule, y: number, m: number): number[] {
+  if (r.byMonthDay.length === 0) return daysOfMonth(y, m);
+  const length = monthLength(y, m);
+  const first = dayNumber(y, m, 1);
+  const days = r.byMonthDay.map((n) => (n > 0 ? n : length + n + 1)).filter((d) => d >= 1 && d <= length);
+  return [...new Set(days)].sort((a, b) => a - b).map((d) => first + d - 1);
+}
+
+/** The days of a year a rule can match: its BYYEARDAYs, else its months' candidates, else the whole year. */
+function yearCandidates(r: Rule, y: number): number[] {
+  const first = dayNumber(y, 1, 1);
+  const length = isLeap(y) ? 366 : 365;
+  if (r.byYearDay.length > 0) {
+    const days = r.byYearDay.map((n) => (n > 0 ? n : length + n + 1)).filter((d) => d >= 1 && d <= length);
+    return [...new Set(days)].sort((a, b) => a - b).map((d) => first + d - 1);
+  }
+  // Week numbers cross month and year boundaries: those rules look at every day.
+  if (r.byWeekNo.length > 0) return daysOfMonth(y, 1, length);
+  const months = r.byMonth.length > 0 ? [...r.byMonth].sort((a, b) => a - b) : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  return months.flatMap((m) => monthCandidates(r, y, m));
+}
+
 function daysOfMonth(y: number, m: number, length = monthLength(y, m)): number[] {
   const from = dayNumber(y, m, 1);
   return Array.from({ length }, (_, i) => from + i);
@@ -235,10 +265,20 @@ function setPos(candidates: number[], positions: number[]): number[] {
   return [...new Set(picked)].sort((a, b) => a - b);
 }
 
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** BYMONTH and BYMONTHDAY that never meet (30 February, 31 April): no search needed to know it. */
+function neverMatches(r: Rule): boolean {
+  if (r.byMonthDay.length === 0) return false;
+  const months = r.byMonth.length > 0 ? r.byMonth : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  return !months.some((m) => r.byMonthDay.some((n) => Math.abs(n) <= LONGEST_MONTH[m - 1]));
+}
+
 /** The occurrences of one RRULE from DTSTART (floating seconds), in order. */
 export function expandRule(rule: Rule, start: number, opts: ExpandOptions): Expansion {
   const r = withDefaults(rule, start);
   const starts: number[] = [];
+  if (neverMatches(r)) return { starts, bounded: false };
   const limit = r.count === null ? opts.limit : Math.min(opts.limit, r.count);
   let produced = 0;
   /** Answers false when the expansion is over. */
@@ -251,31 +291,39 @@ export function expandRule(rule: Rule, start: number, opts: ExpandOptions): Expa
     }
     return produced < limit;
   };
-  const spend = (): boolean => --opts.budget.periods >= 0;
+  /** Charges the work about to be done (candidate days × times of day) to the file's budget first. */
+  const spend = (cost = 1): boolean => (opts.budget.periods -= cost) >= 0;
 
   if (FREQS.indexOf(r.freq) >= FREQS.indexOf('DAILY')) {
     const timeSet = times(r);
     const first = civil(Math.floor(start / DAY));
     const startDay = Math.floor(start / DAY);
     for (let k = 0; ; k++) {
-      if (!spend()) return { starts, bounded: true };
       let days: number[];
-      if (r.freq === 'DAILY') days = [startDay + k * r.interval];
-      else if (r.freq === 'WEEKLY') {
-        const weekStart = startDay - ((first.wd - r.wkst + 7) % 7) + 7 * k * r.interval;
-        days = [0, 1, 2, 3, 4, 5, 6].map((i) => weekStart + i);
+      /** The period's first day: what the horizon is judged by, even when no day of it can match. */
+      let periodStart: number;
+      if (r.freq === 'DAILY') {
+        periodStart = startDay + k * r.interval;
+        days = [periodStart];
+      } else if (r.freq === 'WEEKLY') {
+        periodStart = startDay - ((first.wd - r.wkst + 7) % 7) + 7 * k * r.interval;
+        days = [0, 1, 2, 3, 4, 5, 6].map((i) => periodStart + i);
       } else if (r.freq === 'MONTHLY') {
         const index = first.y * 12 + first.m - 1 + k * r.interval;
         const y = Math.floor(index / 12);
         const m = (index % 12) + 1;
-        days = r.byMonth.length === 0 || r.byMonth.includes(m) ? daysOfMonth(y, m) : [dayNumber(y, m, 1)];
+        periodStart = dayNumber(y, m, 1);
+        days = r.byMonth.length === 0 || r.byMonth.includes(m) ? monthCandidates(r, y, m) : [];
       } else {
         const y = first.y + k * r.interval;
-        // A yearly rule with BYMONTH (the usual one) only needs those months' days.
-        const months = r.byMonth.length > 0 && r.byWeekNo.length === 0 ? [...r.byMonth].sort((a, b) => a - b) : [];
-        days = months.length > 0 ? months.flatMap((m) => daysOfMonth(y, m)) : daysOfMonth(y, 1, isLeap(y) ? 366 : 365);
+        periodStart = dayNumber(y, 1, 1);
+        days = yearCandidates(r, y);
       }
-      if (days[0] * DAY > opts.horizon) return { starts, bounded: false };
+      if (periodStart * DAY > opts.horizon) return { starts, bounded: false };
+      // Every period costs at least one, so a rule whose periods are all empty still runs out; a
+      // week number costs more to work out than the other parts.
+      const cost = days.length * Math.max(1, timeSet.length) * (r.byWeekNo.length > 0 ? 4 : 1);
+      if (!spend(Math.max(1, cost))) return { starts, bounded: true };
       const candidates: number[] = [];
       for (const d of days) if (dayMatches(d, r)) for (const t of timeSet) candidates.push(d * DAY + t);
       if (!emit(setPos(candidates, r.bySetPos))) return { starts, bounded: false };
@@ -307,6 +355,8 @@ export function expandRule(rule: Rule, start: number, opts: ExpandOptions): Expa
       continue;
     }
     let candidates: number[];
+    if (!spend(unit === 3600 ? r.byMinute.length * r.bySecond.length : r.bySecond.length))
+      return { starts, bounded: true };
     if (unit === 3600) candidates = times({ ...r, byHour: [0] }).map((t) => p + t);
     else if (unit === 60) candidates = [...new Set(r.bySecond)].sort((a, b) => a - b).map((s) => p + s);
     else candidates = r.bySecond.length === 0 || r.bySecond.includes(secs % 60) ? [p] : [];

@@ -11,12 +11,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 120) : '';
+  } catch {
+    // exceljs's own message is about its internals, not the planner's file: say what it means.
     refuse(
       'damaged',
-      `Excel 文件已损坏，无法读取（${detail}）。`,
-      `The Excel file is damaged and cannot be read (${detail}).`,
+      'Excel 文件已损坏或不完整，无法读取：请在 Excel 或 WPS 中打开并另存后再导入。',
+      'The Excel file is damaged or incomplete and cannot be read: open it in Excel or WPS, save it again, then import it.',
     );
   }
   const sheets: Sheet[] = [];

@@ -38,6 +38,29 @@ describe('ICS corpus', () => {
     expect(has(minutely[0], /matches no real date|too many steps/)).toBe(true);
   });
 
+  it('rules that search long stop at the file-wide bound and say so; the rest of the file still comes in', () => {
+    const hostile = Array.from({ length: 40 }, (_, i) => [
+      'BEGIN:VEVENT',
+      `UID:slow-${i}`,
+      'DTSTART:19000101T090000Z',
+      'RRULE:FREQ=DAILY;BYWEEKNO=1;BYYEARDAY=300',
+      'END:VEVENT',
+    ]).flat();
+    const text = [
+      'BEGIN:VCALENDAR',
+      ...hostile,
+      'BEGIN:VEVENT',
+      'UID:plain',
+      'DTSTART;VALUE=DATE:20250301',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    const { events } = parseIcs(Buffer.from(text.join('\r\n')), 'Asia/Shanghai');
+    expect(events).toHaveLength(41);
+    expect(events.filter((e) => has(e, /too many steps/)).length).toBeGreaterThan(30);
+    expect(events.find((e) => e.uid === 'plain')).toMatchObject({ start: '2025-03-01', errors: [] });
+  });
+
   it('two RRULEs on one event give the union: all 36 occurrences', () => {
     const { events } = read('two-rrules.ics');
     expect(events).toHaveLength(36);
