@@ -1,12 +1,12 @@
 import type { Handlers } from '../../src-shared/contract';
 import type { PlanFile } from '../files/plan-file/format';
-import { buildPlanFile, encodePlanFile, planFileName } from '../files/plan-file/export';
-import { applyPlanImport, expiredPreview, previewPlanImport } from '../files/plan-file/import';
-import { planImportConflicts } from '../files/plan-file/import-conflicts';
+import { buildPlanFile, encodePlanFile, planFileName } from './plan-file/export';
+import { applyPlanImport, expiredPreview, previewPlanImport } from './plan-file/import';
+import { planImportConflicts } from './plan-file/import-conflicts';
 import { PreviewStore } from '../files/preview-store';
 import { parseInWorker } from '../files/worker-client';
-import { tableHandlers } from '../files/table/table-handlers';
-import { icsHandlers } from '../files/ics/ics-handlers';
+import { tableHandlers } from './table/table-handlers';
+import { icsHandlers } from './ics/ics-handlers';
 import { rowsIn } from './large-change';
 import { label } from './localize';
 import { APP_VERSION } from './version';

@@ -5,8 +5,8 @@ import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../../src-ma
 import { planToRow } from '../../../src-main/db/queries/plans';
 import { resourceToRow, segmentToRow } from '../../../src-main/db/queries/resources';
 import { createTestDb } from '../../../src-main/db/test-db';
-import { buildPlanFile, encodePlanFile } from '../../../src-main/files/plan-file/export';
-import { applyPlanImport } from '../../../src-main/files/plan-file/import';
+import { buildPlanFile, encodePlanFile } from '../../../src-main/service/plan-file/export';
+import { applyPlanImport } from '../../../src-main/service/plan-file/import';
 import { parsePlanFile } from '../../../src-main/files/plan-file/parse';
 import { Workspace } from '../../../src-main/service/workspace';
 import { type GeneratedWorkspace, workspaceArb } from './plan-arbitrary';

@@ -1,13 +1,13 @@
 import type { PlanImportPreview } from '../../../src-shared/contract-files';
 import { AppError } from '../../../src-shared/errors';
-import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../../src-shared/model';
-import { insertActivities } from '../../service/activity-rows';
+import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } from '../../../src-shared/model/index';
+import { insertActivities } from '../activity-rows';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../db/queries/plan-items';
 import { planToRow } from '../../db/queries/plans';
 import { listResources, listSegments, resourceToRow, segmentToRow } from '../../db/queries/resources';
 import type { DbOrTrx, EditableTable } from '../../db/schema';
-import type { EditRecorder } from '../../service/edit-recorder';
-import type { PlanFile } from './format';
+import type { EditRecorder } from '../edit-recorder';
+import type { PlanFile } from '../../files/plan-file/format';
 import { planImportConflicts } from './import-conflicts';
 import {
   type ImportChoices,

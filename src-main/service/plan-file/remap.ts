@@ -1,5 +1,5 @@
 import { AppError, notFound } from '../../../src-shared/errors';
-import type { Activity, Resource, Segment } from '../../../src-shared/model';
+import type { Activity, Resource, Segment } from '../../../src-shared/model/index';
 import type { DbOrTrx, EditableTable } from '../../db/schema';
 
 export interface ImportChoices {

@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { notFound } from '../../../src-shared/errors';
-import { PlanSettings } from '../../../src-shared/model';
+import { PlanSettings } from '../../../src-shared/model/index';
 import { listActivities } from '../../db/queries/activities';
 import { listBudgetLines, listKpis, listRisks, listTasks } from '../../db/queries/plan-items';
 import { planFromRow } from '../../db/queries/plans';
 import { listResources, listSegments } from '../../db/queries/resources';
 import type { DbOrTrx } from '../../db/schema';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, PlanFileBody } from './format';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, PlanFileBody } from '../../files/plan-file/format';
 
 /**
  * Export: the chosen plans with everything they own and the workspace resources and segments

@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../src-shared/contract';
 import { notFound } from '../../../src-shared/errors';
-import { type Activity, ActivityInput } from '../../../src-shared/model';
+import { type Activity, ActivityInput } from '../../../src-shared/model/index';
 import { quarterRange } from '../../../src-shared/print/quarter-range';
 import { listActivities } from '../../db/queries/activities';
-import { insertActivities } from '../../service/activity-rows';
+import { insertActivities } from '../activity-rows';
 import { findPlan } from '../../db/queries/plans';
 import type { DbOrTrx } from '../../db/schema';
-import { label } from '../../service/localize';
-import { readPlanSettings } from '../../service/settings-handlers';
-import { APP_VERSION } from '../../service/version';
-import type { Workspace } from '../../service/workspace';
+import { label } from '../localize';
+import { readPlanSettings } from '../settings-handlers';
+import { APP_VERSION } from '../version';
+import type { Workspace } from '../workspace';
 import { safeFileBase } from '../plan-file/export';
 import { expiredPreview } from '../plan-file/import';
-import { PreviewStore } from '../preview-store';
-import { parseInWorker } from '../worker-client';
-import type { IcsEvent, ParsedCalendar } from './ics-read';
-import { writeIcs } from './ics-write';
+import { PreviewStore } from '../../files/preview-store';
+import { parseInWorker } from '../../files/worker-client';
+import type { IcsEvent, ParsedCalendar } from '../../files/ics/ics-read';
+import { writeIcs } from '../../files/ics/ics-write';
 
 type IcsHandlers = Pick<Handlers, 'file/export-ics' | 'file/preview-ics-import' | 'file/apply-ics-import'>;
 interface Pending {

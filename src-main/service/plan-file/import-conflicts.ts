@@ -1,13 +1,13 @@
 import type { ImportConflict } from '../../../src-shared/contract-files';
-import { type Plan, PlanSettings, type Resource, type Segment } from '../../../src-shared/model';
-import { type RuleActivity, assembleRulesInput, detectConflicts, toRuleActivity } from '../../../src-shared/rules';
+import { type Plan, PlanSettings, type Resource, type Segment } from '../../../src-shared/model/index';
+import { type RuleActivity, assembleRulesInput, detectConflicts, toRuleActivity } from '../../../src-shared/rules/index';
 import { loadImportedYears } from '../../db/queries/holiday-years';
 import { listPlans } from '../../db/queries/plans';
 import { listResources, listSegments } from '../../db/queries/resources';
 import { listRuleActivities } from '../../db/queries/rule-activities';
 import type { DbOrTrx } from '../../db/schema';
-import { type StoredPlanSettings, readStoredPlanSettings, ruleSettingsOf } from '../../service/engine-input';
-import type { PlanFile } from './format';
+import { type StoredPlanSettings, readStoredPlanSettings, ruleSettingsOf } from '../engine-input';
+import type { PlanFile } from '../../files/plan-file/format';
 import { type ImportChoices, chosenResource, chosenSegment, mergeClaims, renameDeep, takenIds } from './remap';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TableField } from '../../../src-shared/contract-files';
 import type { Db } from '../../db/schema';
-import type { Mapping } from './mapping';
+import type { Mapping } from '../../files/table/mapping';
 
 /** The import_layouts table (migration 0003); private to file import, so declared here. */
 interface ImportLayoutsTable {
