@@ -1,6 +1,11 @@
 import type { ImportConflict } from '../../../src-shared/contract-files';
 import { type Plan, PlanSettings, type Resource, type Segment } from '../../../src-shared/model/index';
-import { type RuleActivity, assembleRulesInput, detectConflicts, toRuleActivity } from '../../../src-shared/rules/index';
+import {
+  type RuleActivity,
+  assembleRulesInput,
+  detectConflicts,
+  toRuleActivity,
+} from '../../../src-shared/rules/index';
 import { loadImportedYears } from '../../db/queries/holiday-years';
 import { listPlans } from '../../db/queries/plans';
 import { listResources, listSegments } from '../../db/queries/resources';
