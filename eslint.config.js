@@ -67,6 +67,24 @@ export default tseslint.config(
     },
   },
   {
+    // files/ is a pure format layer: it parses and writes bytes and knows no workspace.
+    files: ['src-main/files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src-main/electron and src-main/preload import electron.' }],
+          patterns: [
+            {
+              group: ['**/service/**', '**/db/**', 'better-sqlite3', 'kysely'],
+              message: 'files/ is a pure format layer: handlers that take a workspace live in service/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/solver/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -85,7 +103,13 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/**', 'src-main/preload/**', 'src-main/db/**', 'src-main/solver/**'],
+    ignores: [
+      'src-main/electron/**',
+      'src-main/preload/**',
+      'src-main/db/**',
+      'src-main/solver/**',
+      'src-main/files/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -101,4 +101,20 @@ describe('layers', () => {
     for (const name of ['tsconfig.shared.json', 'tsconfig.main.json', 'tsconfig.renderer.json'])
       expect(typecheck).toContain(name);
   });
+
+  it('rooms inside src-main: files/ knows no workspace, db/ serves the service, the solver never touches the database', () => {
+    const rules: [string, RegExp][] = [
+      ['src-main/files', /\/(service|db)\/|^better-sqlite3$|^kysely$/],
+      ['src-main/db', /\/(service|files|solver)\//],
+      ['src-main/solver', /\/(db|service)\/|^better-sqlite3$|^kysely$/],
+    ];
+    const offenders: string[] = [];
+    for (const [room, forbidden] of rules) {
+      for (const file of sourceFiles(join(ROOT, room))) {
+        for (const spec of importsOf(file))
+          if (forbidden.test(spec)) offenders.push(`${relative(ROOT, file)} -> ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
 });
