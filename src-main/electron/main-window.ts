@@ -37,6 +37,11 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
   contents.on('will-redirect', (event, url) => {
     if (!allowNavigation(url, isAppUrl)) event.preventDefault();
   });
+  // will-navigate covers only the main frame; a subframe (an iframe a hostile file or a bug
+  // might add) navigating anywhere but our page is refused too.
+  contents.on('will-frame-navigate', (event) => {
+    if (!allowNavigation(event.url, isAppUrl)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => DENY_WINDOW);
 }

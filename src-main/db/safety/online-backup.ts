@@ -2,11 +2,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 /**
  * Pages copied per backup step. Between steps better-sqlite3 yields to the event loop
- * (setImmediate), so an edit waits at most one step: 256 pages of 4 KiB is about 1 MB, a
- * millisecond or two. Edits made on the same connection meanwhile are written into the backup
+ * (setImmediate), so an edit waits at most one step: 100 pages of 4 KiB, well under a
+ * millisecond. Edits made on the same connection meanwhile are written into the backup
  * as well (SQLite updates it in place), so it does not restart and ends up with them.
  */
-export const PAGES_PER_STEP = 256;
+export const PAGES_PER_STEP = 100;
 
 /**
  * SQLite's online backup of a live workspace into `dest`, from the app's own connection: it

@@ -44,6 +44,16 @@ export function Header({ route, go }: { route: Route; go: (r: Route) => void }) 
           {t('app.plans')}
         </button>
         {route.view === 'plan' && <PlanCrumb planId={route.planId} />}
+        <span className="crumb-sep">·</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => go({ view: 'backups' })}
+          aria-current={route.view === 'backups' ? 'page' : undefined}
+          data-testid="nav-backups"
+        >
+          {t('backups.title')}
+        </button>
       </nav>
       <div className="header-tools">
         {route.view === 'plan' && <ConflictCounter planId={route.planId} />}

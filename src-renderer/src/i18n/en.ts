@@ -250,4 +250,40 @@ export const en: typeof zhCN = {
     planMissing: 'This plan does not exist or was deleted.',
     backToPlans: 'Back to plans',
   },
+  backups: {
+    title: 'Backups',
+    intro:
+      'Dangqi backs the workspace up by itself: each time it opens, before a large import or template, and every 15 minutes while you edit. It keeps the last 10 plus one a day for 14 days, and checks each backup after writing it.',
+    folder: 'Backup folder',
+    makeNow: 'Back up now',
+    making: 'Backing up…',
+    made: 'Backed up',
+    empty:
+      'No backups yet. The first is made the next time Dangqi opens or after 15 minutes of editing; or press "Back up now".',
+    time: 'Time',
+    reason: 'Reason',
+    plans: 'Plans',
+    activities: 'Activities',
+    size: 'Size',
+    check: 'Check',
+    verified: 'Passed',
+    unverified: 'Failed',
+    restore: 'Restore',
+    restoring: 'Restoring…',
+    confirmRestore:
+      'Replace the current workspace with the backup from {{time}}? The current workspace is kept as a backup first, so this can be reversed by restoring that one.',
+    restoreNewest: 'Restore the newest backup that passes its check ({{time}})',
+    noGoodBackup:
+      'No backup that passes its check was found. The damaged file is left as it is; please contact support.',
+    reasons: {
+      open: 'At open',
+      migration: 'Before a data update',
+      periodic: 'Every 15 minutes',
+      'large-change': 'Before a large change',
+      manual: 'By hand',
+      restore: 'Workspace before a restore',
+    },
+    readOnly: 'Read-only',
+    damaged: 'The workspace is damaged',
+  },
 };

@@ -3,7 +3,7 @@ import { useCallback, useState, useTransition } from 'react';
 export const TABS = ['calendar', 'budget', 'risks', 'kpis', 'tasks'] as const;
 export type Tab = (typeof TABS)[number];
 
-export type Route = { view: 'plans' } | { view: 'plan'; planId: string; tab: Tab };
+export type Route = { view: 'plans' } | { view: 'backups' } | { view: 'plan'; planId: string; tab: Tab };
 
 const STORAGE_KEY = 'dangqi.route';
 

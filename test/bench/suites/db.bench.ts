@@ -17,7 +17,7 @@ import type { BenchSuite } from '../run';
 const NOW = '2026-01-01T00:00:00.000Z';
 const TYPES = ['festival', 'birthday', 'vip_day', 'salon', 'member_day', 'online'] as const;
 
-function makeActivities(planId: string, n: number, resourceIds: string[]): Activity[] {
+export function makeActivities(planId: string, n: number, resourceIds: string[]): Activity[] {
   const out: Activity[] = [];
   for (let i = 0; i < n; i++) {
     const start = addDays('2026-01-01', i % 360);

@@ -28,33 +28,37 @@ function rendererIn(dir: string): string {
 }
 
 describe('one writer per data folder', () => {
-  it('a second host on the same folder is refused, naming the first; after kill -9 the lock is taken over', async () => {
-    const dir = dirs.make();
-    const dataDir = join(dir, 'data');
-    const renderer = rendererIn(dir);
-    const first = host(dataDir, renderer);
-    await first.waitFor(/^Dangqi browser door: /);
-    const firstPid = first.proc.pid;
+  it(
+    'a second host on the same folder is refused, naming the first; after kill -9 the lock is taken over',
+    { timeout: 180_000 },
+    async () => {
+      const dir = dirs.make();
+      const dataDir = join(dir, 'data');
+      const renderer = rendererIn(dir);
+      const first = host(dataDir, renderer);
+      await first.waitFor(/^Dangqi browser door: /);
+      const firstPid = first.proc.pid;
 
-    const second = host(dataDir, renderer);
-    expect(await second.exited).toBe(1);
-    expect(second.stderr()).toContain(`in use by the browser door (process ${firstPid} on`);
-    expect(second.stderr()).toContain(`浏览器入口（进程 ${firstPid}`);
+      const second = host(dataDir, renderer);
+      expect(await second.exited).toBe(1);
+      expect(second.stderr()).toContain(`in use by the browser door (process ${firstPid} on`);
+      expect(second.stderr()).toContain(`浏览器入口（进程 ${firstPid}`);
 
-    // This process (as the desktop app would) is refused the same way, and writes nothing.
-    await expect(open(dataDir, { door: 'electron' })).rejects.toMatchObject({
-      code: 'WORKSPACE_LOCKED',
-      details: { holder: { pid: firstPid, door: 'browser' } },
-    });
+      // This process (as the desktop app would) is refused the same way, and writes nothing.
+      await expect(open(dataDir, { door: 'electron' })).rejects.toMatchObject({
+        code: 'WORKSPACE_LOCKED',
+        details: { holder: { pid: firstPid, door: 'browser' } },
+      });
 
-    await killHard(first);
-    const third = host(dataDir, renderer);
-    await third.waitFor(/^Dangqi browser door: /);
-    await killHard(third);
-    const mine = await open(dataDir);
-    cores.push(mine);
-    expect(await call(mine, 'plan/list', {})).toEqual([]);
-  });
+      await killHard(first);
+      const third = host(dataDir, renderer);
+      await third.waitFor(/^Dangqi browser door: /);
+      await killHard(third);
+      const mine = await open(dataDir);
+      cores.push(mine);
+      expect(await call(mine, 'plan/list', {})).toEqual([]);
+    },
+  );
 
   it('two opens in one process: the second is refused until the first closes', async () => {
     const dataDir = dirs.make();
