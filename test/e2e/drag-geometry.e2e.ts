@@ -195,8 +195,10 @@ describe('the day judged is the day dropped on', () => {
   });
 
   it('quarter view: a grab near the event’s edge lands where it was judged', async () => {
+    // From a known place: a one-day salon on 2027-04-14.
+    await invoke(host, 'activity/update', { id: salon.id, start: '2027-04-14', end: '2027-04-14' });
     await calendar.switchTo('quarter');
-    await session.page.locator(`[data-activity-id="${salon.id}"]`).first().waitFor();
+    await expect.poll(drawnOn).toBe('2027-04-14');
     for (const [grabAt, aim] of [
       [0.05, 0.1],
       [0.95, 0.9],
@@ -213,6 +215,7 @@ describe('the day judged is the day dropped on', () => {
       expect(landed).toBe(judged.day);
     }
     await calendar.switchTo('month');
+    await calendar.showMonth('2027-04');
   });
 
   it('resource lanes: the bar, the verdict and the drop move by the same whole days', async () => {
