@@ -16,6 +16,8 @@ const HistoryState = z.object({
   canRedo: z.boolean(),
   undoLabel: Localized.nullable(),
   redoLabel: Localized.nullable(),
+  undoPlans: z.array(z.object({ id: Id, name: z.string() })),
+  redoPlans: z.array(z.object({ id: Id, name: z.string() })),
 });
 
 export const ConflictList = z.object({ findings: z.array(Finding), summary: ScoreSummary });

@@ -51,11 +51,18 @@ const Empty = z.object({}).strict();
 /** A label in both UI languages (undo entries, messages). */
 export const Localized = z.object({ 'zh-CN': z.string(), en: z.string() });
 
+/** A plan an undo or redo step belongs to, by name: "已撤销：〔2027年会员档期〕修改活动「会员沙龙」". */
+export const PlanRef = z.object({ id: Id, name: z.string() });
+export type PlanRef = z.infer<typeof PlanRef>;
+
 export const HistoryState = z.object({
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   undoLabel: Localized.nullable(),
   redoLabel: Localized.nullable(),
+  /** The plans the next undo / redo would change (several for a workspace-wide edit, none for a resource edit). */
+  undoPlans: z.array(PlanRef),
+  redoPlans: z.array(PlanRef),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 
@@ -83,7 +90,7 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 const Deleted = z.object({ id: Id });
-const UndoResult = z.object({ label: Localized, planIds: z.array(Id), history: HistoryState });
+const UndoResult = z.object({ label: Localized, planIds: z.array(Id), plans: z.array(PlanRef), history: HistoryState });
 
 export const contract = {
   'app/info': { request: Empty, response: AppInfo },

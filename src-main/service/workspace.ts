@@ -1,9 +1,18 @@
 import { AppError, type LocalizedText } from '../../src-shared/errors';
 import type { HistoryState } from '../../src-shared/contract';
 import { loadChanges, markUndone, newestDone, oldestUndone, saveEdit, saveInsertedImages } from '../db/queries/history';
+import { planRefs, type PlanRef } from '../db/queries/history-plans';
 import { rawConnectionOf } from '../db/open-database';
 import type { Db } from '../db/schema';
 import { EditRecorder, applyChanges } from './edit-recorder';
+
+/** What an undo or redo did: its label, and the plans it changed (ids and names). */
+export interface StepResult {
+  label: LocalizedText;
+  planIds: string[];
+  plans: PlanRef[];
+  history: HistoryState;
+}
 
 export interface ChangeEvent {
   planIds: string[];
@@ -54,11 +63,11 @@ export class Workspace {
     return result;
   }
 
-  async undo(): Promise<{ label: LocalizedText; planIds: string[]; history: HistoryState }> {
+  async undo(): Promise<StepResult> {
     return this.step('undo');
   }
 
-  async redo(): Promise<{ label: LocalizedText; planIds: string[]; history: HistoryState }> {
+  async redo(): Promise<StepResult> {
     return this.step('redo');
   }
 
@@ -75,18 +84,24 @@ export class Workspace {
       await markUndone(trx, target.seq, direction === 'undo');
       return target;
     });
-    const history = await this.historyState();
+    const [history, plans] = await Promise.all([this.historyState(), planRefs(this.db, edit.planIds)]);
     this.emit({ planIds: edit.planIds, history });
-    return { label: JSON.parse(edit.label) as LocalizedText, planIds: edit.planIds, history };
+    return { label: JSON.parse(edit.label) as LocalizedText, planIds: edit.planIds, plans, history };
   }
 
   async historyState(): Promise<HistoryState> {
     const [done, undone] = await Promise.all([newestDone(this.db), oldestUndone(this.db)]);
+    const [undoPlans, redoPlans] = await Promise.all([
+      planRefs(this.db, done?.planIds ?? []),
+      planRefs(this.db, undone?.planIds ?? []),
+    ]);
     return {
       canUndo: !!done,
       canRedo: !!undone,
       undoLabel: done ? (JSON.parse(done.label) as LocalizedText) : null,
       redoLabel: undone ? (JSON.parse(undone.label) as LocalizedText) : null,
+      undoPlans,
+      redoPlans,
     };
   }
 

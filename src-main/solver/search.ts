@@ -24,7 +24,7 @@ export interface SearchOptions extends StateOptions {
   allowSwaps?: boolean;
   /** Stop after this many evaluations (tests use it for runs that do not depend on speed). */
   maxEvaluations?: number;
-  /** Stop once hard is zero and the best has not improved for this many evaluations. */
+  /** Stop once the best has not improved for this many tries (with or without hard findings left). */
   stallLimit?: number;
   lateAcceptance?: number;
   /** Soft points one unit of clash costs once the schedule has been clash-free (default 25). */
@@ -37,6 +37,11 @@ export interface SearchOptions extends StateOptions {
   annealCycle?: number;
   /** Stop as soon as no hard finding is left (the benchmarks' time-to-zero-hard). */
   stopAtZeroHard?: boolean;
+  /**
+   * Stop as soon as no finding is left (the planner's solve): the moves are then polished back
+   * toward where they were while that holds, instead of searching on for a smaller disruption.
+   */
+  stopWhenClean?: boolean;
   onProgress?: (p: Progress) => void;
   progressEveryMs?: number;
   shouldStop?: () => boolean;
@@ -53,7 +58,21 @@ export interface SearchResult {
   timeToZeroHardMs: number | null;
   /** When the best schedule returned was first reached. */
   timeToBestMs: number;
-  stopped: 'time' | 'stall' | 'cancelled' | 'evaluations' | 'optimal';
+  /**
+   * Why the search ended: the time limit, no improvement for `stallLimit` tries, the planner's
+   * cancel, the evaluation budget, or 'optimal': nothing left to fix (no finding the rules
+   * would weigh; only the cost of the moves themselves remains).
+   */
+  stopped: SearchStop;
+}
+
+export type SearchStop = 'time' | 'stall' | 'cancelled' | 'evaluations' | 'optimal';
+
+/** Nothing left to fix: no hard finding and no soft one, only the moves' own cost (checked exactly). */
+function nothingLeft(st: SolverState): boolean {
+  if (st.hard > 1e-9 || st.soft - st.extra > 1e-6) return false;
+  st.extra = st.extraTotal();
+  return st.soft - st.extra <= 1e-6;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -126,6 +145,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     if (timeToZero === null && st.hard <= 1e-9) timeToZero = elapsed();
   }
   report('construct', st.hard, st.soft);
+  if (o.stopWhenClean && nothingLeft(st)) stopped = 'optimal';
 
   // Local search: annealing or late acceptance over the move mix below.
   const L = o.lateAcceptance ?? 400;
@@ -148,8 +168,12 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   const acceptance = o.acceptance ?? 'sa';
   const stall = o.stallLimit ?? Infinity;
   let iter = 0;
-  while (movers.length > 0) {
-    if ((iter & 1023) === 0) {
+  // The clock is read every 1,024 tries or 4,096 evaluations, whichever comes first: a
+  // ruin-and-recreate try can cost hundreds of evaluations, and the limit must hold anyway.
+  let nextClock = evaluations + 4096;
+  while (movers.length > 0 && !stopped) {
+    if ((iter & 1023) === 0 || evaluations >= nextClock) {
+      nextClock = evaluations + 4096;
       const t = elapsed();
       if (t > o.timeLimitMs) stopped = 'time';
       else if (o.shouldStop?.()) stopped = 'cancelled';
@@ -165,8 +189,12 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
       stopped = 'evaluations';
       break;
     }
-    if (bestH <= 1e-9 && (bestS <= 1e-9 || sinceBest >= stall || o.stopAtZeroHard)) {
-      stopped = bestS <= 1e-9 ? 'optimal' : 'stall';
+    if (sinceBest >= stall) {
+      stopped = 'stall';
+      break;
+    }
+    if (bestH <= 1e-9 && o.stopAtZeroHard) {
+      stopped = 'stall';
       break;
     }
     iter++;
@@ -255,6 +283,10 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
           lambda = softLambda;
           hist.fill(st.soft);
         }
+        if (o.stopWhenClean && nothingLeft(st)) {
+          stopped = 'optimal';
+          break;
+        }
       } else {
         sinceBest++;
         if (curIsBest) {
@@ -280,6 +312,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     st.claimRes.set(bestRes);
     st.recompute();
   }
+  if (stopped === 'optimal') evaluations += polishClean(st);
   const result: SearchResult = {
     state: st,
     initialHard,
@@ -290,10 +323,36 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
     elapsedMs: elapsed(),
     timeToZeroHardMs: timeToZero,
     timeToBestMs: timeToBest,
-    stopped: stopped ?? (movers.length === 0 ? 'optimal' : 'time'),
+    stopped: stopped ?? (movers.length === 0 ? 'stall' : 'time'),
   };
   report('done', st.hard, st.soft);
   return result;
+}
+
+/**
+ * Once nothing is left to fix, each moved activity goes back as near home as it can without a
+ * finding reappearing (days between where it is and where it was, nearest home first), so the
+ * proposal moves no more than it must. Returns evaluations spent.
+ */
+function polishClean(st: SolverState): number {
+  let evals = 0;
+  for (let i = 0; i < st.n; i++) {
+    const from = st.start[i];
+    const home = st.start0[i];
+    if (from === home) continue;
+    const step = home > from ? 1 : -1;
+    for (let s = home; s !== from; s -= step) {
+      const h = st.hard;
+      const so = st.soft;
+      st.shift(i, s);
+      evals++;
+      if (st.hard <= 1e-9 && st.soft - st.extra <= 1e-6 && st.soft < so - 1e-9) break;
+      st.shift(i, from);
+      st.hard = h;
+      st.soft = so;
+    }
+  }
+  return evals;
 }
 
 function revertMove(st: SolverState, undo: Undo, swapC: number, swapFrom: number): void {

@@ -4,6 +4,7 @@ import {
   RulesEngine,
   severityOf,
   type Finding,
+  type FindingCounts,
   type Proposal,
   type ProposedMove,
   type RuleId,
@@ -31,6 +32,14 @@ export interface SolveRequest {
   stallLimit?: number;
   disruption?: DisruptionWeights;
 }
+
+/**
+ * Tries without a better schedule before the solver stops ("no improvement for a while"). A
+ * try is one move of the mix (a shift, a swap, an ejection chain, a ruin-and-recreate).
+ */
+export const DEFAULT_STALL_LIMIT = 20_000;
+/** …and a few more per movable activity on a large plan, where each try touches less of it. */
+const STALL_PER_ACTIVITY = 5;
 
 export interface SolveHooks {
   onProgress?: (p: Progress) => void;
@@ -67,15 +76,32 @@ function shiftValue(v: string, days: number): string {
   return dayFromNumber(dayNumber(v) + days) + v.slice(10);
 }
 
+/** Findings counted one by one, as the header and the conflicts panel count them. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const byRule: Partial<Record<RuleId, number>> = {};
+  let hard = 0;
+  let soft = 0;
+  for (const f of findings) {
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    if (f.severity === 'hard') hard++;
+    else soft++;
+  }
+  return { hard, soft, byRule };
+}
+
 export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
   const input = req.input;
   const engine = new RulesEngine(input);
   const m = engine.m;
-  const before = engine.findings();
+  // The scope the planner sees: the plan's findings (as conflict/list answers for the plan), or all.
+  const inScope = (f: Finding) => req.planId === null || f.planIds.includes(req.planId);
+  const before = engine.findings().filter(inScope);
   const movable = new Uint8Array(m.n);
   const only = req.activityIds ? new Set(req.activityIds) : null;
+  let movers = 0;
   input.activities.forEach((a, i) => {
     movable[i] = (req.planId === null || a.planId === req.planId) && (!only || only.has(a.id)) ? 1 : 0;
+    movers += movable[i];
   });
   const result = search(m, {
     timeLimitMs: req.timeLimitMs,
@@ -84,17 +110,17 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     movable,
     maxShiftDays: req.maxShiftDays,
     maxEvaluations: req.maxEvaluations,
-    stallLimit: req.stallLimit ?? 300_000,
+    stallLimit: req.stallLimit ?? Math.max(DEFAULT_STALL_LIMIT, STALL_PER_ACTIVITY * movers),
+    stopWhenClean: true,
     disruption: req.disruption,
     onProgress: hooks.onProgress,
     shouldStop: hooks.shouldStop,
   });
   const next = applyResult(input, result);
-  const after = new RulesEngine(next).findings();
+  const after = new RulesEngine(next).findings().filter(inScope);
   const solved = solvedKeys(before, after);
   const solvedSet = new Set(solved);
-  const beforeSum = summarize(before);
-  const afterSum = summarize(after);
+  const afterByKey = new Map(after.map((f) => [f.key, f]));
   const moves: ProposedMove[] = [];
   const st = result.state;
   input.activities.forEach((a, i) => {
@@ -109,7 +135,21 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
         });
     }
     if (shift === 0 && swaps.length === 0) return;
-    const resolves = before.filter((f) => solvedSet.has(f.key) && f.activityIds.includes(a.id)).map((f) => f.key);
+    const own = before.filter((f) => solvedSet.has(f.key) && f.activityIds.includes(a.id));
+    const why: Why = { removed: own, roomFor: [], eased: [] };
+    if (own.length === 0) {
+      // Moved out of the way: the removed findings on a resource or segment it uses.
+      const res = new Set(a.claims.map((c) => c.resourceId));
+      for (const sw of swaps) res.add(sw.fromResourceId);
+      const segs = new Set(a.segmentIds);
+      why.roomFor = before.filter(
+        (f) => solvedSet.has(f.key) && (f.resourceIds.some((r) => res.has(r)) || f.segmentIds.some((g) => segs.has(g))),
+      );
+      // Or a finding it is part of that is still there, only smaller (a festival day closer).
+      why.eased = before.filter(
+        (f) => f.activityIds.includes(a.id) && (afterByKey.get(f.key)?.amount ?? Infinity) < f.amount,
+      );
+    }
     moves.push({
       activityId: a.id,
       planId: a.planId,
@@ -120,15 +160,8 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
       newEnd: shiftValue(a.end, shift),
       shiftDays: shift,
       swaps,
-      resolves,
-      reason: reasonFor(
-        a.title,
-        shift,
-        swaps.length,
-        before.filter((f) => resolves.includes(f.key)),
-        m.input.resources,
-        swaps,
-      ),
+      resolves: own.map((f) => f.key),
+      reason: reasonFor(a.title, shift, why, m.input.resources, swaps),
     });
   });
   const hardLeft = after.filter((f) => f.severity === 'hard');
@@ -157,8 +190,9 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     planId: req.planId,
     status,
     moves,
-    before: beforeSum,
-    after: afterSum,
+    counts: { before: countFindings(before), after: countFindings(after) },
+    before: summarize(before),
+    after: summarize(after),
     solvedKeys: solved,
     remaining: after,
     unplaced,
@@ -167,6 +201,7 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
       evaluations: result.evaluations,
       elapsedMs: result.elapsedMs,
       timeToZeroHardMs: result.timeToZeroHardMs,
+      timeToBestMs: result.timeToBestMs,
       stopped: result.stopped,
     },
   };
@@ -194,11 +229,28 @@ export function applyResult(input: RulesInput, r: SearchResult): RulesInput {
   };
 }
 
+/** What a move did: the findings it removed, those it made room for, those it made smaller. */
+interface Why {
+  removed: Finding[];
+  roomFor: Finding[];
+  eased: Finding[];
+}
+
+/** The first finding's own sentence, and how many more of which rules. */
+function named(fs: Finding[], lang: 'zh-CN' | 'en'): string {
+  const first = fs[0].message[lang];
+  if (fs.length === 1) return first;
+  const rules = [...new Set(fs.slice(1).map((f) => RULE_LABELS[f.ruleId][lang]))];
+  return lang === 'zh-CN'
+    ? `${first}；另有 ${fs.length - 1} 项（${rules.join('、')}）`
+    : `${first}; and ${fs.length - 1} more (${rules.join(', ')})`;
+}
+
+/** The move's sentence: what it did, and the finding it removes (its own message, so the planner recognises it). */
 function reasonFor(
   title: string,
   shift: number,
-  swapCount: number,
-  fixed: Finding[],
+  why: Why,
   resources: RulesInput['resources'],
   swaps: { fromResourceId: string; toResourceId: string }[],
 ): { 'zh-CN': string; en: string } {
@@ -210,24 +262,27 @@ function reasonFor(
       : shift > 0
         ? `moved ${shift} day${shift > 1 ? 's' : ''} later`
         : `moved ${-shift} day${shift < -1 ? 's' : ''} earlier`;
-  const zhSwap = swapCount
-    ? swaps.map((s) => `改用「${name(s.toResourceId)}」替代「${name(s.fromResourceId)}」`).join('，')
-    : '';
-  const enSwap = swapCount
-    ? swaps.map((s) => `uses "${name(s.toResourceId)}" instead of "${name(s.fromResourceId)}"`).join(', ')
-    : '';
+  const zhSwap = swaps.map((s) => `改用「${name(s.toResourceId)}」替代「${name(s.fromResourceId)}」`).join('，');
+  const enSwap = swaps.map((s) => `uses "${name(s.toResourceId)}" instead of "${name(s.fromResourceId)}"`).join(', ');
   const zhWhat = [zhMove, zhSwap].filter(Boolean).join('，');
   const enWhat = [enMove, enSwap].filter(Boolean).join(' and ');
-  if (fixed.length === 0) {
+  if (why.removed.length > 0)
     return {
-      'zh-CN': `「${title}」${zhWhat}，为其他活动腾出资源或改善整体排期`,
-      en: `"${title}" ${enWhat} to make room for other activities or improve the schedule overall`,
+      'zh-CN': `「${title}」${zhWhat}，消除冲突：${named(why.removed, 'zh-CN')}`,
+      en: `"${title}" ${enWhat}, which removes: ${named(why.removed, 'en')}`,
     };
-  }
-  const rules = [...new Set(fixed.map((f) => f.ruleId))];
-  const hard = fixed.some((f) => f.severity === 'hard');
+  if (why.roomFor.length > 0)
+    return {
+      'zh-CN': `「${title}」${zhWhat}，为消除以下冲突腾出位置：${named(why.roomFor, 'zh-CN')}`,
+      en: `"${title}" ${enWhat} to make room, which removes: ${named(why.roomFor, 'en')}`,
+    };
+  if (why.eased.length > 0)
+    return {
+      'zh-CN': `「${title}」${zhWhat}，减轻冲突：${named(why.eased, 'zh-CN')}`,
+      en: `"${title}" ${enWhat}, which eases: ${named(why.eased, 'en')}`,
+    };
   return {
-    'zh-CN': `「${title}」${zhWhat}，以解决${hard ? '硬冲突' : ''}：${rules.map((r) => RULE_LABELS[r]['zh-CN']).join('、')}（${fixed.length} 项）`,
-    en: `"${title}" ${enWhat} to resolve ${hard ? 'hard conflicts: ' : ''}${rules.map((r) => RULE_LABELS[r].en).join(', ')} (${fixed.length} finding${fixed.length > 1 ? 's' : ''})`,
+    'zh-CN': `「${title}」${zhWhat}，改善整体排期`,
+    en: `"${title}" ${enWhat} to improve the schedule overall`,
   };
 }

@@ -50,10 +50,19 @@ export class SolverState {
   readonly alts: Int32Array[];
   /** Activities lifted out of the schedule by a ruin-and-recreate move (they count nowhere). */
   readonly parked: Uint8Array;
+  /** Activities that start the solve touching a preferred slot (weekend, holiday): they should stay in one. */
+  readonly slotHome: Uint8Array;
+  /** What leaving its preferred slot costs activity i (see the constructor). */
+  readonly slotCost: Float64Array;
   /** Claims per resource as currently assigned (swaps move claims between lanes). */
   lanes: number[][] = [];
   hard = 0;
   soft = 0;
+  /**
+   * The part of `soft` that is no finding of the rules: disruption and leaving a preferred slot.
+   * `soft - extra` is what the conflicts panel would weigh; zero means nothing is left to fix.
+   */
+  extra = 0;
 
   constructor(m: CompiledModel, o: StateOptions = {}) {
     this.m = m;
@@ -104,6 +113,19 @@ export class SolverState {
     for (let d = 0; d < H; d++) {
       this.nwPre[d + 1] = this.nwPre[d] + m.nonWork[d];
       this.pfPre[d + 1] = this.pfPre[d] + m.preferred[d];
+    }
+    // The plan prefers weekends and holidays (month.preferred_share). The monthly share alone
+    // lets a solver take one activity off its Saturday while the month stays above 80%, which
+    // is not what the planner asked for: an activity placed in a preferred slot keeps one.
+    // Leaving it costs the rule's weight times the dearest shift the solver may make, so any
+    // free preferred day within reach beats a workday, and only a finding worth more (a hard
+    // clash, which is compared first) can push it onto a workday.
+    this.slotHome = new Uint8Array(n);
+    this.slotCost = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!this.touchesPreferred(m.startDay[i], this.len[i])) continue;
+      this.slotHome[i] = 1;
+      this.slotCost[i] = this.w.preferred * this.factor[i] * (this.dw.move + this.dw.day * maxShift);
     }
     // Spending that follows an activity into whatever month it starts in.
     const owners: number[] = [];
@@ -157,11 +179,15 @@ export class SolverState {
     this.soft = base;
     let hard = 0;
     let soft = 0;
+    let extra = 0;
     for (let i = 0; i < this.n; i++) {
       this.attach(i);
       hard += this.ownHard(i, this.start[i]);
-      soft += this.ownSoft(i, this.start[i]);
+      const x = this.extraSoft(i, this.start[i]);
+      soft += this.ruleSoft(i, this.start[i]) + x;
+      extra += x;
     }
+    this.extra = extra;
     for (let q = 0; q < m.Q; q++)
       hard +=
         this.w.precedence *
@@ -235,8 +261,19 @@ export class SolverState {
     return this.w.precedence * pen;
   }
 
-  /** Soft terms of activity i alone at start s: festival distance, phase buffer, disruption. */
+  /** Whether an activity of `len` days starting on day s touches a preferred slot. */
+  touchesPreferred(s: number, len: number): boolean {
+    const hi = Math.min(this.H, s + len);
+    return s < this.H && this.pfPre[hi] - this.pfPre[Math.max(0, s)] > 0;
+  }
+
+  /** Soft terms of activity i alone at start s: festival distance, phase buffer, disruption, preferred slot. */
   ownSoft(i: number, s: number): number {
+    return this.ruleSoft(i, s) + this.extraSoft(i, s);
+  }
+
+  /** The findings' part of ownSoft: festival distance and phase buffer. */
+  ruleSoft(i: number, s: number): number {
     const m = this.m;
     const e = s + this.len[i] - 1;
     let pen = 0;
@@ -253,12 +290,27 @@ export class SolverState {
         break;
       }
     }
+    return pen;
+  }
+
+  /** What is no finding: disruption (moved, days, swapped claims) and leaving a preferred slot. */
+  extraSoft(i: number, s: number): number {
+    const m = this.m;
+    let pen = 0;
+    if (this.slotHome[i] && s !== this.start0[i] && !this.touchesPreferred(s, this.len[i])) pen += this.slotCost[i];
     const shift = Math.abs(s - this.start0[i]);
     let swaps = 0;
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) if (this.claimRes[c] !== this.claimRes0[c]) swaps++;
     if (shift > 0 || swaps > 0)
       pen += this.factor[i] * ((shift > 0 ? this.dw.move + this.dw.day * shift : 0) + this.dw.swap * swaps);
     return pen;
+  }
+
+  /** The exact sum of extraSoft over the schedule (clears drift in `extra`). */
+  extraTotal(): number {
+    let sum = 0;
+    for (let i = 0; i < this.n; i++) if (!this.parked[i]) sum += this.extraSoft(i, this.start[i]);
+    return sum;
   }
 
   /** Adds (sign 1) or removes (sign -1) activity i's grid contributions at its current start. */
@@ -335,20 +387,25 @@ export class SolverState {
   /** Moves activity i to start day s, updating the totals. */
   shift(i: number, s: number): void {
     const s0 = this.start[i];
+    const x0 = this.extraSoft(i, s0);
     this.hard -= this.ownHard(i, s0) + this.precHard(i, s0);
-    this.soft -= this.ownSoft(i, s0);
+    this.soft -= this.ruleSoft(i, s0) + x0;
     this.grids(i, -1);
     this.start[i] = s;
     this.grids(i, 1);
+    const x = this.extraSoft(i, s);
     this.hard += this.ownHard(i, s) + this.precHard(i, s);
-    this.soft += this.ownSoft(i, s);
+    this.soft += this.ruleSoft(i, s) + x;
+    this.extra += x - x0;
   }
 
   /** Lifts activity i out of the schedule: its grids and terms are removed until unpark. */
   park(i: number): void {
     const s = this.start[i];
+    const x = this.extraSoft(i, s);
     this.hard -= this.ownHard(i, s) + this.precHard(i, s);
-    this.soft -= this.ownSoft(i, s);
+    this.soft -= this.ruleSoft(i, s) + x;
+    this.extra -= x;
     this.grids(i, -1);
     this.parked[i] = 1;
   }
@@ -358,24 +415,29 @@ export class SolverState {
     this.parked[i] = 0;
     this.start[i] = s;
     this.grids(i, 1);
+    const x = this.extraSoft(i, s);
     this.hard += this.ownHard(i, s) + this.precHard(i, s);
-    this.soft += this.ownSoft(i, s);
+    this.soft += this.ruleSoft(i, s) + x;
+    this.extra += x;
   }
 
   /** Moves claim c to resource r, updating the totals. */
   swap(c: number, r: number): void {
     const i = this.m.claimAct[c];
     const s = this.start[i];
+    const x0 = this.extraSoft(i, s);
     this.hard -= this.ownHard(i, s);
-    this.soft -= this.ownSoft(i, s);
+    this.soft -= this.ruleSoft(i, s) + x0;
     this.grids(i, -1);
     const from = this.lanes[this.claimRes[c]];
     from.splice(from.indexOf(c), 1);
     this.lanes[r].push(c);
     this.claimRes[c] = r;
     this.grids(i, 1);
+    const x = this.extraSoft(i, s);
     this.hard += this.ownHard(i, s);
-    this.soft += this.ownSoft(i, s);
+    this.soft += this.ruleSoft(i, s) + x;
+    this.extra += x - x0;
   }
 
   /** Whether activity i currently takes part in a hard violation (capacity, blocked days, window, lead, precedence). */

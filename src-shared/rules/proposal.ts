@@ -29,6 +29,17 @@ export const ScoreSummary = z.object({
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;
 
+/**
+ * Findings counted as the header and the conflicts panel count them (one finding, one
+ * conflict), by severity and by rule, over the scope of the solve (the plan, or the workspace).
+ */
+export const FindingCounts = z.object({
+  hard: z.number().int(),
+  soft: z.number().int(),
+  byRule: z.partialRecord(z.enum(RULE_IDS), z.number().int()),
+});
+export type FindingCounts = z.infer<typeof FindingCounts>;
+
 export const Unplaced = z.object({
   activityId: Id,
   title: z.string(),
@@ -41,6 +52,9 @@ export const Proposal = z.object({
   planId: Id.nullable(),
   status: z.enum(['solved', 'improved', 'unchanged', 'infeasible']),
   moves: z.array(ProposedMove),
+  /** The findings before the solve and after all its moves, in the header's units. */
+  counts: z.object({ before: FindingCounts, after: FindingCounts }),
+  /** The weighted score (weight × amount per finding) before and after: a detail, not the headline. */
   before: ScoreSummary,
   after: ScoreSummary,
   solvedKeys: z.array(z.string()),
@@ -52,6 +66,9 @@ export const Proposal = z.object({
     evaluations: z.number().int(),
     elapsedMs: z.number(),
     timeToZeroHardMs: z.number().nullable(),
+    /** When the best schedule was first reached (a stall stops a while after it). */
+    timeToBestMs: z.number(),
+    /** Why it stopped: 'optimal' = nothing left to fix; 'stall' = no improvement for a while. */
     stopped: z.enum(['time', 'stall', 'cancelled', 'evaluations', 'optimal']),
   }),
 });

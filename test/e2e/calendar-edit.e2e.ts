@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Activity, Plan } from '../../src-shared/model';
+import { ActivityFormPage } from './pages/activity-form';
 import { AppShell } from './pages/app-shell';
 import { CalendarPage } from './pages/calendar';
 import { LanesPage } from './pages/lanes';
@@ -49,8 +50,18 @@ describe('schedule editing', () => {
     expect((await activity(acts[1].id))?.start).toBe('2027-04-14');
   });
 
-  it('drops a type from the unscheduled tray onto a day as a new draft', async () => {
+  it('drops a type from the unscheduled tray onto a day: its form opens there, prefilled, and saves a draft', async () => {
     await calendar.drag(session.page.getByTestId('tray-type-online'), calendar.day('2027-04-22'));
+    const form = new ActivityFormPage(session.page);
+    await form.waitFor();
+    expect(await form.field('activity-type').inputValue()).toBe('online');
+    expect(await form.field('activity-start').inputValue()).toBe('2027-04-22');
+    expect(await form.field('activity-title').inputValue()).not.toBe('');
+    // Nothing is written until the form is saved.
+    expect((await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.some((a) => a.type === 'online')).toBe(
+      false,
+    );
+    await form.saveAndWaitClosed();
     await expect
       .poll(async () =>
         (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities

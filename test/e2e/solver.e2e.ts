@@ -8,7 +8,10 @@ import { invoke } from './support/api';
 import { useDoor } from './support/door';
 import { seedActivities, seedPlan } from './support/seed';
 
-/** The solver at hand: five clashes, cancel once, run again, accept, zero hard findings, undo. */
+/**
+ * The solver at hand: five clashes, solved to its own end (it stops when nothing is left to fix,
+ * long before the limit, and says so), counted as the header counts, accepted, undone.
+ */
 describe('resolve conflicts', () => {
   const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
 
@@ -34,13 +37,19 @@ describe('resolve conflicts', () => {
     await expect.poll(() => calendar.findingsOf('resource.capacity').count()).toBe(5);
 
     await solver.open();
-    await solver.setLimit(30);
-    await solver.start();
-    await solver.cancel();
-    await solver.setLimit(5);
+    await solver.setLimit(60);
     await solver.start();
     await solver.waitForPreview();
     expect(await solver.moves().count()).toBeGreaterThanOrEqual(5);
+    // The header's units: five hard conflicts before, none after; the weighted score only as a detail.
+    expect(await solver.dialog.getByTestId('solver-counts').innerText()).toMatch(/^硬冲突 5 → 0 · 软冲突 \d+ → \d+$/);
+    expect(await solver.dialog.getByTestId('solver-by-rule').innerText()).toContain('资源超出容量：5 → 0');
+    // A plan this small misses its monthly targets whatever moves: the solver stops on a stall.
+    expect(await solver.dialog.getByTestId('solver-stopped').innerText()).toMatch(
+      /^已停止：(没有可再解决的冲突。|得分在 [\d.]+ 秒后不再改进（共用时 [\d.]+ 秒）。)$/,
+    );
+    const reasons = await solver.moves().locator('td:last-child').allInnerTexts();
+    expect(reasons.filter((r) => r.includes('消除冲突：资源「会员中心大厅」超出容量'))).toHaveLength(5);
     await solver.acceptAll();
     await expect.poll(() => calendar.hardCount()).toBe(0);
 

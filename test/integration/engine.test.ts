@@ -65,7 +65,7 @@ describe('engine channels', () => {
     off();
     expect(proposal.status).toBe('solved');
     expect(proposal.moves.map((m) => m.activityId)).toEqual([b.id]);
-    expect(proposal.moves[0].reason['zh-CN']).toContain('资源超出容量');
+    expect(proposal.moves[0].reason['zh-CN']).toContain('消除冲突：资源「VR 设备」超出容量');
     expect(progress.some((p) => p.runId === 'run-1')).toBe(true);
 
     const applied = await core.call('solver/apply', { proposalId: proposal.id });

@@ -16,7 +16,7 @@ class FakeEventSource {
   }
 }
 
-const HISTORY = { canUndo: true, canRedo: false, undoLabel: null, redoLabel: null };
+const HISTORY = { canUndo: true, canRedo: false, undoLabel: null, redoLabel: null, undoPlans: [], redoPlans: [] };
 
 afterEach(() => vi.unstubAllGlobals());
 

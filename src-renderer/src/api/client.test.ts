@@ -61,7 +61,14 @@ describe('api client', () => {
     const transport = fakeTransport({ ok: true, value: null });
     const seen: unknown[] = [];
     createClient(transport).on('workspace/changed', (p) => seen.push(p));
-    const history = { canUndo: true, canRedo: false, undoLabel: { 'zh-CN': '新建', en: 'Create' }, redoLabel: null };
+    const history = {
+      canUndo: true,
+      canRedo: false,
+      undoLabel: { 'zh-CN': '新建', en: 'Create' },
+      redoLabel: null,
+      undoPlans: [],
+      redoPlans: [],
+    };
     transport.emit('workspace/changed', { planIds: [PLAN.id], history });
     transport.emit('workspace/changed', { planIds: 'all' });
     expect(seen).toEqual([{ planIds: [PLAN.id], history }]);

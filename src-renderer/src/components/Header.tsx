@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGS, currentLang, setLang } from '../i18n';
 import { useUndoRedo } from '../state/useUndoRedo';
+import { OtherPlanStepDialog } from './OtherPlanStepDialog';
 import { usePlanSnapshot } from '../state/usePlans';
 import type { Route } from '../state/useRoute';
 import { ConflictCounter } from '../views/conflicts/ConflictCounter';
@@ -25,12 +26,14 @@ function PlanCrumb({ planId }: { planId: string }) {
 
 export function Header({ route, go }: { route: Route; go: (r: Route) => void }) {
   const { t, i18n } = useTranslation();
-  const { history, undo, redo, lang } = useUndoRedo();
+  const planOnScreen = route.view === 'plan' ? route.planId : null;
+  const { history, undo, redo, lang, named, pending, confirmPending, dismissPending } = useUndoRedo(planOnScreen);
+  // The buttons name the step's plans too: "撤销：〔2027年会员档期〕修改活动「会员沙龙」".
   const undoLabel = history?.undoLabel
-    ? t('history.undoWhat', { label: history.undoLabel[lang] })
+    ? t('history.undoWhat', { label: named(history.undoLabel, history.undoPlans) })
     : t('history.nothingUndo');
   const redoLabel = history?.redoLabel
-    ? t('history.redoWhat', { label: history.redoLabel[lang] })
+    ? t('history.redoWhat', { label: named(history.redoLabel, history.redoPlans) })
     : t('history.nothingRedo');
 
   return (
@@ -93,6 +96,14 @@ export function Header({ route, go }: { route: Route; go: (r: Route) => void }) 
           ))}
         </select>
       </div>
+      {pending && planOnScreen && (
+        <OtherPlanStepDialog
+          step={pending}
+          planOnScreen={planOnScreen}
+          onConfirm={() => void confirmPending()}
+          onClose={dismissPending}
+        />
+      )}
     </header>
   );
 }

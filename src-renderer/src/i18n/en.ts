@@ -22,6 +22,15 @@ export const en: typeof zhCN = {
     nothingRedo: 'Nothing to redo',
     undone: 'Undone: {{label}}',
     redone: 'Redone: {{label}}',
+    inPlan: '[{{name}}] ',
+    otherPlan: {
+      undoTitle: 'Undo an edit in another plan?',
+      redoTitle: 'Redo an edit in another plan?',
+      undo: 'The next undo is {{label}}, which belongs to another plan than [{{current}}], the one on screen. Undoing it changes that plan.',
+      redo: 'The next redo is {{label}}, which belongs to another plan than [{{current}}], the one on screen. Redoing it changes that plan.',
+      undoOk: 'Undo anyway',
+      redoOk: 'Redo anyway',
+    },
   },
   common: {
     save: 'Save',

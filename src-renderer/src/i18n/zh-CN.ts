@@ -20,6 +20,16 @@ export const zhCN = {
     nothingRedo: '没有可重做的操作',
     undone: '已撤销：{{label}}',
     redone: '已重做：{{label}}',
+    /** The plan an undo/redo step belongs to, put before its label: "〔2027年会员档期〕修改活动「会员沙龙」". */
+    inPlan: '〔{{name}}〕',
+    otherPlan: {
+      undoTitle: '撤销其他方案中的操作？',
+      redoTitle: '重做其他方案中的操作？',
+      undo: '下一步要撤销的是 {{label}}，它不属于当前打开的方案〔{{current}}〕。撤销会改动该方案。',
+      redo: '下一步要重做的是 {{label}}，它不属于当前打开的方案〔{{current}}〕。重做会改动该方案。',
+      undoOk: '仍然撤销',
+      redoOk: '仍然重做',
+    },
   },
   common: {
     save: '保存',

@@ -52,8 +52,14 @@ describe('solver', () => {
     expect(Math.abs(p.moves[0].shiftDays)).toBe(1);
     expect(p.after.hard).toBe(0);
     expect(p.before.byRule['resource.capacity']).toBe(4);
-    expect(p.moves[0].reason['zh-CN']).toContain('资源超出容量');
-    expect(p.moves[0].reason.en).toContain('resource over capacity');
+    // The reason names the finding it removes, in the finding's own words.
+    expect(p.moves[0].reason['zh-CN']).toContain('消除冲突：资源「VR 设备」超出容量');
+    expect(p.moves[0].reason.en).toContain('which removes: "VR 设备" is over capacity');
+    expect(p.counts).toEqual({
+      before: { hard: 1, soft: 0, byRule: { 'resource.capacity': 1 } },
+      after: { hard: 0, soft: 0, byRule: {} },
+    });
+    expect(p.stats.stopped).toBe('optimal');
   });
 
   it('prefers swapping to a second set of 20 VR over moving the date', () => {
@@ -89,6 +95,42 @@ describe('solver', () => {
     expect(p.status).toBe('infeasible');
     expect(p.unplaced.map((u) => u.title).sort()).toEqual(['A1', 'A2']);
     expect(p.unplaced[0].message['zh-CN']).toContain('找不到');
+  });
+
+  it('a clash no move can remove ends on a stall, not at the time limit, and says so', () => {
+    const input = inputOf({
+      resources: [vr(VR_A, 'VR 设备')],
+      activities: [
+        act(1, '2026-03-14', '2026-03-14', { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(2, '2026-03-14', '2026-03-14', { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(3, '2026-03-20', '2026-03-20', { claims: [{ resourceId: VR_A, quantity: 4 }] }),
+      ],
+    });
+    const p = solve({ input, planId: null, timeLimitMs: 600_000, seed: 1 });
+    expect(p.stats.stopped).toBe('stall');
+    expect(p.status).toBe('infeasible');
+    expect(p.counts.after).toEqual({ hard: 1, soft: 0, byRule: { 'resource.capacity': 1 } });
+  });
+
+  it('keeps a Saturday activity on a weekend: a free Saturday a week away beats the Friday next door', () => {
+    const sat = '2026-03-14';
+    const input = inputOf({
+      resources: [vr(VR_A, 'VR 设备')],
+      activities: [
+        act(1, sat, sat, { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(2, '2026-03-15', '2026-03-15', { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(3, '2026-03-07', '2026-03-08', { pinned: true, claims: [{ resourceId: VR_A, quantity: 12 }] }),
+        act(4, sat, sat, { title: 'VIP尊享日', priority: 'preference', claims: [{ resourceId: VR_A, quantity: 12 }] }),
+      ],
+      settings: { weights: { 'month.min_activities': 0, 'month.nonworkday_share': 0, 'plan.backup_share': 0 } },
+    });
+    const p = solve({ input, planId: null, timeLimitMs: 600_000, seed: 1 });
+    expect(p.moves.map((mv) => [mv.title, mv.newStart])).toEqual([['VIP尊享日', '2026-03-21']]);
+    expect(p.counts.after.hard).toBe(0);
+    // Switched off (weight 0), the preference no longer holds it: the Friday next door wins.
+    input.settings.weights['month.preferred_share'] = 0;
+    const q = solve({ input, planId: null, timeLimitMs: 600_000, seed: 1 });
+    expect(q.moves.map((mv) => mv.newStart)).toEqual(['2026-03-13']);
   });
 
   it('property: never moves a pinned activity, never calls a remaining hard finding solved', () => {

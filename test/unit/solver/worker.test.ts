@@ -22,15 +22,15 @@ const input = () =>
 describe('solver worker', () => {
   it('runs in a worker thread with progress, and cancel ends it early', async () => {
     const progress: Progress[] = [];
-    const run = runSolver({ input: input(), planId: null, timeLimitMs: 20_000, seed: 1, stallLimit: Infinity }, (p) =>
-      progress.push(p),
-    );
-    const t = performance.now();
-    setTimeout(() => run.cancel(), 1500);
+    // Cancel once the search is seen running: starting a worker under tsx can take seconds on a
+    // busy machine, and a cancel sent before the solve starts would end it before any search.
+    const run = runSolver({ input: input(), planId: null, timeLimitMs: 20_000, seed: 1, stallLimit: Infinity }, (p) => {
+      progress.push(p);
+      if (p.phase === 'search') run.cancel();
+    });
     const proposal = await run.promise;
-    expect(performance.now() - t).toBeLessThan(10_000);
     expect(proposal.stats.stopped).toBe('cancelled');
-    expect(progress.length).toBeGreaterThan(0);
+    expect(proposal.stats.elapsedMs).toBeLessThan(20_000);
     expect(progress.some((p) => p.phase === 'search')).toBe(true);
   });
 

@@ -25,13 +25,17 @@ interface ActivityFormProps {
   activity?: Activity;
   /** The day a new activity starts on (a clicked calendar day). */
   day: string;
+  /** A new activity's fields known already (a type chip dropped from the tray: its type and title). */
+  prefill?: Partial<Pick<ActivityDraft, 'type' | 'title' | 'status'>>;
   onClose: () => void;
 }
 
-export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormProps) {
+export function ActivityForm({ snapshot, activity, day, prefill, onClose }: ActivityFormProps) {
   const { t, i18n } = useTranslation();
   const { api, changed } = useWorkspace();
-  const [draft, setDraft] = useState<ActivityDraft>(() => (activity ? draftFrom(activity) : emptyDraft(day)));
+  const [draft, setDraft] = useState<ActivityDraft>(() =>
+    activity ? draftFrom(activity) : { ...emptyDraft(day), ...prefill },
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);

@@ -9,7 +9,7 @@ import type {
 import type FullCalendar from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, ACTIVITY_TYPES, dayNumber } from '../../../../src-shared/model';
+import { type Activity, ACTIVITY_TYPES, type ActivityType, dayNumber } from '../../../../src-shared/model';
 import type { Finding } from '../../../../src-shared/rules';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLang } from '../../i18n';
@@ -31,7 +31,8 @@ import { refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
 import { TASK_PREFIX, taskEvents } from './task-events';
 import { MORE_PREFIX, cappedEvents } from './to-events';
-import { UnscheduledTray } from './UnscheduledTray';
+import { newActivityVerdict } from './tray-verdict';
+import { type TrayGrab, UnscheduledTray } from './UnscheduledTray';
 import { useCalendarKeys } from './useCalendarKeys';
 import { useDragPreview } from './useDragPreview';
 import { useOtherPlans } from './useOtherPlans';
@@ -39,7 +40,11 @@ import { useScheduleEdits } from './useScheduleEdits';
 import { useShowTasks } from './useShowTasks';
 import './calendar.css';
 
-type Editing = { activity?: Activity; day: string } | null;
+type Editing = {
+  activity?: Activity;
+  day: string;
+  prefill?: { type: ActivityType; title: string; status: 'draft' };
+} | null;
 const MODE_KEY = 'dangqi.calendarMode';
 const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
 /**
@@ -76,7 +81,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const conflicts = useConflicts(snapshot, planCalendar);
   const [showTasks, setShowTasks] = useShowTasks(snapshot.plan.id);
   const edits = useScheduleEdits(t);
-  const preview = useDragPreview(conflicts.model, t, lang);
+  const newVerdict = useMemo(() => newActivityVerdict(snapshot), [snapshot]);
+  const preview = useDragPreview(conflicts.model, t, lang, newVerdict);
 
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
   const others = useOtherPlans(filters.plan, snapshot.plan.id);
@@ -154,7 +160,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onDragStart = useCallback(
     (arg: EventDragStartArg) => {
       const a = byId.get(arg.event.id);
-      if (a) preview.begin(a.id, a.start, arg.jsEvent.clientX, arg.jsEvent.clientY, undefined, a.allDay);
+      if (a) preview.begin(a.id, !a.allDay, arg.jsEvent.clientX, arg.jsEvent.clientY);
     },
     [byId, preview],
   );
@@ -189,7 +195,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onResizeStart = useCallback(
     (arg: EventResizeStartArg) => {
       const a = byId.get(arg.event.id);
-      if (a) preview.beginResize(a.id, a.start, !a.allDay, arg.jsEvent.clientX, arg.jsEvent.clientY);
+      if (a) preview.beginResize(a.id, !a.allDay, arg.jsEvent.clientX, arg.jsEvent.clientY);
     },
     [byId, preview],
   );
@@ -211,13 +217,18 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
       const { activityId, type, title } = arg.draggedEl.dataset;
       const a = activityId ? byId.get(activityId) : undefined;
       if (a) void moveTo(a, timingOnDay(a, day));
-      else if (type) void edits.createOfType(snapshot.plan.id, pick(ACTIVITY_TYPES, type, 'other'), title ?? type, day);
+      // A new activity of a type: its form opens on the day, prefilled; nothing is written until saved.
+      else if (type)
+        setEditing({
+          day,
+          prefill: { type: pick(ACTIVITY_TYPES, type, 'other'), title: title ?? type, status: 'draft' },
+        });
     },
-    [byId, edits, moveTo, preview, snapshot.plan.id],
+    [byId, moveTo, preview],
   );
   const onTrayGrab = useCallback(
-    (a: Activity, x: number, y: number) => {
-      preview.begin(a.id, a.start, x, y, a.start);
+    (grab: TrayGrab) => {
+      preview.beginTray(grab.fcId, grab.activity?.id ?? null, grab.title, grab.x, grab.y);
       document.addEventListener('mouseup', preview.stop, { once: true });
     },
     [preview],
@@ -311,6 +322,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
           snapshot={snapshot}
           activity={editing.activity}
           day={editing.day}
+          prefill={editing.prefill}
           onClose={() => setEditing(null)}
         />
       )}

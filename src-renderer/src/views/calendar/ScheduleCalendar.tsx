@@ -136,6 +136,9 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       eventResizeStop={p.onResizeStop}
       eventResize={p.onResize}
       eventAllow={p.onTarget}
+      // A chip dragged from the tray (create: false) is judged by the selection's allow hook, not
+      // eventAllow: the same target reaches the preview either way.
+      selectAllow={p.onTarget}
       drop={p.onExternalDrop}
       datesSet={p.onDatesSet}
       eventDidMount={(arg) => {

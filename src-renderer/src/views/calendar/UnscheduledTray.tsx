@@ -19,11 +19,25 @@ export function unscheduledOf(snapshot: PlanSnapshot): Activity[] {
  * that creates a new draft where it is dropped. FullCalendar's Draggable makes them droppable
  * onto the grid; `create: false` leaves the edit to our drop handler, so it is one contract call.
  */
+/** A chip picked up from the tray: a waiting activity, or a new one of a type (titled `title`). */
+export interface TrayGrab {
+  /** The id FullCalendar gives the dragged chip (in eventAllow, where its targets are reported). */
+  fcId: string;
+  activity: Activity | null;
+  title: string;
+  x: number;
+  y: number;
+}
+
+/** The id FullCalendar knows a tray chip by while it is dragged. */
+export const trayChipId = (el: HTMLElement): string =>
+  `tray:${el.dataset.activityId ?? `new-${el.dataset.type ?? ''}`}`;
+
 interface Props {
   snapshot: PlanSnapshot;
   t: TFunction;
-  /** A waiting activity is picked up: the calendar previews its drop like any other drag. */
-  onGrab: (a: Activity, x: number, y: number) => void;
+  /** A chip is picked up: the calendar previews its drop like any other drag. */
+  onGrab: (grab: TrayGrab) => void;
 }
 
 export function UnscheduledTray({ snapshot, t, onGrab }: Props) {
@@ -32,7 +46,7 @@ export function UnscheduledTray({ snapshot, t, onGrab }: Props) {
     if (!host.current) return;
     const draggable = new Draggable(host.current, {
       itemSelector: '.tray-item',
-      eventData: (el) => ({ title: el.dataset.title ?? '', create: false, allDay: true }),
+      eventData: (el) => ({ id: trayChipId(el), title: el.dataset.title ?? '', create: false, allDay: true }),
     });
     return () => draggable.destroy();
   }, []);
@@ -49,7 +63,10 @@ export function UnscheduledTray({ snapshot, t, onGrab }: Props) {
           data-activity-id={a.id}
           data-title={a.title}
           data-testid="tray-activity"
-          onMouseDown={(e) => e.button === 0 && onGrab(a, e.clientX, e.clientY)}
+          onMouseDown={(e) =>
+            e.button === 0 &&
+            onGrab({ fcId: trayChipId(e.currentTarget), activity: a, title: a.title, x: e.clientX, y: e.clientY })
+          }
           style={{ borderLeftColor: TYPE_COLORS[a.type] }}
         >
           {a.title}
@@ -66,6 +83,10 @@ export function UnscheduledTray({ snapshot, t, onGrab }: Props) {
             data-type={type}
             data-title={label}
             data-testid={`tray-type-${type}`}
+            onMouseDown={(e) =>
+              e.button === 0 &&
+              onGrab({ fcId: trayChipId(e.currentTarget), activity: null, title: label, x: e.clientX, y: e.clientY })
+            }
             style={{ borderLeftColor: TYPE_COLORS[type] }}
           >
             {t('tray.newOfType', { type: label })}

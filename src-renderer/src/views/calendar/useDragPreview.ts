@@ -1,77 +1,52 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
-import { addDays, dayNumber } from '../../../../src-shared/model';
 import type { Lang } from '../../i18n';
 import type { DropVerdict, ScheduleModel } from '../conflicts/schedule-model';
-import { type FcRange, type RefusedDrop, isoDay, refusedDrop, timedDropTiming } from './fc-dates';
-
-/**
- * The day cell under the pointer, looking through FullCalendar's events, its mirror, its drop
- * highlight and our own tooltip. Those are skipped because the day grid draws each inside the
- * cell of its first day: while an end edge is stretched, the highlight spans the new range and
- * would otherwise answer with the start day, not the day under the pointer.
- */
-const OVERLAYS = '.fc-event, .fc-daygrid-event-harness, .fc-daygrid-bg-harness';
-export function dayAt(x: number, y: number): { day: string; cell: HTMLElement } | null {
-  for (const el of document.elementsFromPoint(x, y)) {
-    if (!(el instanceof HTMLElement) || el.closest(OVERLAYS)) continue;
-    const cell = el.closest<HTMLElement>('td[data-date], [data-lane-day]');
-    const day = cell?.dataset.date ?? cell?.dataset.laneDay;
-    if (cell && day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return { day, cell };
-  }
-  return null;
-}
+import { type DragEdge, cancelPointerDrag, cellOfDay, judgedDay } from './drag-geometry';
+import { type FcRange, type RefusedDrop, refusedDrop, timedDropTiming } from './fc-dates';
 
 interface Drag {
+  /** The activity dragged; '' for a new one dragged from the tray (a type chip). */
   id: string;
-  /** 'start': a move, the hovered day sets the start; 'end': an end-edge resize, it sets the last day. */
-  edge: 'start' | 'end';
-  start: string;
-  grabDay: string;
+  /** 'start': a move, the target sets the start; 'end': an end-edge resize, it sets the last day. */
+  edge: DragEdge;
+  /** What FullCalendar calls the dragged event in eventAllow: the activity's id, or the tray chip's. */
+  fcId: string;
+  /** The title of a new activity dragged from the tray (its verdict comes from `newVerdict`). */
+  newTitle: string | null;
   lastDay: string;
   cell: HTMLElement | null;
-  /**
-   * A timed activity dragged or resized by FullCalendar: over the week view's time grid the
-   * target has a time of day, which the pointer's day cannot tell; FullCalendar reports it (`at`).
-   */
+  /** A timed activity: over the week view's time grid its target has a time of day too. */
   timed: boolean;
-  /**
-   * Dragged or resized by FullCalendar (not from the tray or a lane): its eventAllow reports the
-   * target through `at`, which alone can tell an all-day target from a timed one.
-   */
-  byCalendar: boolean;
   /** FullCalendar's current target would change the activity's kind: refused, and the tooltip says why. */
   refused: RefusedDrop | null;
+  /** Esc ends the drag: the caller's way to let go of it without a drop. */
+  cancel: () => void;
   x: number;
   y: number;
 }
 
-/** A column of the week view's time grid (not its all-day row). */
-const isTimeGridColumn = (cell: HTMLElement) => cell.classList.contains('fc-timegrid-col');
-/** A cell of the week view, its time grid or its all-day row. */
-const isWeekViewCell = (cell: HTMLElement) => cell.closest('.fc-timegrid') !== null;
-/** The cell FullCalendar's target falls in: a time-grid column, or the all-day row's cell of that day. */
-const targetCell = (day: string, allDay: boolean) =>
-  document.querySelector<HTMLElement>(
-    allDay ? `.fc-timegrid td.fc-daygrid-day[data-date="${day}"]` : `td.fc-timegrid-col[data-date="${day}"]`,
-  );
+/** The verdict for a new activity dragged from the tray onto `day` (it is in no finding yet). */
+export type NewVerdict = (day: string) => DropVerdict;
 
 const SEVERITY_CLASSES = ['drop-ok', 'drop-hard', 'drop-soft', 'drop-outside', 'drop-refused'];
 
 /**
- * The live drop verdict: while an activity is dragged, or its end edge is, every pointer move
- * onto another day runs the pure rules for that day (an incremental re-check in ScheduleModel)
- * and writes the answer straight into the DOM: a class on the target cell and a tooltip saying
- * why. In the week view's time grid a timed activity's target also has a time of day: there
- * FullCalendar's own target (start and end, as it will drop it) is judged instead, see `at`.
- * No React state changes during the drag, so FullCalendar never re-renders on the pointer's
- * account.
+ * The live drop verdict: while an activity is dragged, or its end edge is, every new target runs
+ * the pure rules for that day (an incremental re-check in ScheduleModel) and writes the answer
+ * straight into the DOM: a class on the target cell and a tooltip saying why. The target is the
+ * one the drop will land on (drag-geometry.ts): FullCalendar's own, reported through `at`, in
+ * the month, week and quarter views and from the tray; the lanes' `laneShift` through `judge`.
+ * The pointer only carries the tooltip. Esc ends the drag with nothing dropped. No React state
+ * changes during the drag, so FullCalendar never re-renders on the pointer's account.
  */
-export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: Lang) {
+export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: Lang, newVerdict?: NewVerdict) {
   const drag = useRef<Drag | null>(null);
   const tip = useRef<HTMLDivElement | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;
+  const newVerdictRef = useRef(newVerdict);
+  newVerdictRef.current = newVerdict;
 
   const tooltip = useCallback((): HTMLDivElement => {
     if (!tip.current) {
@@ -145,163 +120,170 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     [place, t, tooltip],
   );
 
+  /** Forgets the judged cell's colour; `next` becomes the judged cell. */
+  const moveCell = (d: Drag, next: HTMLElement | null) => {
+    d.cell?.classList.remove(...SEVERITY_CLASSES);
+    d.cell = next;
+  };
+
+  /**
+   * Judges the drop on `day` (the start of a move, the last day of a resize) in `cell`, and
+   * `timing` when the target has a time of day (the week view's time grid).
+   */
+  const judge = useCallback(
+    (day: string, cell: HTMLElement | null, timing?: { start: string; end: string }) => {
+      const d = drag.current;
+      const m = modelRef.current;
+      if (!d || !m || !cell) return;
+      if (day === d.lastDay && cell === d.cell && !timing && !d.refused) return;
+      const began = performance.now();
+      moveCell(d, cell);
+      d.lastDay = day;
+      d.refused = null;
+      let verdict: DropVerdict;
+      if (d.newTitle !== null) verdict = newVerdictRef.current?.(day) ?? { day, outside: false, hard: [], soft: [] };
+      else if (timing) verdict = m.previewTiming(timing, false, day);
+      // FullCalendar keeps at least the start day while an end edge is pulled back over it.
+      else if (d.edge === 'end') verdict = { ...m.previewEnd(day), day };
+      else verdict = { ...m.preview(day), day };
+      render(verdict, d.edge, cell, d.x, d.y, timing);
+      // Measured for the benchmark (drag_preview_ms_p95_2k): rules plus DOM writes, one target.
+      performance.measure('dangqi:drag-preview', { start: began, end: performance.now() });
+    },
+    [render],
+  );
+
+  /**
+   * FullCalendar says when its target changes, but not when it has none left (the grabbed point
+   * left the calendar): then it draws no mirror or highlight, and a drop puts the event back. Read
+   * once a frame after a move, so the tooltip never names a day nothing would be dropped on.
+   */
+  const frame = useRef(0);
+  const checkTarget = useCallback(() => {
+    frame.current = 0;
+    const d = drag.current;
+    if (!d || d.fcId === '' || d.refused || d.lastDay === '') return;
+    if (document.querySelector('.fc-event-mirror, .fc-highlight')) return;
+    moveCell(d, null);
+    d.lastDay = '';
+    if (tip.current) tip.current.hidden = true;
+  }, []);
+
+  /** The pointer only carries the tooltip: which day is judged is the target's business (`at`, `judge`). */
   const onMove = useCallback(
     (e: MouseEvent) => {
       const d = drag.current;
-      const m = modelRef.current;
-      if (!d || !m) return;
-      const began = performance.now();
+      if (!d) return;
       d.x = e.clientX;
       d.y = e.clientY;
-      const hit = dayAt(e.clientX, e.clientY);
-      if (!hit) return;
-      // In the week view a timed activity's verdict, and an all-day one's over the time grid (a
-      // refusal), follow FullCalendar's target (`at`), which it reports after this capture-phase
-      // listener has run; here the tooltip only follows the pointer.
-      const byTarget = d.byCalendar && (d.timed ? isWeekViewCell(hit.cell) : isTimeGridColumn(hit.cell));
-      if ((hit.day === d.lastDay && hit.cell === d.cell) || byTarget) {
-        place(e.clientX, e.clientY);
-        return;
-      }
-      d.cell?.classList.remove(...SEVERITY_CLASSES);
-      d.lastDay = hit.day;
-      d.cell = hit.cell;
-      let verdict: DropVerdict;
-      if (d.edge === 'end') {
-        // FullCalendar keeps at least the start day while the edge is pulled back over it.
-        const target = dayNumber(hit.day) < dayNumber(d.start) ? d.start : hit.day;
-        verdict = { ...m.previewEnd(target), day: target };
-      } else {
-        const target = addDays(d.start, dayNumber(hit.day) - dayNumber(d.grabDay));
-        verdict = { ...m.preview(target), day: target };
-      }
-      render(verdict, d.edge, hit.cell, e.clientX, e.clientY);
-      // Measured for the benchmark (drag_preview_ms_p95_2k): rules plus DOM writes, one pointer move.
-      performance.measure('dangqi:drag-preview', { start: began, end: performance.now() });
+      place(e.clientX, e.clientY);
+      if (d.fcId !== '' && frame.current === 0) frame.current = requestAnimationFrame(checkTarget);
     },
-    [place, render],
+    [checkTarget, place],
   );
 
   /**
    * FullCalendar's target for the dragged or resized event (its eventAllow hook, called for every
-   * new position): over the week view's time grid, the verdict for that exact start and end; a
-   * target of the other kind (all-day into the time grid, timed onto the all-day row), the refusal.
+   * new target, the tray's drags included): where it will drop it, grab offset and all. A target
+   * of the other kind (all-day into the time grid, timed onto the all-day row) is refused.
    */
   const at = useCallback(
-    (id: string, range: FcRange) => {
+    (fcId: string, range: FcRange) => {
       const d = drag.current;
-      const m = modelRef.current;
-      if (!d || !m || d.id !== id || !d.byCalendar) return;
-      const startDay = isoDay(range.start);
+      if (!d || d.fcId !== fcId) return;
+      const day = judgedDay(range, d.edge);
       const reason = refusedDrop(!d.timed, range.allDay);
-      const wasRefused = d.refused;
-      d.refused = reason;
       if (reason) {
-        if (wasRefused === reason && d.lastDay === startDay) return;
-        const cell = targetCell(startDay, range.allDay) ?? dayAt(d.x, d.y)?.cell ?? null;
-        d.cell?.classList.remove(...SEVERITY_CLASSES);
-        d.lastDay = startDay;
-        d.cell = cell;
-        refuse(reason, startDay, cell, d.x, d.y);
+        if (d.refused === reason && d.lastDay === day) return;
+        const cell = cellOfDay(day, !range.allDay, d.x, d.y);
+        moveCell(d, cell);
+        d.lastDay = day;
+        d.refused = reason;
+        refuse(reason, day, cell, d.x, d.y);
         return;
       }
-      if (!d.timed) {
-        // An all-day activity back on the all-day row: the day under the pointer answers (onMove),
-        // but it may have answered already, before FullCalendar's target came back; judge it here.
-        if (!wasRefused) return;
-        const hit = dayAt(d.x, d.y);
-        const cell = (hit && !isTimeGridColumn(hit.cell) ? hit.cell : null) ?? targetCell(hit?.day ?? startDay, true);
-        d.cell?.classList.remove(...SEVERITY_CLASSES);
-        d.lastDay = hit?.day ?? startDay;
-        d.cell = cell;
-        if (cell) render({ ...m.preview(startDay), day: startDay }, 'start', cell, d.x, d.y);
-        return;
-      }
-      const timing = timedDropTiming(range);
-      if (!timing) return; // an all-day target: refused above
-      const began = performance.now();
-      // The column of the day the target starts (a move) or ends (a resize): FullCalendar aims
-      // from the grabbed event's centre, so near a column's edge the pointer may be over the next.
-      const day = (d.edge === 'end' ? timing.end : timing.start).slice(0, 10);
-      const cell =
-        document.querySelector<HTMLElement>(`td.fc-timegrid-col[data-date="${day}"]`) ?? dayAt(d.x, d.y)?.cell;
-      if (!cell) return;
-      d.cell?.classList.remove(...SEVERITY_CLASSES);
-      d.lastDay = day;
-      d.cell = cell;
-      render(m.previewTiming(timing, false, day), d.edge, cell, d.x, d.y, timing);
-      performance.measure('dangqi:drag-preview', { start: began, end: performance.now() });
+      const timing = d.timed ? (timedDropTiming(range) ?? undefined) : undefined;
+      judge(day, cellOfDay(day, d.timed, d.x, d.y), timing);
     },
-    [refuse, render],
+    [judge, refuse],
   );
+
+  // Esc during a drag: nothing is dropped, nothing changes (the caller lets go of the drag).
+  const stopRef = useRef<() => void>(() => undefined);
+  const onKey = useCallback((e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !drag.current) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const { cancel } = drag.current;
+    stopRef.current();
+    cancel();
+  }, []);
 
   const stop = useCallback(() => {
     const d = drag.current;
     if (!d) return;
     document.removeEventListener('mousemove', onMove, true);
+    document.removeEventListener('keydown', onKey, true);
     d.cell?.classList.remove(...SEVERITY_CLASSES);
     if (tip.current) tip.current.hidden = true;
+    if (frame.current) cancelAnimationFrame(frame.current);
+    frame.current = 0;
     modelRef.current?.end();
     drag.current = null;
-  }, [onMove]);
+  }, [onKey, onMove]);
 
-  /**
-   * Call when a drag of activity `id` (starting `start`) begins at the pointer position (or from
-   * the tray, with `grabDay`). `allDay`: given when FullCalendar moves the activity (its allDay),
-   * which then reports its target through `at`.
-   */
-  const begin = useCallback(
-    (id: string, start: string, x: number, y: number, grabDay?: string, allDay?: boolean) => {
+  stopRef.current = stop;
+
+  const start = useCallback(
+    (d: Omit<Drag, 'lastDay' | 'cell' | 'refused'>) => {
       stop();
       const m = modelRef.current;
-      // From the tray there is no day under the pointer: the day hovered becomes the start.
-      const grab = grabDay ?? dayAt(x, y)?.day;
-      if (!m || !grab || !m.begin(id)) return;
-      drag.current = {
-        id,
-        edge: 'start',
-        start: start.slice(0, 10),
-        grabDay: grab,
-        lastDay: '',
-        cell: null,
-        timed: allDay === false,
-        byCalendar: allDay !== undefined,
-        refused: null,
-        x,
-        y,
-      };
+      if (!m || (d.newTitle === null && !m.begin(d.id))) return;
+      drag.current = { ...d, lastDay: '', cell: null, refused: null };
       document.addEventListener('mousemove', onMove, true);
+      document.addEventListener('keydown', onKey, true);
     },
-    [onMove, stop],
+    [onKey, onMove, stop],
+  );
+
+  /** FullCalendar moves (or Alt-copies) activity `id`: its targets come through `at`. */
+  const begin = useCallback(
+    (id: string, timed: boolean, x: number, y: number) =>
+      start({ id, fcId: id, edge: 'start', newTitle: null, timed, cancel: cancelPointerDrag, x, y }),
+    [start],
+  );
+
+  /** FullCalendar stretches the end edge of activity `id`: its targets come through `at`. */
+  const beginResize = useCallback(
+    (id: string, timed: boolean, x: number, y: number) =>
+      start({ id, fcId: id, edge: 'end', newTitle: null, timed, cancel: cancelPointerDrag, x, y }),
+    [start],
   );
 
   /**
-   * Call when the end edge of activity `id` (starting `start`) is grabbed by FullCalendar, at the
-   * pointer position; `stop` when it is let go. `timed`: a timed activity, whose time-grid target
-   * FullCalendar reports through `at`.
+   * A chip of the tray is picked up: a waiting activity (`activityId`), or a new one (`newTitle`).
+   * FullCalendar calls it `fcId` and reports its targets through `at`, like any other drag.
    */
-  const beginResize = useCallback(
-    (id: string, start: string, timed = false, x = 0, y = 0) => {
-      stop();
-      const m = modelRef.current;
-      if (!m || !m.begin(id)) return;
-      const day = start.slice(0, 10);
-      drag.current = {
-        id,
-        edge: 'end',
-        start: day,
-        grabDay: day,
-        lastDay: '',
-        cell: null,
-        timed,
-        byCalendar: true,
-        refused: null,
+  const beginTray = useCallback(
+    (fcId: string, activityId: string | null, newTitle: string | null, x: number, y: number) =>
+      start({
+        id: activityId ?? '',
+        fcId,
+        edge: 'start',
+        newTitle: activityId ? null : (newTitle ?? ''),
+        timed: false,
+        cancel: cancelPointerDrag,
         x,
         y,
-      };
-      document.addEventListener('mousemove', onMove, true);
-    },
-    [onMove, stop],
+      }),
+    [start],
+  );
+
+  /** A lane bar is picked up: the lanes say which day it would land on (`judge`), and how to cancel. */
+  const beginLane = useCallback(
+    (id: string, x: number, y: number, cancel: () => void) =>
+      start({ id, fcId: '', edge: 'start', newTitle: null, timed: false, cancel, x, y }),
+    [start],
   );
 
   useEffect(
@@ -313,5 +295,8 @@ export function useDragPreview(model: ScheduleModel | null, t: TFunction, lang: 
     [stop],
   );
 
-  return useMemo(() => ({ begin, beginResize, at, stop }), [begin, beginResize, at, stop]);
+  return useMemo(
+    () => ({ begin, beginResize, beginTray, beginLane, at, judge, stop }),
+    [begin, beginResize, beginTray, beginLane, at, judge, stop],
+  );
 }

@@ -74,7 +74,7 @@ export function snapshotOf(planId: string, activities: Activity[], resources: Re
     tasks: [],
     resources,
     segments: [],
-    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoPlans: [], redoPlans: [] },
   };
 }
 

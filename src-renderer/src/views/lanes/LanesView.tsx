@@ -1,11 +1,11 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, dayNumber } from '../../../../src-shared/model';
+import { type Activity, addDays } from '../../../../src-shared/model';
 import { shiftTiming } from '../calendar/fc-dates';
 import { TYPE_COLORS } from '../calendar/to-events';
 import type { DayLook } from '../calendar/day-cells';
-import { dayAt } from '../calendar/useDragPreview';
+import { laneShift } from '../calendar/drag-geometry';
 import { type LaneBar, buildLanes, quarterDays, quarterOf } from './lane-model';
 import './lanes.css';
 
@@ -30,7 +30,12 @@ interface Props {
   t: TFunction;
   dayLook: (day: string) => DayLook;
   onMove: (a: Activity, timing: { start: string; end: string }) => Promise<boolean>;
-  preview: { begin: (id: string, start: string, x: number, y: number) => void; stop: () => void };
+  /** The calendar's drop preview: the lanes say which day a bar would land on. */
+  preview: {
+    beginLane: (id: string, x: number, y: number, cancel: () => void) => void;
+    judge: (day: string, cell: HTMLElement | null) => void;
+    stop: () => void;
+  };
 }
 
 /**
@@ -51,7 +56,7 @@ export const LanesView = memo(function LanesView({
   const { from, to } = quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth);
   const days = useMemo(() => quarterDays(from, to), [from, to]);
   const lanes = useMemo(() => buildLanes(snapshot, activities, from, to), [snapshot, activities, from, to]);
-  const dragging = useRef<{ bar: HTMLElement; a: Activity; x: number; grab: string } | null>(null);
+  const dragging = useRef<{ bar: HTMLElement; a: Activity; x: number; shift: number } | null>(null);
   const [col, setCol] = useState<number>(storedZoom);
   const zoomTo = (step: number) => {
     const i = Math.min(LANE_ZOOMS.length - 1, Math.max(0, (LANE_ZOOMS as readonly number[]).indexOf(col) + step));
@@ -61,30 +66,48 @@ export const LanesView = memo(function LanesView({
 
   const onMouseDown = (e: React.MouseEvent<HTMLElement>, bar: LaneBar) => {
     if (e.button !== 0) return;
-    const grab = dayAt(e.clientX, e.clientY);
-    if (!grab) return;
     e.preventDefault();
-    dragging.current = { bar: e.currentTarget, a: bar.activity, x: e.clientX, grab: grab.day };
-    preview.begin(bar.activity.id, bar.activity.start, e.clientX, e.clientY);
-    const move = (ev: MouseEvent) => {
+    const lane = e.currentTarget.parentElement;
+    const a = bar.activity;
+    const from = a.start.slice(0, 10);
+    // One geometry (drag-geometry.ts): the bar, the verdict and the drop all move by laneShift days.
+    dragging.current = { bar: e.currentTarget, a, x: e.clientX, shift: 0 };
+    const show = (shift: number) => {
       const d = dragging.current;
-      if (d) d.bar.style.transform = `translateX(${Math.round((ev.clientX - d.x) / col) * col}px)`;
+      if (!d) return;
+      d.shift = shift;
+      d.bar.style.transform = `translateX(${shift * col}px)`;
+      const day = addDays(from, shift);
+      preview.judge(day, lane?.querySelector<HTMLElement>(`[data-lane-day="${day}"]`) ?? null);
     };
-    const up = (ev: MouseEvent) => {
+    const end = () => {
       document.removeEventListener('mousemove', move);
       document.removeEventListener('mouseup', up);
       const d = dragging.current;
       dragging.current = null;
       preview.stop();
+      return d;
+    };
+    const move = (ev: MouseEvent) => {
+      const d = dragging.current;
+      if (d) show(laneShift(d.x, ev.clientX, col));
+    };
+    const up = () => {
+      const d = end();
       if (!d) return;
-      const hit = dayAt(ev.clientX, ev.clientY);
-      const delta = hit ? dayNumber(hit.day) - dayNumber(d.grab) : 0;
-      if (delta === 0) {
+      if (d.shift === 0) {
         d.bar.style.transform = '';
         return;
       }
-      void onMove(d.a, shiftTiming(d.a, delta)).then(() => (d.bar.style.transform = ''));
+      void onMove(d.a, shiftTiming(d.a, d.shift)).then(() => (d.bar.style.transform = ''));
     };
+    // Esc: the bar goes back where it was and nothing is moved.
+    const cancel = () => {
+      const d = end();
+      if (d) d.bar.style.transform = '';
+    };
+    preview.beginLane(a.id, e.clientX, e.clientY, cancel);
+    show(0);
     document.addEventListener('mousemove', move);
     document.addEventListener('mouseup', up);
   };

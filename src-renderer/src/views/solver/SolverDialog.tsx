@@ -175,13 +175,21 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
           <p>{t('running', { elapsed: elapsed.toFixed(1) })}</p>
           {progress && (
             <p data-testid="solver-best">
-              {t('best', { hard: progress.bestHard, soft: Math.round(progress.bestSoft) })}
+              {t('best', { hard: Math.round(progress.bestHard), soft: Math.round(progress.bestSoft) })}
             </p>
           )}
         </div>
       )}
       {phase.kind === 'preview' && (
-        <MovesPreview proposal={phase.proposal} snapshot={snapshot} taken={taken} onToggle={toggle} t={t} lang={lang} />
+        <MovesPreview
+          proposal={phase.proposal}
+          snapshot={snapshot}
+          taken={taken}
+          onToggle={toggle}
+          limitSeconds={limit}
+          t={t}
+          lang={lang}
+        />
       )}
     </Modal>
   );
