@@ -255,6 +255,7 @@ describe('history written before migration 0007', () => {
     const ws = new Workspace(o.db);
     await seed(ws);
     await importRows(ws);
+    // Down to 0006, whatever later migrations follow 0007.
     const { error } = await new Migrator({
       db: o.db,
       provider: { getMigrations: async () => MIGRATIONS },

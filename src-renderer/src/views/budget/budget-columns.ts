@@ -46,6 +46,8 @@ export function budgetColumns(c: ColumnContext): ColDef<GridRow>[] {
   const { t, lang, settings } = c;
   const phaseName = (key: string) => {
     const p = settings.budgetPhases.find((x) => x.key === key);
+    // Templates keep their contingency reserve in a phase of its own, outside the split.
+    if (!p && key === 'reserve') return t('reservePhase');
     return p ? (lang === 'en' ? p.nameEn : p.nameZh) : key || t('noPhase');
   };
   const activityName = (id: string | null) =>

@@ -3,6 +3,7 @@ import { achievementRate, kpiTriggerState, summarizeKpis, triggerRuleText } from
 import type { Kpi } from '../../../../src-shared/model';
 import { type Column, RecordTable } from '../../components/crud/RecordTable';
 import { useRecordEditor } from '../../components/crud/useRecordEditor';
+import { type Lang, currentLang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
@@ -13,11 +14,28 @@ import { KpiChart } from './KpiChart';
 import { kpiStrings } from './kpis-i18n';
 import './kpis.css';
 
-const fmt = (v: number | null, unit: string) => (v === null ? '—' : `${v.toLocaleString()}${unit ? ` ${unit}` : ''}`);
+/** Units the templates write in Chinese, said in English when the UI is English. */
+const UNITS_EN: Record<string, string> = {
+  人: 'people',
+  '人/月': 'people/month',
+  人次: 'views',
+  分钟: 'min',
+  小时: 'h',
+  天: 'days',
+  条: 'items',
+  元: 'CNY',
+  '元/人': 'CNY/person',
+  个: 'items',
+  场: 'events',
+};
+export const unitLabel = (unit: string, lang: Lang) => (lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit);
 
 /** KPIs with baseline, target, actual, achievement rate and trigger rules; a chart of target vs actual. */
 export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t } = useBundle('kpiView', kpiStrings);
+  const { t, i18n } = useBundle('kpiView', kpiStrings);
+  const lang = currentLang(i18n.language);
+  const fmt = (v: number | null, unit: string) =>
+    v === null ? '—' : `${v.toLocaleString()}${unit ? ` ${unitLabel(unit, lang)}` : ''}`;
   const { api, changed } = useWorkspace();
   const notices = useNotices();
   const run = (work: Promise<unknown>) =>
@@ -39,7 +57,12 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
     testId: 'kpi-dialog',
   });
 
-  const phaseName = (key: string) => snapshot.settings.budgetPhases.find((p) => p.key === key)?.nameZh ?? key;
+  // A KPI's scope is a phase of the plan, or the responsibility matrix (a KPI per RACI role).
+  const phaseName = (key: string) => {
+    if (key === 'raci') return t('scopeRaci');
+    const phase = snapshot.settings.budgetPhases.find((p) => p.key === key);
+    return phase ? (lang === 'zh-CN' ? phase.nameZh : phase.nameEn) : key;
+  };
   const columns: Column<Kpi>[] = [
     { header: t('col.name'), cell: (k) => k.name },
     {

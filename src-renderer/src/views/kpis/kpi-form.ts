@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { currentLang } from '../../i18n';
 import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { type Kpi, TRIGGER_COMPARISONS } from '../../../../src-shared/model';
@@ -23,7 +25,10 @@ export function kpiFields(snapshot: PlanSnapshot, t: TFunction): FieldSpec[] {
       kind: 'select',
       options: [
         { value: '', label: '—' },
-        ...snapshot.settings.budgetPhases.map((p) => ({ value: p.key, label: p.nameZh })),
+        ...snapshot.settings.budgetPhases.map((p) => ({
+          value: p.key,
+          label: currentLang(i18next.language) === 'en' ? p.nameEn : p.nameZh,
+        })),
       ],
     },
     { name: 'activityId', label: t('translation:kpis.activity'), kind: 'select', options: activityOptions(snapshot) },

@@ -18,6 +18,7 @@ export const kpiStrings = {
     comparison: { lt: '实际 < 阈值', lte: '实际 ≤ 阈值', gt: '实际 > 阈值', gte: '实际 ≥ 阈值' },
     state: { fired: '已触发', ok: '正常', no_data: '待录入', no_rule: '' },
     planLevel: '方案',
+    scopeRaci: '责任矩阵',
     chart: '目标与实际（达成率 %）',
     targetSeries: '目标',
     actualSeries: '实际',
@@ -26,6 +27,7 @@ export const kpiStrings = {
     title: 'KPIs',
     add: 'Add KPI',
     summary: '{{total}} KPIs, {{met}} met, {{fired}} with a fired trigger rule',
+    scopeRaci: 'RACI roles',
     col: {
       name: 'KPI',
       scope: 'Scope',
