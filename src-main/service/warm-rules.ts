@@ -35,7 +35,7 @@ interface Scope {
   engine: RulesEngine;
   /** The current findings by key, kept by each delta. */
   byKey: Map<string, Finding>;
-  /** Every current finding in the engine's order; listed again after an edit only when asked. */
+  /** What conflict/list answers for the focus, in the engine's order; listed again after an edit only when asked. */
   list: Finding[] | null;
 }
 
@@ -64,8 +64,8 @@ export class WarmRules {
   /** What conflict/list answers: findings touching the plan (all of them for a workspace check). */
   findings(planId: string | null): Finding[] {
     const s = this.scope(planId);
-    const all = (s.list ??= s.engine.findings());
-    return planId ? all.filter((f) => f.planIds.includes(planId)) : all;
+    // Listed again only after an edit changed the findings; a plan's scope keeps its filtered list.
+    return (s.list ??= planId ? s.engine.findings().filter((f) => f.planIds.includes(planId)) : s.engine.findings());
   }
 
   hasPlan(planId: string): boolean {
@@ -82,8 +82,8 @@ export class WarmRules {
     let s = this.scopes.get(key);
     if (!s) {
       const engine = new RulesEngine(rulesInputOf(this.data, planId));
-      const list = engine.findings();
-      s = { planId, engine, list, byKey: new Map(list.map((f) => [f.key, f])) };
+      const all = engine.findings();
+      s = { planId, engine, list: null, byKey: new Map(all.map((f) => [f.key, f])) };
       this.scopes.set(key, s);
     }
     return s;
@@ -187,10 +187,9 @@ export class WarmRules {
     const out: FindingsDelta[] = [];
     for (const s of this.scopes.values()) {
       const engine = new RulesEngine(rulesInputOf(this.data, s.planId));
-      const list = engine.findings();
-      const byKey = new Map(list.map((f) => [f.key, f]));
+      const byKey = new Map(engine.findings().map((f) => [f.key, f]));
       out.push(deltaOf(s.planId, s.byKey, byKey));
-      Object.assign(s, { engine, list, byKey });
+      Object.assign(s, { engine, list: null, byKey });
     }
     return out;
   }
