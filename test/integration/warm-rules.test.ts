@@ -12,6 +12,7 @@ import {
 } from '../../src-shared/outcome-store';
 import { RulesEngine, canonicalFinding, type Finding } from '../../src-shared/rules';
 import { loadRulesInput } from '../../src-main/service/engine-input';
+import { applyOutcomeToConflicts, applyOutcomeToSnapshot } from '../../src-renderer/src/state/apply-outcome';
 import { type TestCore, createTestCore } from '../support/core';
 
 /**
@@ -227,12 +228,19 @@ describe('the warm rules engine and edit outcomes', () => {
             await run(w, { kind: 'create', plan: k % 2, day: 10 + k, len: 1, res: 0, qty: 1, seg: true });
           const windowA = await freshStore(w);
           const windowB = await freshStore(w);
+          // The renderer's held reads: each plan's snapshot and conflict list, patched by outcomes.
+          const snaps = await Promise.all(w.plans.map((id) => core.call('plan/get-snapshot', { id })));
+          const lists = await Promise.all(w.plans.map((planId) => core.call('conflict/list', { planId })));
           for (const s of steps) {
             const outcome = await run(w, s);
             if (outcome) {
               applyOutcome(windowA, outcome);
               applyOutcome(windowA, outcome); // twice: harmless
               applyOutcome(windowB, outcome);
+              w.plans.forEach((planId, k) => {
+                snaps[k] = applyOutcomeToSnapshot(snaps[k], outcome) ?? snaps[k];
+                lists[k] = applyOutcomeToConflicts(lists[k], planId, outcome) ?? lists[k];
+              });
             }
             for (const planId of [null, ...w.plans]) {
               const warm = (await core.call('conflict/list', { planId })).findings;
@@ -241,6 +249,13 @@ describe('the warm rules engine and edit outcomes', () => {
             const fresh = plainOf(await freshStore(w), w);
             expect(plainOf(windowA, w)).toEqual(fresh);
             expect(plainOf(windowB, w)).toEqual(fresh);
+            for (const [k, id] of w.plans.entries()) {
+              expect(snaps[k]).toEqual(await core.call('plan/get-snapshot', { id }));
+              const list = await core.call('conflict/list', { planId: id });
+              expect(byKey(lists[k].findings)).toEqual(byKey(list.findings));
+              expect(lists[k].summary.hard).toBeCloseTo(list.summary.hard, 6);
+              expect(lists[k].summary.soft).toBeCloseTo(list.summary.soft, 6);
+            }
           }
         } finally {
           await core.dispose();
