@@ -25,7 +25,16 @@ interface WorkspaceValue {
   loadSnapshot: (planId: string) => Promise<PlanSnapshot>;
   /** The plan's conflict list for the current revision, shared the same way. */
   loadConflicts: (planId: string) => Promise<ConflictList>;
+  /**
+   * The outcomes that moved the revision from `from` to `to`, oldest first; null when
+   * one of those moves had none (changed(), a reconnect) or is no longer remembered, so a view
+   * holding data of revision `from` can patch it instead of reading again only when this is a list.
+   */
+  outcomesSince: (from: number, to: number) => EditOutcome[] | null;
 }
+
+/** How many revisions' outcomes are remembered for views that have not caught up yet. */
+const OUTCOME_LOG_SIZE = 64;
 
 const WorkspaceContext = createContext<WorkspaceValue | null>(null);
 
@@ -71,10 +80,14 @@ export function WorkspaceProvider({ api, children }: { api: ApiClient; children:
   const revisionRef = useRef(0);
   const snapshots = useRef(new Map<string, Held<PlanSnapshot>>());
   const conflicts = useRef(new Map<string, Held<ConflictList>>());
+  /** The outcome that moved the revision to each remembered revision (null: moved without one). */
+  const outcomeLog = useRef(new Map<number, EditOutcome | null>());
 
   const bump = useCallback((outcome: EditOutcome | null, fromEvent: boolean) => {
     const now = revisionRef.current;
     const next = now + 1;
+    outcomeLog.current.set(next, outcome);
+    outcomeLog.current.delete(next - OUTCOME_LOG_SIZE);
     if (outcome) {
       carry(snapshots.current, now, next, (s) => applyOutcomeToSnapshot(s, outcome));
       carry(conflicts.current, now, next, (list, planId) => applyOutcomeToConflicts(list, planId, outcome));
@@ -100,9 +113,19 @@ export function WorkspaceProvider({ api, children }: { api: ApiClient; children:
     [api, revision],
   );
 
+  const outcomesSince = useCallback((from: number, to: number): EditOutcome[] | null => {
+    const outcomes: EditOutcome[] = [];
+    for (let r = from + 1; r <= to; r++) {
+      const outcome = outcomeLog.current.get(r);
+      if (!outcome) return null;
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  }, []);
+
   const value = useMemo(
-    () => ({ api, revision, changed, loadSnapshot, loadConflicts }),
-    [api, revision, changed, loadSnapshot, loadConflicts],
+    () => ({ api, revision, changed, loadSnapshot, loadConflicts, outcomesSince }),
+    [api, revision, changed, loadSnapshot, loadConflicts, outcomesSince],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
