@@ -21,6 +21,7 @@ const HistoryState = z.object({
 });
 
 export const ConflictList = z.object({ findings: z.array(Finding), summary: ScoreSummary });
+export type ConflictList = z.infer<typeof ConflictList>;
 
 export const ConflictExplanation = z.object({
   finding: Finding,

@@ -35,6 +35,7 @@ import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
 import { backupChannels, backupEvents } from './contract-backups';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
+import { EditOutcome } from './contract-outcome';
 
 /**
  * THE contract: every channel the renderer may call, with its request and response schema.
@@ -196,8 +197,12 @@ export type Handlers = {
 
 /** Events pushed from main to the renderer. */
 export const events = {
-  /** Something changed the workspace (an edit, an undo, a redo); views refetch what they show. */
-  'workspace/changed': z.object({ planIds: z.array(Id), history: HistoryState }),
+  /**
+   * Something changed the workspace (an edit, an undo, a redo): `outcome` is what changed, the
+   * same object the edit's own response carried. Without one (a reconnected event stream) views
+   * read again what they show.
+   */
+  'workspace/changed': z.object({ planIds: z.array(Id), history: HistoryState, outcome: EditOutcome.optional() }),
   ...engineEvents,
   ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;

@@ -1,3 +1,5 @@
+import type { EditOutcome } from './contract-outcome';
+
 /**
  * Errors travel as data, never as thrown strings the UI must parse. Every error carries its
  * message in both UI languages so whichever door delivers it, the planner can read it.
@@ -5,6 +7,7 @@
 export const ERROR_CODES = [
   'VALIDATION', // the request did not match the channel's schema, or broke a domain rule
   'NOT_FOUND', // a referenced plan, activity, resource… does not exist
+  'CONFLICT', // a stale edit: the entity changed or vanished since the caller's copy was read
   'NOTHING_TO_UNDO',
   'NOTHING_TO_REDO',
   'UNKNOWN_CHANNEL',
@@ -65,6 +68,25 @@ export const notFound = (what: string, id: string): AppError =>
     { what, id },
   );
 
+/**
+ * A stale edit: the caller's copy (read at `expected`) is no longer what is stored, so nothing
+ * was written. `actual` (the stored updatedAt) is null when the entity has vanished since.
+ */
+export const staleEdit = (what: string, id: string, title: string, expected: string, actual: string | null): AppError =>
+  new AppError(
+    'CONFLICT',
+    actual === null
+      ? {
+          'zh-CN': `该${zhWhat(what)}已被删除，修改未保存。`,
+          en: `This ${what} was deleted meanwhile; the change was not saved.`,
+        }
+      : {
+          'zh-CN': `${zhWhat(what)}「${title}」已在别处被修改，修改未保存；请查看最新内容后再改。`,
+          en: `The ${what} "${title}" was changed elsewhere; the change was not saved. Review the latest version and edit again.`,
+        },
+    { what, id, expected, actual },
+  );
+
 const ZH_NAMES: Record<string, string> = {
   plan: '方案',
   activity: '活动',
@@ -80,4 +102,4 @@ function zhWhat(what: string): string {
 }
 
 /** The result of every channel call, whichever door it came through. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+export type Result<T> = { ok: true; value: T; outcome?: EditOutcome } | { ok: false; error: AppErrorData };

@@ -11,6 +11,7 @@ import {
 } from './activity-rows';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
+import { checkFresh } from './stale';
 import { requireAll, requirePlan } from './references';
 import { validationError } from './validation-error';
 import type { Workspace } from './workspace';
@@ -32,11 +33,15 @@ export function activityHandlers(ws: Workspace): ActivityHandlers {
       });
     },
 
-    'activity/update': async (args) => {
-      const existing = await findActivity(ws.db, args.id);
-      if (!existing) throw notFound('activity', args.id);
-      return ws.edit(label('修改', 'Edit', '活动', 'activity', existing.title), async (rec) => {
-        const patch = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined));
+    'activity/update': (args) => {
+      const { expectedUpdatedAt, ...fields } = args;
+      // Everything is read inside the edit's transaction: a patch merges with the row as it is then.
+      return ws.edit(label('修改', 'Edit', '活动', 'activity', ''), async (rec) => {
+        const existing = await findActivity(rec.trx, args.id);
+        checkFresh('activity', args.id, existing, expectedUpdatedAt, (a) => a.title);
+        if (!existing) throw notFound('activity', args.id);
+        rec.relabel(label('修改', 'Edit', '活动', 'activity', existing.title));
+        const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
         const merged = { ...existing, ...patch };
         // Re-check the whole activity: a patch may move only the start past the stored end.
         const checked = ActivityInput.safeParse(merged);
@@ -58,15 +63,15 @@ export function activityHandlers(ws: Workspace): ActivityHandlers {
       });
     },
 
-    'activity/delete': async ({ id }) => {
-      const existing = await findActivity(ws.db, id);
-      if (!existing) throw notFound('activity', id);
-      return ws.edit(label('删除', 'Delete', '活动', 'activity', existing.title), async (rec) => {
+    'activity/delete': ({ id }) =>
+      ws.edit(label('删除', 'Delete', '活动', 'activity', ''), async (rec) => {
+        const existing = await findActivity(rec.trx, id);
+        if (!existing) throw notFound('activity', id);
+        rec.relabel(label('删除', 'Delete', '活动', 'activity', existing.title));
         await deleteActivityRows(rec, id);
         rec.touchPlan(existing.planId);
         return { id };
-      });
-    },
+      }),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { notFound } from '../../src-shared/errors';
-import type { LocalizedText } from '../../src-shared/errors';
 import type { Row } from '../db/row-ops';
 import type { DbOrTrx, EditableTable } from '../db/schema';
 import { label } from './localize';
+import { checkFresh } from './stale';
 import { validationError } from './validation-error';
 import type { Workspace } from './workspace';
 import type { EditRecorder } from './edit-recorder';
@@ -53,14 +53,15 @@ export function crudHandlers<E extends Stamped, I extends z.ZodType>(ws: Workspa
     });
   };
 
-  const update = async (args: { id: string } & Record<string, unknown>): Promise<E> => {
-    const existing = await spec.find(ws.db, args.id);
-    if (!existing) throw notFound(spec.what, args.id);
-    const editLabel: LocalizedText = label('修改', 'Edit', spec.zhWhat, spec.what, spec.displayName(existing));
-    return ws.edit(editLabel, async (rec) => {
+  const update = (args: { id: string; expectedUpdatedAt?: string } & Record<string, unknown>): Promise<E> => {
+    const { expectedUpdatedAt, ...fields } = args;
+    // Read inside the edit's transaction: the patch merges with the row as it is then.
+    return ws.edit(label('修改', 'Edit', spec.zhWhat, spec.what), async (rec) => {
       const current = await spec.find(rec.trx, args.id);
+      checkFresh(spec.what, args.id, current, expectedUpdatedAt, spec.displayName);
       if (!current) throw notFound(spec.what, args.id);
-      const merged = { ...current, ...stripUndefined(args) };
+      rec.relabel(label('修改', 'Edit', spec.zhWhat, spec.what, spec.displayName(current)));
+      const merged = { ...current, ...stripUndefined(fields) };
       const checked = spec.input.safeParse(merged);
       if (!checked.success) throw validationError(checked.error);
       const entity = {
@@ -77,16 +78,16 @@ export function crudHandlers<E extends Stamped, I extends z.ZodType>(ws: Workspa
     });
   };
 
-  const remove = async (args: { id: string }): Promise<{ id: string }> => {
-    const existing = await spec.find(ws.db, args.id);
-    if (!existing) throw notFound(spec.what, args.id);
-    return ws.edit(label('删除', 'Delete', spec.zhWhat, spec.what, spec.displayName(existing)), async (rec) => {
+  const remove = (args: { id: string }): Promise<{ id: string }> =>
+    ws.edit(label('删除', 'Delete', spec.zhWhat, spec.what), async (rec) => {
+      const existing = await spec.find(rec.trx, args.id);
+      if (!existing) throw notFound(spec.what, args.id);
+      rec.relabel(label('删除', 'Delete', spec.zhWhat, spec.what, spec.displayName(existing)));
       await spec.beforeDelete?.(rec, existing);
       if (!(await rec.delete(spec.table, args.id))) throw notFound(spec.what, args.id);
       touch(rec, existing);
       return { id: args.id };
     });
-  };
 
   return { create, update, remove };
 }

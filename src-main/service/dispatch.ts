@@ -1,5 +1,6 @@
 import { type Channel, type Handlers, contract, isChannel } from '../../src-shared/contract';
 import { AppError, type AppErrorData, type Result } from '../../src-shared/errors';
+import { inCallScope } from './call-scope';
 import { validationError } from './validation-error';
 
 /**
@@ -29,9 +30,12 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     if (!parsed.success) return fail(validationError(parsed.error).toData());
     try {
       const handler = handlers[channel] as (args: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const call = inCallScope(() => handler(parsed.data));
+      const value = await call.value;
       if (options.checkResponses) checkResponse(channel, value);
-      return { ok: true, value };
+      // An edit's outcome rides along with its response (the same object the change event carries).
+      const { outcome } = call.scope;
+      return outcome ? { ok: true, value, outcome } : { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return fail(error.toData());
       options.onInternalError?.(channel, error);

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Transaction } from 'kysely';
+import type { LocalizedText } from '../../src-shared/errors';
 import type { InsertedRows, RowChange, StoredChange } from '../db/queries/history';
 import {
   type Row,
@@ -30,12 +31,19 @@ import type { Via } from '../db/row-ops';
 export class EditRecorder {
   readonly changes: RowChange[] = [];
   readonly planIds = new Set<string>();
+  /** The undo label, when the edit names it only once it has read what it changes (see relabel). */
+  label: LocalizedText | null = null;
 
   constructor(
     readonly trx: Transaction<Database>,
     /** The connection the transaction runs on, for fast bulk inserts; absent for foreign Kysely instances. */
     readonly raw?: BetterSqlite3.Database,
   ) {}
+
+  /** Names the edit from inside its transaction, where what it changes is read. */
+  relabel(label: LocalizedText): void {
+    this.label = label;
+  }
 
   touchPlan(planId: string): void {
     this.planIds.add(planId);

@@ -2,7 +2,7 @@ import type { Handlers } from '../../src-shared/contract';
 import type { engineChannels, engineEvents } from '../../src-shared/contract-engine';
 import { AppError, notFound } from '../../src-shared/errors';
 import type { Activity } from '../../src-shared/model';
-import { RULE_LABELS, RulesEngine, explainFinding, severityOf, type Proposal } from '../../src-shared/rules';
+import { RULE_LABELS, explainFinding, severityOf, type Proposal } from '../../src-shared/rules';
 import type { z } from 'zod';
 import { activityToRow, findActivity } from '../db/queries/activities';
 import { replaceClaims } from './activity-rows';
@@ -63,14 +63,18 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
   const st = stateOf(ws);
   return {
     'conflict/list': async ({ planId }) => {
-      if (planId) await requirePlan(ws.db, planId);
-      const { findings } = await check(ws, planId);
+      // Answered by the warm engine: no SQLite read once it is compiled.
+      const warm = await ws.rules();
+      if (planId && !warm.hasPlan(planId)) throw notFound('plan', planId);
+      const findings = warm.findings(planId);
       return { findings, summary: summarize(findings) };
     },
 
     'conflict/explain': async ({ planId, key }) => {
       if (planId) await requirePlan(ws.db, planId);
-      const { findings, input } = await check(ws, planId);
+      const warm = await ws.rules();
+      const findings = warm.findings(planId);
+      const input = warm.input(planId);
       const finding = findings.find((f) => f.key === key);
       if (!finding) throw notFound('conflict', key);
       const { why, suggestions } = explainFinding(finding, input);
@@ -153,7 +157,7 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
         'zh-CN': `应用排期方案（调整 ${moves.length} 项活动）`,
         en: `Apply the solver's proposal (${moves.length} activit${moves.length === 1 ? 'y' : 'ies'} changed)`,
       };
-      const planIds = await ws.edit(label, async (rec) => {
+      const { value: planIds, outcome } = await ws.editWithOutcome(label, async (rec) => {
         const touched = new Set<string>();
         for (const mv of moves) {
           const current = await findActivity(rec.trx, mv.activityId);
@@ -175,14 +179,7 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
         }
         return [...touched];
       });
-      return { applied: moves.length, planIds, history: await ws.historyState() };
+      return { applied: moves.length, planIds, history: outcome.history };
     },
   };
-}
-
-async function check(ws: Workspace, planId: string | null) {
-  const input = await loadRulesInput(ws.db, planId);
-  const all = new RulesEngine(input).findings();
-  const findings = planId ? all.filter((f) => f.planIds.includes(planId)) : all;
-  return { input, findings };
 }

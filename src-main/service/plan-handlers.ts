@@ -7,6 +7,7 @@ import { findPlan, listPlans, planToRow } from '../db/queries/plans';
 import { listResources, listSegments } from '../db/queries/resources';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
+import { checkFresh } from './stale';
 import { readPlanSettings } from './settings-handlers';
 import { validationError } from './validation-error';
 import type { Workspace } from './workspace';
@@ -44,11 +45,15 @@ export function planHandlers(ws: Workspace): PlanHandlers {
       });
     },
 
-    'plan/update': async (args) => {
-      const existing = await findPlan(ws.db, args.id);
-      if (!existing) throw notFound('plan', args.id);
-      return ws.edit(label('修改', 'Edit', '方案', 'plan', existing.name), async (rec) => {
-        const merged = { ...existing, ...definedOnly(args) };
+    'plan/update': (args) => {
+      const { expectedUpdatedAt, ...fields } = args;
+      // Read inside the edit's transaction: the patch merges with the plan as it is then.
+      return ws.edit(label('修改', 'Edit', '方案', 'plan', ''), async (rec) => {
+        const existing = await findPlan(rec.trx, args.id);
+        checkFresh('plan', args.id, existing, expectedUpdatedAt, (p) => p.name);
+        if (!existing) throw notFound('plan', args.id);
+        rec.relabel(label('修改', 'Edit', '方案', 'plan', existing.name));
+        const merged = { ...existing, ...definedOnly(fields) };
         const checked = PlanInput.safeParse(merged);
         if (!checked.success) throw validationError(checked.error);
         const plan: Plan = { ...merged, ...checked.data, updatedAt: ws.now() };

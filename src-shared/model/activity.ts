@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDay, IsoDayOrDateTime, dayNumber, isValidDay, isValidDateTime } from './dates';
 import { ActivityStatus, ActivityType, PriorityClass } from './enums';
-import { Id, LongText, Name, ShortText, patchShape } from './ids';
+import { Id, LongText, Name, ShortText, patchShape, staleGuard } from './ids';
 
 /** An activity's claim on a workspace resource: units of a venue/staff/equipment, or sends per day on a channel. */
 export const ResourceClaim = z.object({
@@ -81,10 +81,12 @@ export const ActivityInput = z.object({ planId: Id, ...activityFields }).superRe
 export type ActivityInput = z.input<typeof ActivityInput>;
 
 /** A partial update. Timing is re-checked against the stored row by the service, since a patch may carry only one end. */
-export const ActivityPatch = z.object({ id: Id, ...patchShape(activityFields) }).superRefine((a, ctx) => {
-  checkTiming(a, ctx);
-  uniqueRefs(a, ctx);
-});
+export const ActivityPatch = z
+  .object({ id: Id, ...patchShape(activityFields), ...staleGuard })
+  .superRefine((a, ctx) => {
+    checkTiming(a, ctx);
+    uniqueRefs(a, ctx);
+  });
 export type ActivityPatch = z.input<typeof ActivityPatch>;
 
 export const Activity = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDay } from './dates';
 import { ApprovalStatus, BudgetCategory } from './enums';
-import { Cents, Id, LongText, ShortText, patchShape } from './ids';
+import { Cents, Id, LongText, ShortText, patchShape, staleGuard } from './ids';
 
 /** A budget line (预算科目). Amounts are integer cents. */
 const budgetFields = {
@@ -23,7 +23,7 @@ const budgetFields = {
 };
 export const BudgetLineInput = z.object({ planId: Id, ...budgetFields });
 export type BudgetLineInput = z.input<typeof BudgetLineInput>;
-export const BudgetLinePatch = z.object({ id: Id, ...patchShape(budgetFields) });
+export const BudgetLinePatch = z.object({ id: Id, ...patchShape(budgetFields), ...staleGuard });
 export type BudgetLinePatch = z.input<typeof BudgetLinePatch>;
 export const BudgetLine = z.object({
   id: Id,

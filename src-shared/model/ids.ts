@@ -27,3 +27,9 @@ export function patchShape<S extends z.ZodRawShape>(
   }
   return out as { [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>, z.input<S[K]>>> };
 }
+
+/**
+ * Every patch may name the `updatedAt` of the copy it was made from: when the stored entity has
+ * changed (or vanished) since, the edit is refused with CONFLICT instead of overwriting it.
+ */
+export const staleGuard = { expectedUpdatedAt: z.string().min(1).max(40).optional() };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LongText, Name, ShortText, patchShape } from './ids';
+import { Id, LongText, Name, ShortText, patchShape, staleGuard } from './ids';
 
 const Measure = z.number().finite().min(-1e12).max(1e12);
 
@@ -26,7 +26,7 @@ const kpiFields = {
 };
 export const KpiInput = z.object({ planId: Id, ...kpiFields });
 export type KpiInput = z.input<typeof KpiInput>;
-export const KpiPatch = z.object({ id: Id, ...patchShape(kpiFields) });
+export const KpiPatch = z.object({ id: Id, ...patchShape(kpiFields), ...staleGuard });
 export type KpiPatch = z.input<typeof KpiPatch>;
 export const Kpi = z.object({ id: Id, planId: Id, ...kpiFields, createdAt: z.string(), updatedAt: z.string() });
 export type Kpi = z.infer<typeof Kpi>;

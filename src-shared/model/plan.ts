@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDay, dayNumber } from './dates';
-import { Id, Name, ShortText, patchShape } from './ids';
+import { Id, Name, ShortText, patchShape, staleGuard } from './ids';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const DEFAULT_CURRENCY = 'CNY';
@@ -37,7 +37,9 @@ const rangeMessage = { message: 'endDate must not be before startDate', path: ['
 export const PlanInput = z.object(planFields).refine(rangeInOrder, rangeMessage);
 export type PlanInput = z.input<typeof PlanInput>;
 
-export const PlanPatch = z.object({ id: Id, ...patchShape(planFields) }).refine(rangeInOrder, rangeMessage);
+export const PlanPatch = z
+  .object({ id: Id, ...patchShape(planFields), ...staleGuard })
+  .refine(rangeInOrder, rangeMessage);
 export type PlanPatch = z.input<typeof PlanPatch>;
 
 export const Plan = z.object({

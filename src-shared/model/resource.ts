@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDay } from './dates';
 import { ResourceKind, SegmentDimension } from './enums';
-import { Id, LongText, Name, patchShape } from './ids';
+import { Id, LongText, Name, patchShape, staleGuard } from './ids';
 
 /**
  * A workspace resource (belongs to no plan, so two plans can compete for it).
@@ -27,7 +27,7 @@ const capacityMessage = { message: 'a channel needs a daily capacity (sends per 
 
 export const ResourceInput = z.object(resourceFields).refine(channelHasCapacity, capacityMessage);
 export type ResourceInput = z.input<typeof ResourceInput>;
-export const ResourcePatch = z.object({ id: Id, ...patchShape(resourceFields) });
+export const ResourcePatch = z.object({ id: Id, ...patchShape(resourceFields), ...staleGuard });
 export type ResourcePatch = z.input<typeof ResourcePatch>;
 export const Resource = z.object({ id: Id, ...resourceFields, createdAt: z.string(), updatedAt: z.string() });
 export type Resource = z.infer<typeof Resource>;
@@ -44,7 +44,7 @@ const segmentFields = {
 };
 export const SegmentInput = z.object(segmentFields);
 export type SegmentInput = z.input<typeof SegmentInput>;
-export const SegmentPatch = z.object({ id: Id, ...patchShape(segmentFields) });
+export const SegmentPatch = z.object({ id: Id, ...patchShape(segmentFields), ...staleGuard });
 export type SegmentPatch = z.input<typeof SegmentPatch>;
 export const Segment = z.object({ id: Id, ...segmentFields, createdAt: z.string(), updatedAt: z.string() });
 export type Segment = z.infer<typeof Segment>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RiskCategory, RiskStatus } from './enums';
-import { Cents, Id, LongText, Name, ShortText, patchShape } from './ids';
+import { Cents, Id, LongText, Name, ShortText, patchShape, staleGuard } from './ids';
 
 /** Probability and impact on the 1-5 scales of the 5×5 risk matrix. */
 export const Score5 = z.number().int().min(1).max(5);
@@ -42,7 +42,7 @@ const riskFields = {
 };
 export const RiskInput = z.object({ planId: Id, ...riskFields });
 export type RiskInput = z.input<typeof RiskInput>;
-export const RiskPatch = z.object({ id: Id, ...patchShape(riskFields) });
+export const RiskPatch = z.object({ id: Id, ...patchShape(riskFields), ...staleGuard });
 export type RiskPatch = z.input<typeof RiskPatch>;
 export const Risk = z.object({ id: Id, planId: Id, ...riskFields, createdAt: z.string(), updatedAt: z.string() });
 export type Risk = z.infer<typeof Risk>;

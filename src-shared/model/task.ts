@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDay } from './dates';
 import { TaskStatus } from './enums';
-import { Id, LongText, Name, ShortText, patchShape } from './ids';
+import { Id, LongText, Name, ShortText, patchShape, staleGuard } from './ids';
 
 /** RACI: Responsible, Accountable, Consulted, Informed (DOMAIN.md §3 responsibility matrix). */
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
@@ -45,7 +45,7 @@ export const TaskInput = z
   .refine(anchored, anchorMessage)
   .refine(uniquePeople, peopleMessage);
 export type TaskInput = z.input<typeof TaskInput>;
-export const TaskPatch = z.object({ id: Id, ...patchShape(taskFields) });
+export const TaskPatch = z.object({ id: Id, ...patchShape(taskFields), ...staleGuard });
 export type TaskPatch = z.input<typeof TaskPatch>;
 export const Task = z.object({ id: Id, planId: Id, ...taskFields, createdAt: z.string(), updatedAt: z.string() });
 export type Task = z.infer<typeof Task>;

@@ -1,6 +1,7 @@
 /** The scheduling rules: pure, shared by the main process, the solver worker and the renderer's drag preview. */
 export * from './catalog';
 export * from './settings';
+export * from './settings-of';
 export * from './finding';
 export * from './proposal';
 export * from './input';

@@ -9,7 +9,11 @@ import { useWorkspace } from '../state/WorkspaceContext';
 export function StatusBar() {
   const { t } = useTranslation();
   const { api } = useWorkspace();
-  const info = useFetch('app-info', () => api.invoke('app/info', {}));
+  const info = useFetch(
+    'app-info',
+    () => api.invoke('app/info', {}),
+    (same) => same, // the door, folder and version do not change with edits
+  );
   const door = info.data?.door === 'electron' ? t('app.door.electron') : t('app.door.browser');
   return (
     <footer className="status-bar" data-testid="status-bar">

@@ -5,10 +5,14 @@ import { type HolidayYearInfo, importedYearsOf } from '../../../src-shared/contr
 import { type Fetched, useFetch } from './useFetch';
 import { useWorkspace } from './WorkspaceContext';
 
-/** Shipped and imported official holiday years; refetched after every edit (an import is one). */
+/** Shipped and imported official holiday years; read again only after an edit that changed them. */
 export function useHolidayYears(): Fetched<HolidayYearInfo[]> {
   const { api } = useWorkspace();
-  return useFetch('calendar-years', () => api.invoke('calendar/list-years', {}));
+  return useFetch(
+    'calendar-years',
+    () => api.invoke('calendar/list-years', {}),
+    (years, o) => (o.calendarChanged ? null : years),
+  );
 }
 
 /**

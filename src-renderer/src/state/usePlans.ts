@@ -5,7 +5,12 @@ import { useWorkspace } from './WorkspaceContext';
 
 export function usePlans(): Fetched<Plan[]> {
   const { api } = useWorkspace();
-  return useFetch('plans', () => api.invoke('plan/list', {}));
+  // An edit that touched no plan leaves the list as it is; one that did reads it again (its order is the service's).
+  return useFetch(
+    'plans',
+    () => api.invoke('plan/list', {}),
+    (plans, o) => (o.created.plans.length + o.updated.plans.length + o.deleted.plans.length === 0 ? plans : null),
+  );
 }
 
 /** Everything one plan view shows, in one round trip; refetched after every edit. */
@@ -16,5 +21,10 @@ export function usePlanSnapshot(planId: string): Fetched<PlanSnapshot> {
 
 export function useHistoryState(): Fetched<HistoryState> {
   const { api } = useWorkspace();
-  return useFetch('history', () => api.invoke('history/state', {}));
+  // Every outcome carries the history state after it.
+  return useFetch(
+    'history',
+    () => api.invoke('history/state', {}),
+    (_, o) => o.history,
+  );
 }

@@ -151,7 +151,13 @@ const suite: BenchSuite = {
       await page.mouse.up();
       const previews = await measures(page, 'dangqi:drag-preview');
 
-      // Drops: each one persisted and the conflict list recomputed and painted.
+      // Drops: each one persisted and the conflict list recomputed and painted. The channel calls
+      // the page makes from mouse-up until it is quiet are counted per drop (requests_per_drop).
+      let calls = 0;
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/invoke') calls++;
+      });
+      const perDrop: number[] = [];
       for (let d = 0; d < 24; d++) {
         const before = (await measures(page, 'dangqi:drop-roundtrip')).length;
         const from = await centre(
@@ -163,6 +169,7 @@ const suite: BenchSuite = {
         await page.mouse.down();
         await page.mouse.move(from.x + 15, from.y + 5, { steps: 3 });
         await page.mouse.move(to.x, to.y, { steps: 5 });
+        const callsBefore = calls;
         await page.mouse.up();
         await page.waitForFunction(
           (n) => performance.getEntriesByName('dangqi:drop-roundtrip', 'measure').length > n,
@@ -171,6 +178,7 @@ const suite: BenchSuite = {
         );
         // A planner drags one activity at a time: let the refetch of this drop settle first.
         await page.waitForTimeout(400);
+        perDrop.push(calls - callsBefore);
       }
       const drops = await measures(page, 'dangqi:drop-roundtrip');
       return {
@@ -180,6 +188,8 @@ const suite: BenchSuite = {
         drop_roundtrip_ms_p95_2k: p95(drops),
         drop_roundtrip_ms_p50_2k: median(drops),
         drop_roundtrip_samples: drops.length,
+        requests_per_drop: median(perDrop),
+        requests_per_drop_max: Math.max(...perDrop),
       };
     } finally {
       await session.close();

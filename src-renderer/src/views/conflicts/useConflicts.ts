@@ -36,7 +36,7 @@ function stateOf(model: ScheduleModel, findings: Finding[], source: State['sourc
  * the main process also sees other plans' claims on shared resources and the stored rule weights.
  */
 export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalendar): Conflicts {
-  const { api } = useWorkspace();
+  const { loadConflicts } = useWorkspace();
   const [state, setState] = useState<State>(EMPTY);
   // Bumped by every local move, so a list the main process computed before it cannot overwrite it.
   const generation = useRef(0);
@@ -48,7 +48,7 @@ export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalen
     setState(stateOf(model, model.findings(), 'local'));
     const asked = ++generation.current;
     let current = true;
-    api.invoke('conflict/list', { planId: snapshot.plan.id }).then(
+    loadConflicts(snapshot.plan.id).then(
       (list) => {
         if (!current || asked !== generation.current) return;
         setState(stateOf(model, [...list.findings].sort(byUrgency), 'main'));
@@ -58,7 +58,7 @@ export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalen
     return () => {
       current = false;
     };
-  }, [api, snapshot, calendar]);
+  }, [loadConflicts, snapshot, calendar]);
 
   const applyLocal = useCallback(
     (id: string, start: string, end?: string) => {

@@ -1,0 +1,105 @@
+import type { PlanSnapshot } from '../../../src-shared/contract';
+import type { EditOutcome } from '../../../src-shared/contract-outcome';
+import type { ConflictList } from '../../../src-shared/contract-engine';
+import type { Finding } from '../../../src-shared/rules';
+
+/**
+ * Applying an edit's outcome to what the renderer already holds, instead of asking again: a
+ * plan snapshot and a plan's conflict list. Both are pure and keyed by id (or finding key), so
+ * applying one outcome twice gives what applying it once gives. Lists keep the order the service
+ * answers them in, so a patched snapshot reads exactly like a fresh one.
+ */
+
+type Stamped = { id: string; createdAt: string };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byCreated = (a: Stamped, b: Stamped) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
+
+function merge<T extends { id: string }>(
+  list: readonly T[],
+  upserts: readonly T[],
+  deleted: readonly string[],
+  keep: (t: T) => boolean,
+  order: (a: T, b: T) => number,
+): T[] {
+  if (upserts.length === 0 && deleted.length === 0) return list as T[];
+  const byId = new Map(list.map((t) => [t.id, t]));
+  for (const id of deleted) byId.delete(id);
+  for (const t of upserts) {
+    if (keep(t)) byId.set(t.id, t);
+    else byId.delete(t.id); // moved to another plan
+  }
+  return [...byId.values()].sort(order);
+}
+
+/** The snapshot after the outcome; null when the plan itself was deleted. */
+export function applyOutcomeToSnapshot(s: PlanSnapshot, o: EditOutcome): PlanSnapshot | null {
+  const planId = s.plan.id;
+  if (o.deleted.plans.includes(planId)) return null;
+  const up = <K extends keyof EditOutcome['created']>(k: K) => [...o.created[k], ...o.updated[k]];
+  const mine = (t: { planId: string }) => t.planId === planId;
+  const all = () => true;
+  return {
+    plan: up('plans').find((p) => p.id === planId) ?? s.plan,
+    settings: up('planSettings').find((p) => p.planId === planId)?.settings ?? s.settings,
+    activities: merge(
+      s.activities,
+      up('activities'),
+      o.deleted.activities,
+      mine,
+      (a, b) => cmp(a.start, b.start) || cmp(a.id, b.id),
+    ),
+    budgetLines: merge(
+      s.budgetLines,
+      up('budgetLines'),
+      o.deleted.budgetLines,
+      mine,
+      (a, b) => cmp(a.phase, b.phase) || byCreated(a, b),
+    ),
+    risks: merge(s.risks, up('risks'), o.deleted.risks, mine, byCreated),
+    kpis: merge(s.kpis, up('kpis'), o.deleted.kpis, mine, byCreated),
+    tasks: merge(s.tasks, up('tasks'), o.deleted.tasks, mine, byCreated),
+    resources: merge(
+      s.resources,
+      up('resources'),
+      o.deleted.resources,
+      all,
+      (a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name),
+    ),
+    segments: merge(
+      s.segments,
+      up('segments'),
+      o.deleted.segments,
+      all,
+      (a, b) => cmp(a.dimension, b.dimension) || cmp(a.name, b.name),
+    ),
+    history: o.history,
+  };
+}
+
+/** The plan's conflict list after the outcome; null when the outcome carries no delta for it (ask again). */
+export function applyOutcomeToConflicts(
+  list: ConflictList,
+  planId: string | null,
+  o: EditOutcome,
+): ConflictList | null {
+  const delta = o.findings.find((d) => d.planId === planId);
+  if (!delta) return null;
+  const byKey = new Map(list.findings.map((f) => [f.key, f]));
+  for (const key of delta.removed) byKey.delete(key);
+  for (const f of delta.added) byKey.set(f.key, f);
+  const findings = [...byKey.values()];
+  return { findings, summary: summaryOf(findings) };
+}
+
+/** The score summary conflict/list answers (as the service sums it): penalties by severity and by rule. */
+function summaryOf(findings: readonly Finding[]): ConflictList['summary'] {
+  const byRule: ConflictList['summary']['byRule'] = {};
+  let hard = 0;
+  let soft = 0;
+  for (const f of findings) {
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + f.penalty;
+    if (f.severity === 'hard') hard += f.penalty;
+    else soft += f.penalty;
+  }
+  return { hard, soft, byRule };
+}
