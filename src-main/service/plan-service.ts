@@ -1,5 +1,6 @@
 import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { activityBulkHandlers } from './activity-bulk-handlers';
 import { activityHandlers } from './activity-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { baselineHandlers } from './baseline-handlers';
@@ -30,6 +31,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo): Handlers {
     ...settingsHandlers(ws),
     ...templateHandlers(ws),
     ...activityHandlers(ws),
+    ...activityBulkHandlers(ws),
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
