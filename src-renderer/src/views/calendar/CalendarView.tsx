@@ -7,11 +7,12 @@ import type {
   EventResizeStartArg,
 } from '@fullcalendar/interaction';
 import type FullCalendar from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { type Activity, ACTIVITY_TYPES, dayNumber } from '../../../../src-shared/model';
 import type { Finding } from '../../../../src-shared/rules';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ViewLoading, lazyView } from '../../components/LazyView';
 import { currentLang } from '../../i18n';
 import { usePlanCalendar } from '../../state/usePlanCalendar';
 import { todayIso } from '../../util/dates';
@@ -39,15 +40,18 @@ import { useScheduleEdits } from './useScheduleEdits';
 import { useShowTasks } from './useShowTasks';
 import './calendar.css';
 
+// The activity table brings AG Grid: a chunk of its own, fetched when the table is first shown.
+const TableView = lazyView(() => import('../table/TableView').then((m) => m.TableView));
+
 type Editing = { activity?: Activity; day: string } | null;
 const MODE_KEY = 'dangqi.calendarMode';
-const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
+const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes', 'table'];
 /**
  * Events per start day each view draws before the "+N more" chip (a month cell fits about four).
  * The quarter's cells are sized by the window, so FullCalendar's own "+N" link hides what does not
  * fit and lists the whole day in its popover; this cap only bounds what it renders on a crowded day.
  */
-const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0 };
+const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0, table: 0 };
 
 /** Opens on today when the plan covers it, else on the plan's first month. */
 function initialDate(snapshot: PlanSnapshot): string {
@@ -79,7 +83,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const preview = useDragPreview(conflicts.model, t, lang);
 
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
-  const others = useOtherPlans(filters.plan, snapshot.plan.id);
+  // The table fetches other plans itself, with their budgets and tasks (useActivityTable).
+  const others = useOtherPlans(mode === 'table' ? '' : filters.plan, snapshot.plan.id);
   const visible = useMemo(
     () => [...snapshot.activities, ...others].filter((a) => matches(a, filters)),
     [snapshot.activities, others, filters],
@@ -118,7 +123,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     setMode(next);
     // A quarter starts on the plan's fiscal quarter, not wherever the month view happened to be.
     const at = next === 'quarter' ? quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth).from : anchor;
-    if (next !== 'lanes') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
+    if (next !== 'lanes' && next !== 'table') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
   };
   // A move shows its conflicts from the local engine at once; the persisted snapshot follows.
   const applyLocal = useRef(conflicts.applyLocal);
@@ -260,9 +265,18 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         onShowTasks={setShowTasks}
       />
       <div className="schedule-body">
-        {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
+        {mode !== 'lanes' && mode !== 'table' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
         <div className="calendar-host" data-testid="calendar-host">
-          {mode === 'lanes' ? (
+          {mode === 'table' ? (
+            <Suspense fallback={<ViewLoading />}>
+              <TableView
+                snapshot={snapshot}
+                filters={filters}
+                conflicts={conflicts}
+                onOpen={(activity) => setEditing({ activity, day: activity.start.slice(0, 10) })}
+              />
+            </Suspense>
+          ) : mode === 'lanes' ? (
             <LanesView
               snapshot={snapshot}
               activities={visible}

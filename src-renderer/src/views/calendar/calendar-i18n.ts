@@ -1,7 +1,7 @@
 /** Strings of the schedule views (namespace `schedule`): calendar toolbar, filters, legend, tray, lanes. */
 export const calendarStrings = {
   'zh-CN': {
-    view: { month: '月', week: '周', quarter: '季度', list: '列表', lanes: '资源泳道' },
+    view: { month: '月', week: '周', quarter: '季度', list: '列表', lanes: '资源泳道', table: '表格' },
     search: '搜索活动',
     filter: {
       type: '类型',
@@ -65,7 +65,7 @@ export const calendarStrings = {
     },
   },
   en: {
-    view: { month: 'Month', week: 'Week', quarter: 'Quarter', list: 'List', lanes: 'Resource lanes' },
+    view: { month: 'Month', week: 'Week', quarter: 'Quarter', list: 'List', lanes: 'Resource lanes', table: 'Table' },
     search: 'Search activities',
     filter: {
       type: 'Type',
