@@ -9,11 +9,12 @@ import type {
 import type FullCalendar from '@fullcalendar/react';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, ACTIVITY_TYPES, dayNumber } from '../../../../src-shared/model';
+import { type Activity, ACTIVITY_TYPES, addDays } from '../../../../src-shared/model';
 import type { Finding } from '../../../../src-shared/rules';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ViewLoading, lazyView } from '../../components/LazyView';
 import { currentLang } from '../../i18n';
+import { useNotices } from '../../state/NoticeContext';
 import { usePlanCalendar } from '../../state/usePlanCalendar';
 import { todayIso } from '../../util/dates';
 import { ActivityForm } from '../activity/ActivityForm';
@@ -28,7 +29,7 @@ import { calendarStrings } from './calendar-i18n';
 import { NO_FILTERS, matches } from './calendar-filters';
 import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
 import { createDayLooks } from './day-cells';
-import { refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
+import { isoDay, refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
 import { TASK_PREFIX, taskEvents } from './task-events';
 import { MORE_PREFIX, cappedEvents } from './to-events';
@@ -38,6 +39,7 @@ import { useDragPreview } from './useDragPreview';
 import { useOtherPlans } from './useOtherPlans';
 import { useScheduleEdits } from './useScheduleEdits';
 import { useShowTasks } from './useShowTasks';
+import { anchorAfterShow, loadAnchor, openingDay, saveAnchor } from './view-anchor';
 import './calendar.css';
 
 // The activity table brings AG Grid: a chunk of its own, fetched when the table is first shown.
@@ -53,13 +55,6 @@ const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes', 'tab
  */
 const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0, table: 0 };
 
-/** Opens on today when the plan covers it, else on the plan's first month. */
-function initialDate(snapshot: PlanSnapshot): string {
-  const today = todayIso();
-  const { startDate, endDate } = snapshot.plan;
-  return dayNumber(today) >= dayNumber(startDate) && dayNumber(today) <= dayNumber(endDate) ? today : startDate;
-}
-
 /** The schedule: calendar views, resource lanes, the unscheduled tray and the conflicts panel. */
 export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('schedule', calendarStrings);
@@ -71,7 +66,18 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [solving, setSolving] = useState<string[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [anchor, setAnchor] = useState(() => initialDate(snapshot));
+  const planId = snapshot.plan.id;
+  const notices = useNotices();
+  // The day every view looks at, kept per plan for the session: switching views or tabs comes
+  // back to it, and it stays inside the plan (see view-anchor.ts).
+  const [anchor, setAnchorState] = useState(() => openingDay(loadAnchor(planId), todayIso(), snapshot.plan));
+  const setAnchor = useCallback(
+    (day: string) => {
+      saveAnchor(planId, day);
+      setAnchorState(day);
+    },
+    [planId],
+  );
   const calendarRef = useRef<FullCalendar | null>(null);
   const selectedRef = useRef(new Set<string>());
   const [recap, setRecap] = useState(0);
@@ -227,20 +233,42 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     },
     [preview],
   );
-  const onDatesSet = useCallback((arg: DatesSetArg) => {
-    const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
-    setAnchor(`${mid.getFullYear()}-${String(mid.getMonth() + 1).padStart(2, '0')}-01`);
-  }, []);
-  const onShow = useCallback((f: Finding) => {
-    selectedRef.current = new Set(f.activityIds);
-    setRecap((n) => n + 1);
-    setSelected(f.activityIds);
-    setSelectedKey(f.key);
-    if (f.span) {
-      setAnchor(f.span.start);
-      calendarRef.current?.getApi().gotoDate(f.span.start);
+  const planSpan = snapshot.plan;
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      const from = isoDay(arg.view.currentStart);
+      const to = addDays(isoDay(arg.view.currentEnd), -1);
+      setAnchorState((prev) => {
+        const next = anchorAfterShow(prev, from, to, planSpan);
+        saveAnchor(planId, next);
+        return next;
+      });
+    },
+    [planId, planSpan],
+  );
+  // "今天" goes to today only when the plan covers it; otherwise it says where the plan is.
+  const onToday = useCallback(() => {
+    const today = todayIso();
+    if (today >= planSpan.startDate && today <= planSpan.endDate) {
+      setAnchor(today);
+      calendarRef.current?.getApi().gotoDate(today);
+    } else {
+      notices.info(t('todayElsewhere', { today, from: planSpan.startDate, to: planSpan.endDate }));
     }
-  }, []);
+  }, [planSpan, setAnchor, notices, t]);
+  const onShow = useCallback(
+    (f: Finding) => {
+      selectedRef.current = new Set(f.activityIds);
+      setRecap((n) => n + 1);
+      setSelected(f.activityIds);
+      setSelectedKey(f.key);
+      if (f.span) {
+        setAnchor(f.span.start);
+        calendarRef.current?.getApi().gotoDate(f.span.start);
+      }
+    },
+    [setAnchor],
+  );
 
   const current = selected.length === 1 ? byId.get(selected[0]) : undefined;
   useCalendarKeys(!editing && !asking && !solving, {
@@ -308,6 +336,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               onTarget={onTarget}
               onExternalDrop={onExternalDrop}
               onDatesSet={onDatesSet}
+              onToday={onToday}
             />
           )}
         </div>
