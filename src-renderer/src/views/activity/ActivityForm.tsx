@@ -16,6 +16,7 @@ import {
   draftFrom,
   draftToFields,
   emptyDraft,
+  mainType,
   toggleAllDay,
 } from './activity-draft';
 
@@ -31,7 +32,9 @@ interface ActivityFormProps {
 export function ActivityForm({ snapshot, activity, day, onClose }: ActivityFormProps) {
   const { t, i18n } = useTranslation();
   const { api, changed } = useWorkspace();
-  const [draft, setDraft] = useState<ActivityDraft>(() => (activity ? draftFrom(activity) : emptyDraft(day)));
+  const [draft, setDraft] = useState<ActivityDraft>(() =>
+    activity ? draftFrom(activity) : emptyDraft(day, mainType(snapshot.activities)),
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);

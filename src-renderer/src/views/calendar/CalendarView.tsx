@@ -211,7 +211,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
       if (!a || !arg.event.start) return arg.revert();
       const timing = timingFromCalendar(a.allDay, arg.event.start, arg.event.end);
       applyLocal.current(a.id, timing.start, timing.end);
-      void edits.move(a, timing).then((ok) => ok || arg.revert());
+      void edits.move(a, timing, 'end').then((ok) => ok || arg.revert());
     },
     [byId, edits, preview],
   );
