@@ -36,6 +36,12 @@ export class Workspace {
       const rec = new EditRecorder(trx, raw);
       const value = await work(rec);
       planIds = [...rec.planIds];
+      // An edit of anything in a plan is an edit of the plan: the plan list's 最后修改 moves (and
+      // undo puts it back). A deleted plan has no row left to stamp.
+      if (rec.changes.length > 0) {
+        const now = this.now();
+        for (const id of planIds) await rec.stamp('plans', id, now);
+      }
       if (rec.changes.length > 0) await saveEdit(trx, JSON.stringify(label), planIds, rec.changes, this.now(), raw);
       return value;
     });

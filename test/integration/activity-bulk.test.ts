@@ -85,3 +85,17 @@ describe('activity bulk edits (the table multi-select)', () => {
     expect((await snapshotOf(plan.id)).activities).toEqual(before.activities);
   });
 });
+
+describe("a plan's last-modified time", () => {
+  it('moves with every edit inside the plan, and undo puts it back', async () => {
+    const { plan, activity } = await seedQuarter(core);
+    const before = (await core.call('plan/list', {})).find((p) => p.id === plan.id)?.updatedAt;
+    await new Promise((done) => setTimeout(done, 5)); // a later stamp than the seed's
+    await core.call('activity/update', { id: activity.id, title: '春节会员日（改）' });
+    const after = (await core.call('plan/list', {})).find((p) => p.id === plan.id)?.updatedAt;
+    expect(after).not.toBe(before);
+    expect(String(after) > String(before)).toBe(true);
+    await core.call('history/undo', {});
+    expect((await core.call('plan/list', {})).find((p) => p.id === plan.id)?.updatedAt).toBe(before);
+  });
+});

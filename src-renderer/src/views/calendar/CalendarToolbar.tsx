@@ -162,6 +162,9 @@ export function CalendarToolbar(props: Props) {
             </button>
           </li>
         ))}
+        <li className="legend-note" data-testid="legend-pinned">
+          {t('pinnedNote')}
+        </li>
       </ul>
     </div>
   );
