@@ -29,6 +29,7 @@ import {
   TaskInput,
   TaskPatch,
 } from './model';
+import { activityBulkChannels } from './contract-activity-bulk';
 import { planItemsContract } from './contract-plan-items';
 import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
@@ -132,6 +133,7 @@ export const contract = {
   'activity/update': { request: ActivityPatch, response: Activity },
   /** Errors: NOT_FOUND. */
   'activity/delete': { request: ById, response: Deleted },
+  ...activityBulkChannels,
 
   'resource/list': { request: Empty, response: z.array(Resource) },
   'resource/create': { request: ResourceInput, response: Resource },

@@ -13,6 +13,7 @@ const KNOWN: Record<string, string> = {
   'bands must rise and the last must reach 25': '风险等级分档须递增，最后一档须达到 25',
   'each person may hold only one RACI role on a task': '同一任务中每人只能担任一种 RACI 角色',
   'end must be after start': '结束时间必须晚于开始时间',
+  'give a status or a non-zero shift': '请给出新状态或不为零的平移天数',
   'endDate must not be before startDate': '结束日期不能早于开始日期',
   'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm': '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm',
   'expected a real date YYYY-MM-DD': '应为真实存在的日期（YYYY-MM-DD）',

@@ -31,8 +31,18 @@ export class TouchSet {
   readonly rows = new Map<EditableTable, Map<string, boolean>>();
   /** Activities whose claims or segment links changed. */
   readonly parents = new Set<string>();
+  /** Plans whose row changed only in `updated_at` (the 最后修改 stamp of an edit inside the plan). */
+  readonly stampedPlans = new Set<string>();
+  /** Plans whose row changed in anything else: the rules read plans, so these recompile. */
+  readonly changedPlans = new Set<string>();
   /** Child rows inserted by this edit, whose activity is looked up once they exist. */
   readonly newChildren: { table: 'activity_claims' | 'activity_segments'; ids: string[] }[] = [];
+
+  /** Notes whether a plan row's change is only its stamp, which no rule reads. */
+  plan(id: string, before: Row | null, after: Row | null): void {
+    if (before && after && onlyStampDiffers(before, after)) this.stampedPlans.add(id);
+    else this.changedPlans.add(id);
+  }
 
   touch(table: EditableTable, id: string, created: boolean): void {
     let m = this.rows.get(table);
@@ -55,6 +65,16 @@ export class TouchSet {
   }
 }
 
+function onlyStampDiffers(before: Row, after: Row): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) if (k !== 'updated_at' && before[k] !== after[k]) return false;
+  return true;
+}
+
+function parseRow(json: string | null): Row | null {
+  return json === null ? null : (JSON.parse(json) as Row);
+}
+
 const isChild = (t: EditableTable): t is 'activity_claims' | 'activity_segments' =>
   t === 'activity_claims' || t === 'activity_segments';
 
@@ -68,6 +88,7 @@ export function touchesOfEdit(changes: readonly RowChange[]): TouchSet {
       continue;
     }
     t.touch(c.table, c.id, c.before === null);
+    if (c.table === 'plans') t.plan(c.id, c.before, c.after);
     if (isChild(c.table)) {
       t.child(c.before);
       t.child(c.after);
@@ -91,6 +112,7 @@ export function touchesOfStep(
     }
     const from = direction === 'undo' ? c.afterJson : c.beforeJson;
     t.touch(c.table, c.id, from === null);
+    if (c.table === 'plans') t.plan(c.id, parseRow(c.beforeJson), parseRow(c.afterJson));
     if (isChild(c.table)) {
       for (const json of [c.beforeJson, c.afterJson]) t.child(json === null ? null : (JSON.parse(json) as Row));
     }
@@ -220,7 +242,7 @@ export async function resolveTouches(trx: DbOrTrx, t: TouchSet): Promise<Resolve
     calendarChanged,
     rules: {
       activities,
-      plans: has('plans'),
+      plans: [...rowsOf('plans').keys()].some((id) => t.changedPlans.has(id) || !t.stampedPlans.has(id)),
       resources: has('resources'),
       segments: has('segments'),
       tasks: has('tasks'),

@@ -76,6 +76,14 @@ export class EditRecorder {
     return after;
   }
 
+  /** Sets only `updated_at` (which update() treats as no change), recorded so undo restores it. */
+  async stamp(table: EditableTable, id: string, at: string): Promise<void> {
+    const before = await selectRow(this.trx, table, id, this.raw);
+    if (!before || before.updated_at === at) return;
+    await updateRow(this.trx, table, id, { updated_at: at }, this.raw);
+    this.changes.push({ kind: 'row', table, id, before, after: { ...before, updated_at: at } });
+  }
+
   async delete(table: EditableTable, id: string): Promise<boolean> {
     const before = await selectRow(this.trx, table, id, this.raw);
     if (!before) return false;

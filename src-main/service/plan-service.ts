@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { activityBulkHandlers } from './activity-bulk-handlers';
 import { activityHandlers } from './activity-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { baselineHandlers } from './baseline-handlers';
@@ -55,6 +56,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...settingsHandlers(ws),
     ...templateHandlers(ws),
     ...activityHandlers(ws),
+    ...activityBulkHandlers(ws),
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),

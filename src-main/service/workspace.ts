@@ -95,6 +95,12 @@ export class Workspace {
         const value = await work(rec);
         const planIds = [...rec.planIds];
         const finalLabel = rec.label ?? label;
+        // An edit of anything in a plan is an edit of the plan: the plan list's 最后修改 moves (and
+        // undo puts it back). A deleted plan has no row left to stamp.
+        if (rec.changes.length > 0) {
+          const now = this.now();
+          for (const id of planIds) await rec.stamp('plans', id, now);
+        }
         if (rec.changes.length > 0)
           await saveEdit(trx, JSON.stringify(finalLabel), planIds, rec.changes, this.now(), raw);
         outcome = await this.outcomeOf(trx, fed, 'edit', finalLabel, planIds, touchesOfEdit(rec.changes));

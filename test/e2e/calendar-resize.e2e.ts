@@ -68,6 +68,10 @@ describe('resize with a live conflict verdict', () => {
     // Released: one edit, persisted, and the clash in the conflicts panel.
     await expect.poll(async () => (await activity(acts[0].id))?.end).toBe('2027-04-08');
     expect((await activity(acts[0].id))?.start).toBe('2027-04-06');
+    // The message says the end changed, not that the activity moved.
+    await expect
+      .poll(() => new AppShell(session.page).notices.innerText())
+      .toContain('已把「春季会员沙龙」的结束改到 2027-04-08');
     await calendar.findingsOf('resource.capacity').first().waitFor();
     expect(await calendar.findingsOf('resource.capacity').innerText()).toContain('品牌体验馆');
     // The preview is gone and no cell keeps its colour.

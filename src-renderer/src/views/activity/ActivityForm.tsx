@@ -16,6 +16,7 @@ import {
   draftFrom,
   draftToFields,
   emptyDraft,
+  mainType,
   toggleAllDay,
 } from './activity-draft';
 
@@ -34,7 +35,7 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
   const { t, i18n } = useTranslation();
   const { api, changed } = useWorkspace();
   const [draft, setDraft] = useState<ActivityDraft>(() =>
-    activity ? draftFrom(activity) : { ...emptyDraft(day), ...prefill },
+    activity ? draftFrom(activity) : { ...emptyDraft(day, mainType(snapshot.activities)), ...prefill },
   );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../src-shared/model';
-import { checkDraft, draftFrom, draftToFields, emptyDraft, toggleAllDay } from './activity-draft';
+import { checkDraft, draftFrom, draftToFields, emptyDraft, mainType, toggleAllDay } from './activity-draft';
 
 const t = (key: string) => key;
 
@@ -80,5 +80,13 @@ describe('activity draft', () => {
     expect(fields.expectedParticipants).toBe(800);
     expect(fields.owner).toBe('王敏');
     expect(fields.windowStart).toBeNull();
+  });
+
+  it("starts a new activity as the plan's main type", () => {
+    const of = (...types: Activity['type'][]) => types.map((type) => ({ type }));
+    expect(mainType(of('retention', 'member_day', 'retention'))).toBe('retention');
+    expect(mainType([])).toBe('member_day');
+    // A tie goes to the type listed first.
+    expect(mainType(of('salon', 'festival'))).toBe('festival');
   });
 });

@@ -4,6 +4,7 @@ import {
   type ActivityStatus,
   type ActivityType,
   type PriorityClass,
+  ACTIVITY_TYPES,
   addDays,
   dayNumber,
   isValidDateTime,
@@ -35,10 +36,26 @@ export interface ActivityDraft {
 
 export type DraftErrors = Partial<Record<keyof ActivityDraft | 'claims' | '_', string>>;
 
-export function emptyDraft(day: string): ActivityDraft {
+/**
+ * The type a new activity starts as: the plan's most common one (a retention plan's 保客活动, a
+ * conference's 会员大会), the earlier type in the list on a tie; 会员日 in an empty plan.
+ */
+export function mainType(activities: readonly Pick<Activity, 'type'>[]): ActivityType {
+  const counts = new Map<ActivityType, number>();
+  for (const a of activities) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+  let best: ActivityType = 'member_day';
+  let most = 0;
+  for (const type of ACTIVITY_TYPES) {
+    const n = counts.get(type) ?? 0;
+    if (n > most) [best, most] = [type, n];
+  }
+  return best;
+}
+
+export function emptyDraft(day: string, type: ActivityType = 'member_day'): ActivityDraft {
   return {
     title: '',
-    type: 'member_day',
+    type,
     status: 'planned',
     allDay: true,
     start: day,

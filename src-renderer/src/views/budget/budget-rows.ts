@@ -6,6 +6,7 @@ import {
   rollUp,
 } from '../../../../src-shared/budget/rollup';
 import type { Activity, BudgetLine, BudgetPhase } from '../../../../src-shared/model';
+import { groupInOrder } from '../shared/group-rows';
 
 /**
  * The grid's rows: budget lines interleaved with our own subtotal rows (AG Grid's grouping is
@@ -53,20 +54,13 @@ export function buildRows(
   const rankPhase = (k: string) => (k === '' ? 1e9 : (phaseOrder.get(k) ?? 1e6));
   const rankActivity = (id: string | null) => (id === null ? 1e9 : (activityOrder.get(id) ?? 1e6));
 
-  const groups = new Map<string, Map<string, BudgetLine[]>>();
-  for (const l of lines) {
-    let byActivity = groups.get(l.phase);
-    if (!byActivity) groups.set(l.phase, (byActivity = new Map()));
-    const key = l.activityId ?? '';
-    const list = byActivity.get(key);
-    if (list) list.push(l);
-    else byActivity.set(key, [l]);
-  }
-
   const rows: GridRow[] = [];
-  const phaseKeys = [...groups.keys()].sort((a, b) => rankPhase(a) - rankPhase(b) || a.localeCompare(b));
-  for (const phase of phaseKeys) {
-    const byActivity = groups.get(phase)!;
+  const byPhase = groupInOrder(
+    lines,
+    (l) => l.phase,
+    (a, b) => rankPhase(a) - rankPhase(b) || a.localeCompare(b),
+  );
+  for (const [phase, phaseLines] of byPhase) {
     rows.push({
       kind: 'phase',
       id: subtotalId('phase', phase),
@@ -74,8 +68,12 @@ export function buildRows(
       activityId: null,
       totals: rollup.byPhase.get(phase)!,
     });
-    const keys = [...byActivity.keys()].sort((a, b) => rankActivity(a || null) - rankActivity(b || null));
-    for (const key of keys) {
+    const byActivity = groupInOrder(
+      phaseLines,
+      (l) => l.activityId ?? '',
+      (a, b) => rankActivity(a || null) - rankActivity(b || null),
+    );
+    for (const [key, activityLines] of byActivity) {
       const activityId = key || null;
       rows.push({
         kind: 'activity',
@@ -84,7 +82,7 @@ export function buildRows(
         activityId,
         totals: rollup.byPhaseActivity.get(phaseActivityKey(phase, activityId))!,
       });
-      for (const l of byActivity.get(key)!) rows.push(wrap(l));
+      for (const l of activityLines) rows.push(wrap(l));
     }
   }
   const total: SubtotalRow = { kind: 'plan', id: subtotalId('plan'), phase: '', activityId: null, totals: rollup.plan };

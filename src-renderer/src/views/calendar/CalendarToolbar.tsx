@@ -7,8 +7,8 @@ import { type CalendarFilters, NO_FILTERS, isFiltered } from './calendar-filters
 import type { CalendarMode } from './ScheduleCalendar';
 import { TYPE_COLORS } from './to-events';
 
-export type ScheduleMode = CalendarMode | 'lanes';
-const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
+export type ScheduleMode = CalendarMode | 'lanes' | 'table';
+const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes', 'table'];
 
 interface Props {
   snapshot: PlanSnapshot;
@@ -134,7 +134,7 @@ export function CalendarToolbar(props: Props) {
           {t('shown', { shown, total })}
         </span>
         <div className="toolbar-spacer" />
-        {mode !== 'lanes' && (
+        {mode !== 'lanes' && mode !== 'table' && (
           <label className="show-tasks" title={t('tasks.hint')}>
             <input
               type="checkbox"
@@ -162,6 +162,9 @@ export function CalendarToolbar(props: Props) {
             </button>
           </li>
         ))}
+        <li className="legend-note" data-testid="legend-pinned">
+          {t('pinnedNote')}
+        </li>
       </ul>
     </div>
   );

@@ -7,12 +7,14 @@ import type {
   EventResizeStartArg,
 } from '@fullcalendar/interaction';
 import type FullCalendar from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, ACTIVITY_TYPES, type ActivityType, dayNumber } from '../../../../src-shared/model';
+import { type Activity, ACTIVITY_TYPES, type ActivityType, addDays } from '../../../../src-shared/model';
 import type { Finding } from '../../../../src-shared/rules';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ViewLoading, lazyView } from '../../components/LazyView';
 import { currentLang } from '../../i18n';
+import { useNotices } from '../../state/NoticeContext';
 import { usePlanCalendar } from '../../state/usePlanCalendar';
 import { todayIso } from '../../util/dates';
 import { ActivityForm } from '../activity/ActivityForm';
@@ -27,7 +29,7 @@ import { calendarStrings } from './calendar-i18n';
 import { NO_FILTERS, matches } from './calendar-filters';
 import { CalendarToolbar, type ScheduleMode } from './CalendarToolbar';
 import { createDayLooks } from './day-cells';
-import { refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
+import { isoDay, refusedDrop, shiftTiming, timingFromCalendar, timingOnDay } from './fc-dates';
 import { FC_VIEWS, ScheduleCalendar } from './ScheduleCalendar';
 import { TASK_PREFIX, taskEvents } from './task-events';
 import { MORE_PREFIX, cappedEvents } from './to-events';
@@ -38,7 +40,11 @@ import { useDragPreview } from './useDragPreview';
 import { useOtherPlans } from './useOtherPlans';
 import { useScheduleEdits } from './useScheduleEdits';
 import { useShowTasks } from './useShowTasks';
+import { anchorAfterShow, loadAnchor, openingDay, saveAnchor } from './view-anchor';
 import './calendar.css';
+
+// The activity table brings AG Grid: a chunk of its own, fetched when the table is first shown.
+const TableView = lazyView(() => import('../table/TableView').then((m) => m.TableView));
 
 type Editing = {
   activity?: Activity;
@@ -46,20 +52,13 @@ type Editing = {
   prefill?: { type: ActivityType; title: string; status: 'draft' };
 } | null;
 const MODE_KEY = 'dangqi.calendarMode';
-const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes'];
+const MODES: ScheduleMode[] = ['month', 'week', 'quarter', 'list', 'lanes', 'table'];
 /**
  * Events per start day each view draws before the "+N more" chip (a month cell fits about four).
  * The quarter's cells are sized by the window, so FullCalendar's own "+N" link hides what does not
  * fit and lists the whole day in its popover; this cap only bounds what it renders on a crowded day.
  */
-const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0 };
-
-/** Opens on today when the plan covers it, else on the plan's first month. */
-function initialDate(snapshot: PlanSnapshot): string {
-  const today = todayIso();
-  const { startDate, endDate } = snapshot.plan;
-  return dayNumber(today) >= dayNumber(startDate) && dayNumber(today) <= dayNumber(endDate) ? today : startDate;
-}
+const PER_DAY: Record<ScheduleMode, number> = { month: 4, week: 8, quarter: 8, list: 10_000, lanes: 0, table: 0 };
 
 /** The schedule: calendar views, resource lanes, the unscheduled tray and the conflicts panel. */
 export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
@@ -72,7 +71,18 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [solving, setSolving] = useState<string[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [anchor, setAnchor] = useState(() => initialDate(snapshot));
+  const planId = snapshot.plan.id;
+  const notices = useNotices();
+  // The day every view looks at, kept per plan for the session: switching views or tabs comes
+  // back to it, and it stays inside the plan (see view-anchor.ts).
+  const [anchor, setAnchorState] = useState(() => openingDay(loadAnchor(planId), todayIso(), snapshot.plan));
+  const setAnchor = useCallback(
+    (day: string) => {
+      saveAnchor(planId, day);
+      setAnchorState(day);
+    },
+    [planId],
+  );
   const calendarRef = useRef<FullCalendar | null>(null);
   const selectedRef = useRef(new Set<string>());
   const [recap, setRecap] = useState(0);
@@ -85,7 +95,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const preview = useDragPreview(conflicts.model, t, lang, newVerdict);
 
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
-  const others = useOtherPlans(filters.plan, snapshot.plan.id);
+  // The table fetches other plans itself, with their budgets and tasks (useActivityTable).
+  const others = useOtherPlans(mode === 'table' ? '' : filters.plan, snapshot.plan.id);
   const visible = useMemo(
     () => [...snapshot.activities, ...others].filter((a) => matches(a, filters)),
     [snapshot.activities, others, filters],
@@ -124,7 +135,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     setMode(next);
     // A quarter starts on the plan's fiscal quarter, not wherever the month view happened to be.
     const at = next === 'quarter' ? quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth).from : anchor;
-    if (next !== 'lanes') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
+    if (next !== 'lanes' && next !== 'table') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
   };
   // A move shows its conflicts from the local engine at once; the persisted snapshot follows.
   const applyLocal = useRef(conflicts.applyLocal);
@@ -206,7 +217,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
       if (!a || !arg.event.start) return arg.revert();
       const timing = timingFromCalendar(a.allDay, arg.event.start, arg.event.end);
       applyLocal.current(a.id, timing.start, timing.end);
-      void edits.move(a, timing).then((ok) => ok || arg.revert());
+      void edits.move(a, timing, 'end').then((ok) => ok || arg.revert());
     },
     [byId, edits, preview],
   );
@@ -233,20 +244,42 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     },
     [preview],
   );
-  const onDatesSet = useCallback((arg: DatesSetArg) => {
-    const mid = new Date((arg.start.getTime() + arg.end.getTime()) / 2);
-    setAnchor(`${mid.getFullYear()}-${String(mid.getMonth() + 1).padStart(2, '0')}-01`);
-  }, []);
-  const onShow = useCallback((f: Finding) => {
-    selectedRef.current = new Set(f.activityIds);
-    setRecap((n) => n + 1);
-    setSelected(f.activityIds);
-    setSelectedKey(f.key);
-    if (f.span) {
-      setAnchor(f.span.start);
-      calendarRef.current?.getApi().gotoDate(f.span.start);
+  const planSpan = snapshot.plan;
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      const from = isoDay(arg.view.currentStart);
+      const to = addDays(isoDay(arg.view.currentEnd), -1);
+      setAnchorState((prev) => {
+        const next = anchorAfterShow(prev, from, to, planSpan);
+        saveAnchor(planId, next);
+        return next;
+      });
+    },
+    [planId, planSpan],
+  );
+  // "今天" goes to today only when the plan covers it; otherwise it says where the plan is.
+  const onToday = useCallback(() => {
+    const today = todayIso();
+    if (today >= planSpan.startDate && today <= planSpan.endDate) {
+      setAnchor(today);
+      calendarRef.current?.getApi().gotoDate(today);
+    } else {
+      notices.info(t('todayElsewhere', { today, from: planSpan.startDate, to: planSpan.endDate }));
     }
-  }, []);
+  }, [planSpan, setAnchor, notices, t]);
+  const onShow = useCallback(
+    (f: Finding) => {
+      selectedRef.current = new Set(f.activityIds);
+      setRecap((n) => n + 1);
+      setSelected(f.activityIds);
+      setSelectedKey(f.key);
+      if (f.span) {
+        setAnchor(f.span.start);
+        calendarRef.current?.getApi().gotoDate(f.span.start);
+      }
+    },
+    [setAnchor],
+  );
 
   const current = selected.length === 1 ? byId.get(selected[0]) : undefined;
   useCalendarKeys(!editing && !asking && !solving, {
@@ -271,9 +304,18 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         onShowTasks={setShowTasks}
       />
       <div className="schedule-body">
-        {mode !== 'lanes' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
+        {mode !== 'lanes' && mode !== 'table' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
         <div className="calendar-host" data-testid="calendar-host">
-          {mode === 'lanes' ? (
+          {mode === 'table' ? (
+            <Suspense fallback={<ViewLoading />}>
+              <TableView
+                snapshot={snapshot}
+                filters={filters}
+                conflicts={conflicts}
+                onOpen={(activity) => setEditing({ activity, day: activity.start.slice(0, 10) })}
+              />
+            </Suspense>
+          ) : mode === 'lanes' ? (
             <LanesView
               snapshot={snapshot}
               activities={visible}
@@ -305,6 +347,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               onTarget={onTarget}
               onExternalDrop={onExternalDrop}
               onDatesSet={onDatesSet}
+              onToday={onToday}
             />
           )}
         </div>

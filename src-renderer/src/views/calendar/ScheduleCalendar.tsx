@@ -82,6 +82,8 @@ export interface ScheduleCalendarProps {
   onTarget: AllowFunc;
   onExternalDrop: (arg: DropArg) => void;
   onDatesSet: (arg: DatesSetArg) => void;
+  /** The "today" button: goes to today only inside the plan (the caller decides). */
+  onToday: () => void;
 }
 
 /** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
@@ -115,7 +117,8 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       locale={p.lang === 'zh-CN' ? 'zh-cn' : 'en'}
       firstDay={1}
       height="100%"
-      headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}
+      headerToolbar={{ left: 'prev,next planToday', center: 'title', right: '' }}
+      customButtons={{ planToday: { text: p.t('today'), hint: p.t('todayHint'), click: p.onToday } }}
       events={p.events}
       editable
       eventStartEditable

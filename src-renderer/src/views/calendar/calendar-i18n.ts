@@ -1,7 +1,7 @@
 /** Strings of the schedule views (namespace `schedule`): calendar toolbar, filters, legend, tray, lanes. */
 export const calendarStrings = {
   'zh-CN': {
-    view: { month: '月', week: '周', quarter: '季度', list: '列表', lanes: '资源泳道' },
+    view: { month: '月', week: '周', quarter: '季度', list: '列表', lanes: '资源泳道', table: '表格' },
     search: '搜索活动',
     filter: {
       type: '类型',
@@ -46,6 +46,11 @@ export const calendarStrings = {
     dates: '{{from}} 至 {{to}}',
     tasks: { show: '显示任务', hint: '在截止日显示本方案的准备任务（T-天数）；任务在“任务”页编辑' },
     moved: '已移动「{{title}}」到 {{day}}',
+    resized: '已把「{{title}}」的结束改到 {{day}}',
+    pinnedNote: '◆ = 已锁定：拖动和求解器都不会移动它',
+    today: '今天',
+    todayHint: '回到今天（仅当今天在本方案的日期内）',
+    todayElsewhere: '今天（{{today}}）不在本方案的日期内：方案在 {{from}} 至 {{to}}',
     duplicated: '已复制「{{title}}」到 {{day}}',
     created: '已新建「{{title}}」',
     deleteAsk: '删除活动「{{title}}」？（可撤销）',
@@ -65,7 +70,7 @@ export const calendarStrings = {
     },
   },
   en: {
-    view: { month: 'Month', week: 'Week', quarter: 'Quarter', list: 'List', lanes: 'Resource lanes' },
+    view: { month: 'Month', week: 'Week', quarter: 'Quarter', list: 'List', lanes: 'Resource lanes', table: 'Table' },
     search: 'Search activities',
     filter: {
       type: 'Type',
@@ -113,6 +118,11 @@ export const calendarStrings = {
       hint: 'Show the plan’s preparation tasks (T-days) on their due days; edit them in the Tasks tab',
     },
     moved: 'Moved "{{title}}" to {{day}}',
+    resized: 'Changed the end of "{{title}}" to {{day}}',
+    pinnedNote: '◆ = pinned: neither dragging nor the solver moves it',
+    today: 'Today',
+    todayHint: "Go to today (only when today is within this plan's dates)",
+    todayElsewhere: 'Today ({{today}}) is outside this plan: the plan runs from {{from}} to {{to}}',
     duplicated: 'Duplicated "{{title}}" to {{day}}',
     created: 'Created "{{title}}"',
     deleteAsk: 'Delete the activity "{{title}}"? (can be undone)',

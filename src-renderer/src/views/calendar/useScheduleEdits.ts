@@ -57,13 +57,15 @@ export function useScheduleEdits(t: TFunction) {
     [changed, notices],
   );
 
+  /** Moves an activity, or (edge 'end') resizes it: the message says which end changed. */
   const move = useCallback(
-    async (a: Activity, timing: Timing) => {
+    async (a: Activity, timing: Timing, edge: 'start' | 'end' = 'start') => {
       const began = performance.now();
-      const ok = await run(
-        api.invoke('activity/update', { id: a.id, ...timing }),
-        t('moved', { title: a.title, day: timing.start.slice(0, 10) }),
-      );
+      const done =
+        edge === 'end'
+          ? t('resized', { title: a.title, day: timing.end.replace('T', ' ') })
+          : t('moved', { title: a.title, day: timing.start.slice(0, 10) });
+      const ok = await run(api.invoke('activity/update', { id: a.id, ...timing }), done);
       // The benchmark's drop round trip (drop_roundtrip_ms_p95_2k): persisted, and the conflict
       // list re-rendered from the local engine (see useConflicts.applyLocal) by the next frame.
       await new Promise((done) => requestAnimationFrame(done));
