@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // Layers (ARCHITECTURE.md): src-shared knows no Node, DOM, database or UI.
+    // Layers (docs/architecture.md): src-shared knows no Node, DOM, database or UI.
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -16,7 +16,7 @@ export interface DisruptionWeights {
 
 export const DEFAULT_DISRUPTION: DisruptionWeights = { move: 1, day: 0.25, swap: 0.5 };
 
-/** Festivals move last, then member preference, then market trend, then the rest (DOMAIN.md §1). */
+/** Festivals move last, then member preference, then market trend, then the rest (docs/domain.md §1). */
 export const PRIORITY_FACTOR = Float64Array.from([1, 2, 4, 8]); // indexed by CompiledModel.rank
 
 export interface Weights {

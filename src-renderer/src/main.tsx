@@ -5,7 +5,7 @@ import { App } from './App';
 import { initI18n } from './i18n';
 import './styles/app.css';
 
-// The door is chosen exactly once, before anything renders (ARCHITECTURE.md: one core, three doors).
+// The door is chosen exactly once, before anything renders (docs/architecture.md: one core, three doors).
 const api = pickClient(window);
 initI18n();
 

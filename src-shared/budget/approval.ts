@@ -3,7 +3,7 @@ import { approversFor } from '../model';
 
 /**
  * The approval a budget line needs (审批层级), computed from the plan's thresholds rather than
- * stored, so changing a threshold re-tiers every line at once (DOMAIN.md §4).
+ * stored, so changing a threshold re-tiers every line at once (docs/domain.md §4).
  */
 export interface LineApproval {
   /** The amount the tier is decided on: the largest of planned, committed and actual. */

@@ -1,6 +1,6 @@
 import { BUDGET_CATEGORIES, type BudgetCategory } from '../model';
 
-/** Names planners use for each category (DOMAIN.md §2-4), first one shown in the UI. */
+/** Names planners use for each category (docs/domain.md §2-4), first one shown in the UI. */
 export const BUDGET_CATEGORY_NAMES: Record<BudgetCategory, { zh: string[]; en: string }> = {
   venue: { zh: ['场地租赁', '场地', '场租'], en: 'Venue' },
   promotion: { zh: ['宣传推广', '宣传', '推广', '广告'], en: 'Promotion' },

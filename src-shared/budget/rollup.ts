@@ -82,7 +82,7 @@ export interface BudgetRollup {
   /** Keyed by `YYYY-MM` of the line's date; '' for undated lines. */
   byMonth: Map<string, Totals>;
   /**
-   * Contingency lines by phase. The reserve is held on top of the phased budget (DOMAIN.md §3:
+   * Contingency lines by phase. The reserve is held on top of the phased budget (docs/domain.md §3:
    * 30/50/20 by phase plus a 20% reserve), so phase shares and the reserve target leave it out.
    */
   reserveByPhase: Map<string, Totals>;

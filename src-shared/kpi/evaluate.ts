@@ -1,7 +1,7 @@
 import type { Kpi, TriggerComparison } from '../model';
 
 /**
- * KPI arithmetic (DOMAIN.md §2: the achievement rate of each KPI at evaluation; §3: phase
+ * KPI arithmetic (docs/domain.md §2: the achievement rate of each KPI at evaluation; §3: phase
  * targets with trigger rules such as "topic match < 85% → extend topic collection by 3 days").
  */
 

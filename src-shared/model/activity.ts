@@ -26,7 +26,7 @@ const activityFields = {
   owner: ShortText.default(''),
   expectedParticipants: z.number().int().min(0).max(100_000_000).nullable().default(null),
   notes: LongText.default(''),
-  /** The 备选方案: planners keep one for ≥30% of activities (DOMAIN.md §1). */
+  /** The 备选方案: planners keep one for ≥30% of activities (docs/domain.md §1). */
   backupPlan: LongText.default(''),
   claims: z.array(ResourceClaim).max(200).default([]),
   segmentIds: z.array(Id).max(200).default([]),

@@ -13,7 +13,7 @@ const budgetFields = {
   plannedCents: Cents.default(0),
   committedCents: Cents.default(0),
   actualCents: Cents.default(0),
-  /** Spending nobody planned: over 10,000 CNY it needs the CEO (DOMAIN.md §4). */
+  /** Spending nobody planned: over 10,000 CNY it needs the CEO (docs/domain.md §4). */
   unplanned: z.boolean().default(false),
   /** The month the money is spent in, for plan-vs-actual by month. */
   date: IsoDay.nullable().default(null),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Dates travel as plain local ISO strings, never Date objects (ARCHITECTURE.md):
+ * Dates travel as plain local ISO strings, never Date objects (docs/architecture.md):
  * all-day values are `YYYY-MM-DD`, timed values `YYYY-MM-DDTHH:mm` in the plan's time zone.
  * Validation checks the calendar too, so 2026-02-30 is refused instead of silently rolling over.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Activity types from the member campaign calendar (DOMAIN.md §1) plus the other three playbooks. */
+/** Activity types from the member campaign calendar (docs/domain.md §1) plus the other three playbooks. */
 export const ACTIVITY_TYPES = [
   'festival', // 节日主题
   'industry', // 行业特色
@@ -25,7 +25,7 @@ export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /**
  * Why an activity is where it is, which decides what moves first when something must
- * (DOMAIN.md §1: festivals first, then member preference, then market trends).
+ * (docs/domain.md §1: festivals first, then member preference, then market trends).
  */
 export const PRIORITY_CLASSES = ['festival', 'preference', 'trend', 'normal'] as const;
 export const PriorityClass = z.enum(PRIORITY_CLASSES);

@@ -9,7 +9,7 @@ export const ShortText = z.string().trim().max(200);
 export const LongText = z.string().max(10_000);
 export const Name = z.string().trim().min(1).max(200);
 
-/** Money is integer cents (分), never floats (ARCHITECTURE.md). Up to 10^13 cents fits a double exactly. */
+/** Money is integer cents (分), never floats (docs/architecture.md). Up to 10^13 cents fits a double exactly. */
 export const Cents = z.number().int().min(0).max(1e13);
 
 /**

@@ -19,7 +19,7 @@ const kpiFields = {
   actual: Measure.nullable().default(null),
   /** Whether more is better (participants) or less is (complaints). */
   higherIsBetter: z.boolean().default(true),
-  /** Trigger rule (DOMAIN.md §3: topic match < 85% → extend topic collection by 3 days). */
+  /** Trigger rule (docs/domain.md §3: topic match < 85% → extend topic collection by 3 days). */
   triggerThreshold: Measure.nullable().default(null),
   triggerComparison: TriggerComparison.default('lt'),
   triggerAction: LongText.default(''),

@@ -3,7 +3,7 @@ import { IsoDay } from './dates';
 import { Cents, ShortText } from './ids';
 
 /**
- * Per-plan settings, editable in the UI, defaulted from DOMAIN.md and overridden by templates.
+ * Per-plan settings, editable in the UI, defaulted from docs/domain.md and overridden by templates.
  * Time zone and currency live on the plan itself (PlanInput). Money is integer cents; shares are
  * integer percents so a split like 30/50/20 sums exactly.
  */
@@ -21,7 +21,7 @@ export type ApprovalTier = z.infer<typeof ApprovalTier>;
 
 const CNY = 100; // cents per yuan
 
-/** DOMAIN.md §4: <50,000 the operations director; 50,000-200,000 + finance co-sign; above, the board. */
+/** docs/domain.md §4: <50,000 the operations director; 50,000-200,000 + finance co-sign; above, the board. */
 export const DEFAULT_APPROVAL_TIERS: ApprovalTier[] = [
   { upToCents: 50_000 * CNY - 1, approverZh: '运营总监', approverEn: 'Operations director' },
   {
@@ -34,7 +34,7 @@ export const DEFAULT_APPROVAL_TIERS: ApprovalTier[] = [
 
 export const ApprovalSettings = z.object({
   tiers: z.array(ApprovalTier).min(1).max(10).default(DEFAULT_APPROVAL_TIERS),
-  /** Unplanned spend above this needs the CEO whatever the tier (DOMAIN.md §4: 10,000 CNY). */
+  /** Unplanned spend above this needs the CEO whatever the tier (docs/domain.md §4: 10,000 CNY). */
   unplannedCeoAboveCents: Cents.default(10_000 * CNY),
 });
 
@@ -58,7 +58,7 @@ export const BudgetPhase = z.object({
 });
 export type BudgetPhase = z.infer<typeof BudgetPhase>;
 
-/** DOMAIN.md §1: planning/execution/monitoring/review; §3 uses preparation/execution/review 30/50/20. */
+/** docs/domain.md §1: planning/execution/monitoring/review; §3 uses preparation/execution/review 30/50/20. */
 export const DEFAULT_BUDGET_PHASES: BudgetPhase[] = [
   { key: 'planning', nameZh: '策划', nameEn: 'Planning', sharePercent: 20 },
   { key: 'execution', nameZh: '执行', nameEn: 'Execution', sharePercent: 50 },
@@ -97,7 +97,7 @@ export const PlanAssumption = z.object({
 export type PlanAssumption = z.infer<typeof PlanAssumption>;
 export type PlanAssumptionInput = z.input<typeof PlanAssumption>;
 
-/** Soft targets the rules report on (DOMAIN.md §1). */
+/** Soft targets the rules report on (docs/domain.md §1). */
 export const PlanTargets = z.object({
   monthlyActivitiesMin: z.number().int().min(0).max(1000).default(10),
   nonWorkdaySharePercentMin: Percent.default(20),
@@ -114,7 +114,7 @@ export const PlanSettings = z
     approval: ApprovalSettings.prefault({}),
     riskBands: z.array(RiskBand).min(1).max(5).default(DEFAULT_RISK_BANDS),
     budgetPhases: z.array(BudgetPhase).min(1).max(10).default(DEFAULT_BUDGET_PHASES),
-    /** Share of the total held back as contingency reserve (DOMAIN.md §3: 20%). */
+    /** Share of the total held back as contingency reserve (docs/domain.md §3: 20%). */
     contingencySharePercent: Percent.default(20),
     /** Defaults for new segments: minimum days between two activities, and a weekly maximum. */
     segmentMinGapDays: z.number().int().min(0).max(365).default(3),

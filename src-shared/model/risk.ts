@@ -10,7 +10,7 @@ export const TRIGGER_DIRECTIONS = ['below', 'above'] as const;
 export const TriggerDirection = z.enum(TRIGGER_DIRECTIONS);
 export type TriggerDirection = z.infer<typeof TriggerDirection>;
 
-/** DOMAIN.md §4: emergency levels 1/2/3, each with a response-time target. */
+/** docs/domain.md §4: emergency levels 1/2/3, each with a response-time target. */
 export const EmergencyLevel = z.number().int().min(1).max(3);
 
 const riskFields = {
@@ -22,7 +22,7 @@ const riskFields = {
   owner: ShortText.default(''),
   mitigation: LongText.default(''),
   contingency: LongText.default(''),
-  /** Reserve set aside for this risk (e.g. 200,000 CNY for market risk, DOMAIN.md §1). */
+  /** Reserve set aside for this risk (e.g. 200,000 CNY for market risk, docs/domain.md §1). */
   reserveCents: Cents.default(0),
   status: RiskStatus.default('open'),
   /** Early warning (预警): the KPI watched, its threshold and which side of it is bad. */
@@ -32,7 +32,7 @@ const riskFields = {
   /** A warning sign no KPI measures (e.g. "late-delivery complaints >20% for 3 days in one area"). */
   triggerNote: ShortText.default(''),
   emergencyLevel: EmergencyLevel.nullable().default(null),
-  /** Response-time target in minutes (30 for negative opinion, 240 for level 2, DOMAIN.md §3-4). */
+  /** Response-time target in minutes (30 for negative opinion, 240 for level 2, docs/domain.md §3-4). */
   responseMinutes: z.number().int().min(0).max(525_600).nullable().default(null),
   /** Probability and impact left once mitigation is in place. */
   residualProbability: Score5.nullable().default(null),

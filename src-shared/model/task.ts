@@ -3,7 +3,7 @@ import { IsoDay } from './dates';
 import { TaskStatus } from './enums';
 import { Id, LongText, Name, ShortText, patchShape, staleGuard } from './ids';
 
-/** RACI: Responsible, Accountable, Consulted, Informed (DOMAIN.md §3 responsibility matrix). */
+/** RACI: Responsible, Accountable, Consulted, Informed (docs/domain.md §3 responsibility matrix). */
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 export const RaciRole = z.enum(RACI_ROLES);
 export type RaciRole = z.infer<typeof RaciRole>;

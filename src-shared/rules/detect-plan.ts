@@ -11,7 +11,7 @@ const BACKUP_SHARE = RULE_CODE['plan.backup_share'];
 const PHASE_CAP = RULE_CODE['budget.phase_cap'];
 
 /**
- * Plan-level targets from DOMAIN.md, judged per plan and month (by start day): at least 20% of
+ * Plan-level targets from docs/domain.md, judged per plan and month (by start day): at least 20% of
  * a month's activities touch a non-workday, 80% touch a preferred slot, at least 10 activities
  * in each full month of the plan, a month's spending under its cap; and per plan: 30% of
  * activities with a backup plan, each phase's spending under its cap.

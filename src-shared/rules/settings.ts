@@ -38,7 +38,7 @@ export type PlanRuleSettingsInput = z.input<typeof PlanRuleSettings>;
 
 export const RuleSettings = z.object({
   weights: RuleWeights.default({}),
-  /** Weekdays counted as preferred slots (0 = Sunday … 6 = Saturday); DOMAIN.md: weekends. */
+  /** Weekdays counted as preferred slots (0 = Sunday … 6 = Saturday); docs/domain.md: weekends. */
   preferredWeekdays: z.array(z.number().int().min(0).max(6)).max(7).default([0, 6]),
   /** Public holidays count as preferred slots too. */
   holidaysPreferred: z.boolean().default(true),

@@ -2,7 +2,7 @@ import type { DraftKpi, DraftResource, DraftRisk } from './draft';
 import { SMS_CHANNEL } from './common';
 
 /**
- * Same-city promotion (同城推广, DOMAIN.md §4) as data: phases, channel split, early-warning
+ * Same-city promotion (同城推广, docs/domain.md §4) as data: phases, channel split, early-warning
  * thresholds and emergency levels. Figures not in the source are marked as assumptions.
  */
 export const CITY_PHASES = [

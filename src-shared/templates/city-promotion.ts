@@ -18,7 +18,7 @@ import { YUAN, splitCents, splitRounded } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
 /**
- * Template 4, same-city promotion (同城推广, DOMAIN.md §4): launch 2 months, growth 4, maturity 6,
+ * Template 4, same-city promotion (同城推广, docs/domain.md §4): launch 2 months, growth 4, maturity 6,
  * expansion from month 12, each phase keeping its last 20% free as buffer (activities end
  * before it). The budget is 9% of the assumed revenue, split by category and channel, and each
  * line says which approval tier it needs.

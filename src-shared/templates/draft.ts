@@ -102,7 +102,7 @@ export const DraftTask = z
   });
 export type DraftTask = z.input<typeof DraftTask>;
 
-/** A plan phase with the share of its end kept free as buffer (缓冲时间, DOMAIN.md §3-§4). */
+/** A plan phase with the share of its end kept free as buffer (缓冲时间, docs/domain.md §3-§4). */
 export const DraftPhase = z.object({
   key: DraftKey,
   nameZh: Name,

@@ -3,7 +3,7 @@ import type { DraftResource } from './draft';
 import { SMS_CHANNEL } from './common';
 
 /**
- * The member campaign calendar's vocabulary (DOMAIN.md §1): which festivals get a theme, what
+ * The member campaign calendar's vocabulary (docs/domain.md §1): which festivals get a theme, what
  * each activity type claims, whom it targets and what it costs. Kept apart from the generator
  * so a planner-facing review of the wording does not touch the scheduling code.
  */
@@ -86,7 +86,7 @@ export const CAMPAIGN_RESOURCES: DraftResource[] = [
   },
 ];
 
-/** Audience segments beyond the tiers: activity and lifecycle (DOMAIN.md §1). */
+/** Audience segments beyond the tiers: activity and lifecycle (docs/domain.md §1). */
 export const CAMPAIGN_EXTRA_SEGMENTS = [
   { key: 'act_active', name: '活跃会员', dimension: 'activity' as const, share: 0.35 },
   { key: 'act_silent', name: '沉默会员', dimension: 'activity' as const, share: 0.3 },

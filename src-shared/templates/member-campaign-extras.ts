@@ -5,7 +5,7 @@ import type { CampaignActivity } from './member-campaign';
 import { YUAN, percentOf, splitCents, splitRounded } from './money';
 
 /**
- * Budget, risks, KPIs and tasks of the member campaign calendar (DOMAIN.md §1): 1,000,000 CNY,
+ * Budget, risks, KPIs and tasks of the member campaign calendar (docs/domain.md §1): 1,000,000 CNY,
  * a 20% reserve that is the 200,000 CNY market-risk reserve, and the rest split across the
  * planning / execution / monitoring / review phases; execution money follows each activity.
  */
@@ -208,7 +208,7 @@ export function campaignTasks(activities: CampaignActivity[], months: Month[]): 
     });
   }
   for (const m of months) {
-    // The monthly schedule is fixed one month ahead (DOMAIN.md §1).
+    // The monthly schedule is fixed one month ahead (docs/domain.md §1).
     const lock = addDays(m.from, -30);
     tasks.push({
       title: `锁定${m.year}年${pad2(m.month)}月档期（≥10个活动）`,

@@ -26,7 +26,7 @@ import { splitCents } from './money';
 import { PlacementLedger, type PlacementRequest, candidateStarts, monthBounds, nearest } from './placement';
 
 /**
- * Template 1, member campaign calendar (会员档期, DOMAIN.md §1): twelve months from the month of
+ * Template 1, member campaign calendar (会员档期, docs/domain.md §1): twelve months from the month of
  * the start date. Festivals are placed first (the big ones on the festival day itself), then
  * each month's fixed kinds (VIP day, birthday party, two member days, two online interactions,
  * a hot topic; salons, an industry theme and a cross-brand weekend by quarter), then extras

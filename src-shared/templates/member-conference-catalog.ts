@@ -2,7 +2,7 @@ import type { DraftKpi, DraftResource, DraftRisk } from './draft';
 import { SMS_CHANNEL } from './common';
 
 /**
- * The member conference's people, equipment, vendors, KPIs and risks (DOMAIN.md §3), as data.
+ * The member conference's people, equipment, vendors, KPIs and risks (docs/domain.md §3), as data.
  * People and equipment are counted resources: the sessions of the day claim them by quantity,
  * so a session that needs more cameras than are free is a capacity conflict, not a surprise.
  */
@@ -92,7 +92,7 @@ export const CONFERENCE_RESOURCES: DraftResource[] = [
   },
 ];
 
-/** RFM split for invitations (DOMAIN.md §1): high value 15%, mid 30%, low 55%. */
+/** RFM split for invitations (docs/domain.md §1): high value 15%, mid 30%, low 55%. */
 export const RFM_SEGMENTS = [
   { key: 'rfm_high', name: '高价值会员（RFM）', share: 0.15 },
   { key: 'rfm_mid', name: '中价值会员（RFM）', share: 0.3 },

@@ -2,7 +2,7 @@ import type { RaciEntry } from '../model';
 import type { DraftTask } from './draft';
 
 /**
- * The member conference's 60-day countdown (倒计时60天, DOMAIN.md §3) as tasks hanging off the
+ * The member conference's 60-day countdown (倒计时60天, docs/domain.md §3) as tasks hanging off the
  * main forum by T-offsets: venue booking three months ahead, topic collection from T-60, kickoff
  * at T-45, volunteers at T-30, fixes after the T-14 pressure test, explicit buffer time, the day,
  * and the review to T+30. Each row has its prerequisites and its row of the RACI matrix.

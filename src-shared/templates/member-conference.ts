@@ -19,7 +19,7 @@ import { YUAN, percentOf } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
 /**
- * Template 3, member conference (会员大会, DOMAIN.md §3). The plan starts when the venue is booked
+ * Template 3, member conference (会员大会, docs/domain.md §3). The plan starts when the venue is booked
  * (three months ahead); the conference day T is the first non-workday 90-104 days later; the
  * 60-day countdown, weekly reviews and the review phase to T+30 are tasks with T-offsets. The
  * day itself is three timed sessions that share cameras and engineers within their quantities.

@@ -16,7 +16,7 @@ import { YUAN, splitCents } from './money';
 import { PlacementLedger, candidateStarts } from './placement';
 
 /**
- * Template 2, retention activity (保客活动, DOMAIN.md §2): one customer-care event with its whole
+ * Template 2, retention activity (保客活动, docs/domain.md §2): one customer-care event with its whole
  * lifecycle as tasks hanging off it (research → … → follow-up), the five §2 budget categories
  * and the four risk categories. The event day is the first non-workday six to eight weeks after
  * the start, so every preparation task fits before it with its lead time.

@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => core.dispose());
 
 describe('plan settings', () => {
-  it('start from the DOMAIN.md defaults and come with the snapshot', async () => {
+  it('start from the docs/domain.md defaults and come with the snapshot', async () => {
     const { plan } = await seedQuarter(core);
     const settings = await core.call('plan/get-settings', { planId: plan.id });
     expect(settings).toEqual(DEFAULT_PLAN_SETTINGS);

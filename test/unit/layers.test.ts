@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layers of ARCHITECTURE.md, checked by reading every import (ESLint enforces the same,
+ * The layers of docs/architecture.md, checked by reading every import (ESLint enforces the same,
  * this keeps the rule alive even if the lint config drifts).
  */
 const ROOT = join(__dirname, '..', '..');

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * 0005: the first conflict count seen in each month, per plan ('' for the whole workspace).
- * The planners' goal is ≥10% fewer conflicts every month (DOMAIN.md §1), so the header compares
+ * The planners' goal is ≥10% fewer conflicts every month (docs/domain.md §1), so the header compares
  * today's count with the month's first. A measurement, not planner data: not part of undo.
  * FROZEN once committed: add the next number instead of editing.
  */

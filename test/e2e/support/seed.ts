@@ -18,7 +18,7 @@ export async function seedActivities(
   return out;
 }
 
-/** January 2027 of a member campaign calendar, drawn from DOMAIN.md §1 (New Year, Spring Festival run-up). */
+/** January 2027 of a member campaign calendar, drawn from docs/domain.md §1 (New Year, Spring Festival run-up). */
 export const JANUARY_2027: Omit<ActivityInput, 'planId'>[] = [
   {
     title: '元旦跨年会员狂欢',

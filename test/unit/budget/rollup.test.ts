@@ -34,7 +34,7 @@ const line = (
   ...o,
 });
 
-// DOMAIN.md §3: the member conference, preparation 30% / execution 50% / review 20%.
+// docs/domain.md §3: the member conference, preparation 30% / execution 50% / review 20%.
 const phases = [
   { key: 'preparation', nameZh: '筹备', nameEn: 'Preparation', sharePercent: 30 },
   { key: 'execution', nameZh: '执行', nameEn: 'Execution', sharePercent: 50 },
@@ -117,7 +117,7 @@ describe('budget roll-ups', () => {
     });
   });
 
-  it('leaves the reserve out of phase shares (DOMAIN.md §3: 30/50/20 plus a 20% reserve)', () => {
+  it('leaves the reserve out of phase shares (docs/domain.md §3: 30/50/20 plus a 20% reserve)', () => {
     const lines = [
       line({ phase: 'preparation', plannedCents: 300 * Y }),
       line({ phase: 'execution', plannedCents: 500 * Y }),
@@ -165,7 +165,7 @@ describe('budget roll-ups', () => {
   });
 });
 
-describe('approval tiers (DOMAIN.md §4)', () => {
+describe('approval tiers (docs/domain.md §4)', () => {
   const tiers = DEFAULT_PLAN_SETTINGS.approval;
   const tierOf = (cents: number, unplanned = false) =>
     approvalOf({ plannedCents: cents, committedCents: 0, actualCents: 0, unplanned }, tiers);

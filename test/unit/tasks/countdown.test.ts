@@ -27,7 +27,7 @@ const task = (o: Partial<Task>): Task => ({
   updatedAt: '',
   ...o,
 });
-// DOMAIN.md §3: the member conference on 2026-06-20 with its 60-day countdown.
+// docs/domain.md §3: the member conference on 2026-06-20 with its 60-day countdown.
 const conference = { id: 'conf', title: '会员大会', start: '2026-06-20T09:00' };
 const tasks = [
   task({ id: 'kick', title: '跨部门启动会', offsetDays: -45, status: 'done' }),

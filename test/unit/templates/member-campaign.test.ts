@@ -25,7 +25,7 @@ for (const year of [2025, 2027, 2030]) {
       expect(draft.notices.length).toBe(cal.hasOfficialData(year) ? 0 : 1);
     });
 
-    it('meets the monthly frequencies of DOMAIN.md §1', () => {
+    it('meets the monthly frequencies of docs/domain.md §1', () => {
       for (const m of months) {
         const list = inMonth(m);
         expect(list.length, m).toBeGreaterThanOrEqual(10);

@@ -7,7 +7,7 @@ import {
 } from '../../../src-shared/model/plan-settings';
 
 describe('plan settings', () => {
-  it('defaults come from DOMAIN.md', () => {
+  it('defaults come from docs/domain.md', () => {
     const s = DEFAULT_PLAN_SETTINGS;
     expect(s.contingencySharePercent).toBe(20);
     expect(s.approval.unplannedCeoAboveCents).toBe(1_000_000);

@@ -2,7 +2,7 @@ import { type Activity, addDays, dayNumber } from '../../../../src-shared/model'
 
 /**
  * FullCalendar hands us local Date objects, and its all-day end is exclusive; ours is inclusive.
- * These helpers are the one edge where the two meet (ARCHITECTURE.md: convert only at the edges).
+ * These helpers are the one edge where the two meet (docs/architecture.md: convert only at the edges).
  */
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -13,7 +13,7 @@ const movable = (a: Activity) => !a.pinned && a.status !== 'done' && a.status !=
 
 /**
  * Which activity a one-click fix acts on: the one that gives way is the least important movable
- * one (DOMAIN.md: festivals first, then member preference, then trends), the newest on a tie;
+ * one (docs/domain.md: festivals first, then member preference, then trends), the newest on a tie;
  * the one a pin keeps is the most important.
  */
 export function yielding(snapshot: PlanSnapshot, f: Finding): Activity | null {
