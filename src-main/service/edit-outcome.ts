@@ -84,6 +84,7 @@ export function touchesOfEdit(changes: readonly RowChange[]): TouchSet {
   for (const c of changes) {
     if (c.kind === 'insert') {
       for (const id of c.ids) t.touch(c.table, id, true);
+      if (c.table === 'plans') for (const id of c.ids) t.changedPlans.add(id);
       if (isChild(c.table)) t.newChildren.push({ table: c.table, ids: c.ids });
       continue;
     }
@@ -107,6 +108,7 @@ export function touchesOfStep(
   for (const c of changes) {
     if (c.kind === 'insert') {
       for (const id of c.ids) t.touch(c.table, id, direction === 'redo');
+      if (c.table === 'plans') for (const id of c.ids) t.changedPlans.add(id);
       if (isChild(c.table)) t.childImages(direction === 'undo' ? (images.get(c) ?? null) : c.images);
       continue;
     }
@@ -242,6 +244,7 @@ export async function resolveTouches(trx: DbOrTrx, t: TouchSet): Promise<Resolve
     calendarChanged,
     rules: {
       activities,
+      // A plan only stamped (最后修改) changes nothing the rules read; any other plan change recompiles.
       plans: [...rowsOf('plans').keys()].some((id) => t.changedPlans.has(id) || !t.stampedPlans.has(id)),
       resources: has('resources'),
       segments: has('segments'),
