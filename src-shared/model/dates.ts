@@ -43,10 +43,20 @@ export const IsoDayOrDateTime = z.string().refine((v) => isValidDay(v) || isVali
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` (or the date part of a date-time); pure integer arithmetic. */
 export function dayNumber(value: string): number {
-  const y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+  return daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+}
+
+/** Inverse of dayNumber. */
+export function dayFromNumber(n: number): string {
+  const { y, m, d } = civilFromDays(n);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date, exact for
+ * any year (unlike Date.UTC, years 0-99 are read as written).
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -55,8 +65,8 @@ export function dayNumber(value: string): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Inverse of dayNumber. */
-export function dayFromNumber(n: number): string {
+/** Inverse of daysFromCivil (Hinnant's civil_from_days). */
+export function civilFromDays(n: number): { y: number; m: number; d: number } {
   const z0 = n + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
@@ -65,8 +75,7 @@ export function dayFromNumber(n: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(day: string, delta: number): string {

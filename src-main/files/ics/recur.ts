@@ -10,6 +10,8 @@
  * may hold) and by a number of periods examined, shared by the whole file, so a rule that
  * matches nothing (or almost nothing) ends quickly and says so.
  */
+import { civilFromDays, daysFromCivil } from '../../../src-shared/model/dates';
+
 export const FREQS = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
 export type Freq = (typeof FREQS)[number];
 
@@ -69,29 +71,14 @@ export interface Civil {
   wd: number;
 }
 
-/** Day number → civil date, without a Date object (H. Hinnant's days-to-civil); called once per candidate day. */
+/** Day number → civil date with its weekday; called once per candidate day. */
 export function civil(day: number): Civil {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
   // Day 0 (1970-01-01) was a Thursday.
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, wd: ((((day % 7) + 7) % 7) + 3) % 7 };
+  return { ...civilFromDays(day), wd: ((((day % 7) + 7) % 7) + 3) % 7 };
 }
 
-/** Civil date → day number (H. Hinnant's days-from-civil); unlike Date.UTC it reads years 0–99 as written. */
-export function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
+/** Civil date → day number; unlike Date.UTC it reads years 0–99 as written. */
+export const dayNumber = daysFromCivil;
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const monthLength = (y: number, m: number) =>
   dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayNumber(y, m, 1);
