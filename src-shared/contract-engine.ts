@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDayOrDateTime } from './model';
 import { Finding, Localized, Proposal, RULE_IDS, ScoreSummary } from './rules';
+import { RulesInputSchema } from './rules/input-schema';
 
 /**
  * The scheduling engine's channels, spread into `contract` (contract.ts). Conflicts are for a
@@ -79,6 +80,12 @@ export const engineChannels = {
     request: z.object(Scope).strict(),
     response: z.object({ month: z.string(), hard: z.number().int(), soft: z.number().int(), recordedAt: z.string() }),
   },
+  /**
+   * What the warm engine reads for a plan, trimmed to the plan and the other plans' activities
+   * sharing its resources or segments: the renderer's drag preview and one-click fixes judge
+   * with it, so they agree with conflict/list. Errors: NOT_FOUND (plan).
+   */
+  'conflict/preview-input': { request: z.object({ planId: Id }).strict(), response: RulesInputSchema },
   /** One finding by its key, with the rule, the activities involved and what to do. Errors: NOT_FOUND (plan or finding). */
   'conflict/explain': {
     request: z.object({ ...Scope, key: z.string().min(1).max(500) }).strict(),

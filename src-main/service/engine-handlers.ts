@@ -3,6 +3,7 @@ import type { engineChannels, engineEvents } from '../../src-shared/contract-eng
 import { AppError, notFound } from '../../src-shared/errors';
 import type { Activity } from '../../src-shared/model';
 import { RULE_LABELS, explainFinding, severityOf, type Proposal } from '../../src-shared/rules';
+import { previewInputOf } from '../../src-shared/rules/input-schema';
 import type { z } from 'zod';
 import { activityToRow, findActivity } from '../db/queries/activities';
 import { replaceClaims } from './activity-rows';
@@ -68,6 +69,12 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
       if (planId && !warm.hasPlan(planId)) throw notFound('plan', planId);
       const findings = warm.findings(planId);
       return { findings, summary: summarize(findings) };
+    },
+
+    'conflict/preview-input': async ({ planId }) => {
+      const warm = await ws.rules();
+      if (!warm.hasPlan(planId)) throw notFound('plan', planId);
+      return previewInputOf(warm.input(planId), planId);
     },
 
     'conflict/explain': async ({ planId, key }) => {

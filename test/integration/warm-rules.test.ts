@@ -12,7 +12,12 @@ import {
 } from '../../src-shared/outcome-store';
 import { RulesEngine, canonicalFinding, type Finding } from '../../src-shared/rules';
 import { loadRulesInput } from '../../src-main/service/engine-input';
-import { applyOutcomeToConflicts, applyOutcomeToSnapshot } from '../../src-renderer/src/state/apply-outcome';
+import {
+  applyOutcomeToConflicts,
+  applyOutcomeToPreviewInput,
+  applyOutcomeToSnapshot,
+} from '../../src-renderer/src/state/apply-outcome';
+import { ScheduleModel } from '../../src-renderer/src/views/conflicts/schedule-model';
 import { type TestCore, createTestCore } from '../support/core';
 
 /**
@@ -219,6 +224,7 @@ function plainOf(store: OutcomeStore, w: World) {
 
 describe('the warm rules engine and edit outcomes', () => {
   it('after every step of random edits: warm findings equal a cold detection, and two windows applying outcomes equal a fresh read', async () => {
+    let patched = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 12 }), async (steps) => {
         core = await createTestCore();
@@ -231,6 +237,9 @@ describe('the warm rules engine and edit outcomes', () => {
           // The renderer's held reads: each plan's snapshot and conflict list, patched by outcomes.
           const snaps = await Promise.all(w.plans.map((id) => core.call('plan/get-snapshot', { id })));
           const lists = await Promise.all(w.plans.map((planId) => core.call('conflict/list', { planId })));
+          // The drag preview's input per plan: patched by outcomes, or read again when they cannot patch it.
+          const previewInput = (planId: string) => core.call('conflict/preview-input', { planId });
+          const inputs = await Promise.all(w.plans.map(previewInput));
           for (const s of steps) {
             const outcome = await run(w, s);
             if (outcome) {
@@ -241,6 +250,11 @@ describe('the warm rules engine and edit outcomes', () => {
                 snaps[k] = applyOutcomeToSnapshot(snaps[k], outcome) ?? snaps[k];
                 lists[k] = applyOutcomeToConflicts(lists[k], planId, outcome) ?? lists[k];
               });
+              for (const [k, planId] of w.plans.entries()) {
+                const next = applyOutcomeToPreviewInput(inputs[k], planId, outcome);
+                if (next) patched++; // a patch, not a read: counted, so the path is known to be taken
+                inputs[k] = next ?? (await previewInput(planId));
+              }
             }
             for (const planId of [null, ...w.plans]) {
               const warm = (await core.call('conflict/list', { planId })).findings;
@@ -255,6 +269,9 @@ describe('the warm rules engine and edit outcomes', () => {
               expect(byKey(lists[k].findings)).toEqual(byKey(list.findings));
               expect(lists[k].summary.hard).toBeCloseTo(list.summary.hard, 6);
               expect(lists[k].summary.soft).toBeCloseTo(list.summary.soft, 6);
+              // The preview judges with main's input: the plan's findings on it are conflict/list's.
+              const preview = new RulesEngine(inputs[k]).findings().filter((f) => f.planIds.includes(id));
+              expect(agreed(preview)).toEqual(agreed(list.findings));
             }
           }
         } finally {
@@ -263,5 +280,45 @@ describe('the warm rules engine and edit outcomes', () => {
       }),
       { numRuns: 8, seed: 20261204 },
     );
+    expect(patched).toBeGreaterThan(0);
   }, 120_000);
+
+  it('the preview input of a plan carries another plan’s claim on a shared venue, so a drag names that clash', async () => {
+    core = await createTestCore();
+    try {
+      const w = await seed();
+      const day = '2026-04-11';
+      const mine = await core.call('activity/create', {
+        planId: w.plans[0],
+        title: '会员沙龙',
+        type: 'salon',
+        start: '2026-04-18',
+        end: '2026-04-18',
+        claims: [{ resourceId: w.resources[0], quantity: 1 }],
+      });
+      await core.call('activity/create', {
+        planId: w.plans[1],
+        title: '同城快闪',
+        type: 'city_promotion',
+        start: day,
+        end: day,
+        claims: [{ resourceId: w.resources[0], quantity: 1 }],
+      });
+      const input = await core.call('conflict/preview-input', { planId: w.plans[0] });
+      expect(input.activities.map((a) => a.title).sort()).toEqual(['会员沙龙', '同城快闪']);
+      const model = new ScheduleModel(input);
+      expect(model.begin(mine.id)).toBe(true);
+      const verdict = model.preview(day);
+      model.end();
+      expect(verdict.hard.map((f) => f.ruleId)).toEqual(['resource.capacity']);
+      expect(verdict.hard[0].activityIds).toContain(mine.id);
+      expect(verdict.hard[0].planIds).toEqual(expect.arrayContaining(w.plans));
+      // After the drop, main says the same.
+      await core.call('activity/update', { id: mine.id, start: day, end: day });
+      const list = await core.call('conflict/list', { planId: w.plans[0] });
+      expect(list.findings.map((f) => f.key)).toContain(verdict.hard[0].key);
+    } finally {
+      await core.dispose();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type EditOutcome, emptyEntityIds, emptyEntitySet } from '../../../src-shared/contract-outcome';
 import type { Result } from '../../../src-shared/errors';
 import { ApiError, createClient } from './client';
 import { takeToken } from './token';
@@ -72,6 +73,35 @@ describe('api client', () => {
     transport.emit('workspace/changed', { planIds: [PLAN.id], history });
     transport.emit('workspace/changed', { planIds: 'all' });
     expect(seen).toEqual([{ planIds: [PLAN.id], history }]);
+  });
+
+  it('hands an edit’s outcome to the outcome listeners before the call resolves, and drops one that breaks the contract', async () => {
+    const history = { canUndo: true, canRedo: false, undoLabel: null, redoLabel: null, undoPlans: [], redoPlans: [] };
+    const outcome = {
+      id: 'o-1',
+      kind: 'edit',
+      label: { 'zh-CN': '修改方案', en: 'Edit plan' },
+      planIds: [PLAN.id],
+      created: emptyEntitySet(),
+      updated: { ...emptyEntitySet(), plans: [PLAN] },
+      deleted: emptyEntityIds(),
+      calendarChanged: false,
+      findings: [],
+      history,
+    };
+    const seen: string[] = [];
+    const client = createClient(fakeTransport({ ok: true, value: PLAN, outcome: outcome as EditOutcome }));
+    client.onOutcome((o) => seen.push(o.id));
+    const answer = await client.invoke('plan/update', { id: PLAN.id, name: '方案' }).then(() => [...seen]);
+    expect(answer).toEqual(['o-1']);
+
+    const broken = createClient(
+      fakeTransport({ ok: true, value: PLAN, outcome: { ...outcome, findings: 'x' } as unknown as EditOutcome }),
+    );
+    const seenBroken: string[] = [];
+    broken.onOutcome((o) => seenBroken.push(o.id));
+    await broken.invoke('plan/update', { id: PLAN.id, name: '方案' });
+    expect(seenBroken).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   contract,
   events,
 } from '../../../src-shared/contract';
+import { EditOutcome } from '../../../src-shared/contract-outcome';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { browserTransport } from './browser-transport';
 import { takeToken } from './token';
@@ -32,9 +33,15 @@ export interface ApiClient {
   readonly door: Transport['door'];
   invoke<C extends Channel>(channel: C, args: RequestOf<C>): Promise<ResponseOf<C>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Told of every edit's outcome as its response arrives, before `invoke` resolves: the
+   * workspace store applies it there, so no caller refreshes after an edit.
+   */
+  onOutcome(listener: (outcome: EditOutcome) => void): () => void;
 }
 
 export function createClient(transport: Transport): ApiClient {
+  const outcomeListeners = new Set<(outcome: EditOutcome) => void>();
   return {
     door: transport.door,
     async invoke(channel, args) {
@@ -51,7 +58,16 @@ export function createClient(transport: Transport): ApiClient {
           details: { issues: parsed.error.issues.slice(0, 5) },
         });
       }
+      if (result.outcome) {
+        const outcome = EditOutcome.safeParse(result.outcome);
+        // An outcome that breaks the contract is not applied: the change event then refreshes instead.
+        if (outcome.success) for (const listener of outcomeListeners) listener(outcome.data);
+      }
       return parsed.data;
+    },
+    onOutcome(listener) {
+      outcomeListeners.add(listener);
+      return () => outcomeListeners.delete(listener);
     },
     on(event, listener) {
       const schema = eventSchemas[event];

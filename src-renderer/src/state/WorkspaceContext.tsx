@@ -3,20 +3,21 @@ import type { PlanSnapshot } from '../../../src-shared/contract';
 import type { ConflictList } from '../../../src-shared/contract-engine';
 import type { EditOutcome } from '../../../src-shared/contract-outcome';
 import type { ApiClient } from '../api/client';
-import { applyOutcomeToConflicts, applyOutcomeToSnapshot } from './apply-outcome';
+import type { RulesInput } from '../../../src-shared/rules';
+import { applyOutcomeToConflicts, applyOutcomeToPreviewInput, applyOutcomeToSnapshot } from './apply-outcome';
 
 /**
- * Views read what they show and read again when the workspace revision moves. The revision moves
- * on every `workspace/changed` event from the service (an edit here or in another window, undo,
- * redo) and after each edit made here. The plan snapshot and the plan's conflict list are the
- * two big reads: they are held per revision and, when the event carries the edit's outcome,
- * carried to the next revision with the outcome applied instead of being asked for again.
+ * The renderer's one copy of the workspace. Every edit's outcome moves the revision once: the
+ * outcome of an edit made here as its response arrives (before the call resolves), an edit in
+ * another window (or an undo there) by the `workspace/changed` event that carries the same
+ * outcome; an outcome already applied is not applied again. The plan snapshot, the plan's
+ * conflict list and its preview input are held per revision and carried to the next one with
+ * the outcome applied instead of being asked for again; views holding other reads patch them
+ * through `outcomesSince` (useFetch's `carry`). Nobody refreshes after an edit.
  */
 interface WorkspaceValue {
   api: ApiClient;
   revision: number;
-  /** Call after an edit succeeded: views read again; held snapshots wait for the edit's outcome. */
-  changed: () => void;
   /**
    * The plan snapshot for the current revision. The header, the plan view and the conflict
    * counter all show the same plan; they share one request per revision instead of each
@@ -25,9 +26,11 @@ interface WorkspaceValue {
   loadSnapshot: (planId: string) => Promise<PlanSnapshot>;
   /** The plan's conflict list for the current revision, shared the same way. */
   loadConflicts: (planId: string) => Promise<ConflictList>;
+  /** What main's warm engine reads for the plan (conflict/preview-input), for drag previews and fixes. */
+  loadPreviewInput: (planId: string) => Promise<RulesInput>;
   /**
    * The outcomes that moved the revision from `from` to `to`, oldest first; null when
-   * one of those moves had none (changed(), a reconnect) or is no longer remembered, so a view
+   * one of those moves had none (an event without one, a reconnect) or is no longer remembered, so a view
    * holding data of revision `from` can patch it instead of reading again only when this is a list.
    */
   outcomesSince: (from: number, to: number) => EditOutcome[] | null;
@@ -44,8 +47,8 @@ interface Held<T> {
 }
 
 /**
- * Carries each held read to `next`: patched by `apply` when there is an outcome (null from it
- * drops the read, so it is asked for again), unchanged when there is none to apply yet.
+ * Carries each held read to `next`, patched by `apply` (null from it drops the read, so it is
+ * asked for again); without an outcome to apply, every held read is dropped.
  */
 function carry<T>(
   held: Map<string, Held<T>>,
@@ -54,12 +57,8 @@ function carry<T>(
   apply: ((value: T, key: string) => T | null) | null,
 ): void {
   for (const [key, h] of held) {
-    if (h.revision !== revision) {
+    if (h.revision !== revision || !apply) {
       held.delete(key);
-      continue;
-    }
-    if (!apply) {
-      held.set(key, { revision: next, promise: h.promise });
       continue;
     }
     const promise = h.promise.then((v) => {
@@ -80,28 +79,33 @@ export function WorkspaceProvider({ api, children }: { api: ApiClient; children:
   const revisionRef = useRef(0);
   const snapshots = useRef(new Map<string, Held<PlanSnapshot>>());
   const conflicts = useRef(new Map<string, Held<ConflictList>>());
+  const previewInputs = useRef(new Map<string, Held<RulesInput>>());
   /** The outcome that moved the revision to each remembered revision (null: moved without one). */
   const outcomeLog = useRef(new Map<number, EditOutcome | null>());
+  /** Ids of the outcomes applied (the newest few hundred), so the event after a response is not applied twice. */
+  const applied = useRef(new Set<string>());
 
-  const bump = useCallback((outcome: EditOutcome | null, fromEvent: boolean) => {
+  const bump = useCallback((outcome: EditOutcome | null) => {
+    if (outcome) {
+      if (applied.current.has(outcome.id)) return;
+      applied.current.add(outcome.id);
+      const oldest = applied.current.values().next();
+      if (applied.current.size > OUTCOME_LOG_SIZE * 4 && !oldest.done) applied.current.delete(oldest.value);
+    }
     const now = revisionRef.current;
     const next = now + 1;
     outcomeLog.current.set(next, outcome);
     outcomeLog.current.delete(next - OUTCOME_LOG_SIZE);
-    if (outcome) {
-      carry(snapshots.current, now, next, (s) => applyOutcomeToSnapshot(s, outcome));
-      carry(conflicts.current, now, next, (list, planId) => applyOutcomeToConflicts(list, planId, outcome));
-    } else if (!fromEvent) {
-      // An edit made here: its outcome comes with the service's event, which patches what is held.
-      carry(snapshots.current, now, next, null);
-      carry(conflicts.current, now, next, null);
-    }
+    // Without an outcome (an event from an older service, a reconnect) every held read is asked again.
+    carry(snapshots.current, now, next, outcome && ((s) => applyOutcomeToSnapshot(s, outcome)));
+    carry(conflicts.current, now, next, outcome && ((list, id) => applyOutcomeToConflicts(list, id, outcome)));
+    carry(previewInputs.current, now, next, outcome && ((i, id) => applyOutcomeToPreviewInput(i, id, outcome)));
     revisionRef.current = next;
     setRevision(next);
   }, []);
 
-  const changed = useCallback(() => bump(null, false), [bump]);
-  useEffect(() => api.on('workspace/changed', (e) => bump(e.outcome ?? null, true)), [api, bump]);
+  useEffect(() => api.onOutcome((outcome) => bump(outcome)), [api, bump]);
+  useEffect(() => api.on('workspace/changed', (e) => bump(e.outcome ?? null)), [api, bump]);
 
   const loadSnapshot = useCallback(
     (planId: string) =>
@@ -110,6 +114,12 @@ export function WorkspaceProvider({ api, children }: { api: ApiClient; children:
   );
   const loadConflicts = useCallback(
     (planId: string) => hold(conflicts.current, planId, revision, () => api.invoke('conflict/list', { planId })),
+    [api, revision],
+  );
+
+  const loadPreviewInput = useCallback(
+    (planId: string) =>
+      hold(previewInputs.current, planId, revision, () => api.invoke('conflict/preview-input', { planId })),
     [api, revision],
   );
 
@@ -124,8 +134,8 @@ export function WorkspaceProvider({ api, children }: { api: ApiClient; children:
   }, []);
 
   const value = useMemo(
-    () => ({ api, revision, changed, loadSnapshot, loadConflicts, outcomesSince }),
-    [api, revision, changed, loadSnapshot, loadConflicts, outcomesSince],
+    () => ({ api, revision, loadSnapshot, loadConflicts, loadPreviewInput, outcomesSince }),
+    [api, revision, loadSnapshot, loadConflicts, loadPreviewInput, outcomesSince],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

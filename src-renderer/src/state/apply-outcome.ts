@@ -1,7 +1,7 @@
 import type { PlanSnapshot } from '../../../src-shared/contract';
 import type { EditOutcome } from '../../../src-shared/contract-outcome';
 import type { ConflictList } from '../../../src-shared/contract-engine';
-import type { Finding } from '../../../src-shared/rules';
+import { toRuleActivity, type Finding, type RuleActivity, type RulesInput } from '../../../src-shared/rules';
 
 /**
  * Applying an edit's outcome to what the renderer already holds, instead of asking again: a
@@ -102,4 +102,58 @@ function summaryOf(findings: readonly Finding[]): ConflictList['summary'] {
     else soft += f.penalty;
   }
   return { hard, soft, byRule };
+}
+
+/**
+ * A plan's preview input after the outcome, or null to ask main again. Only moves, resizes and
+ * retitles of activities the input already holds (and deletions) are patched here, exactly as
+ * the warm engine takes them incrementally; anything else the rules read (a new activity, new
+ * claims or segments, plans, settings, resources, tasks, budget lines, holidays) is main's to
+ * compile, so the input is read again.
+ */
+export function applyOutcomeToPreviewInput(input: RulesInput, planId: string, o: EditOutcome): RulesInput | null {
+  const structural =
+    o.calendarChanged ||
+    o.created.activities.length > 0 ||
+    (['plans', 'planSettings', 'resources', 'segments', 'tasks', 'budgetLines'] as const).some(
+      (k) => o.created[k].length > 0 || o.updated[k].length > 0,
+    ) ||
+    (['plans', 'resources', 'segments', 'tasks', 'budgetLines'] as const).some((k) => o.deleted[k].length > 0);
+  if (structural) return null;
+  if (o.updated.activities.length === 0 && o.deleted.activities.length === 0) return input;
+  const index = new Map(input.activities.map((a, i) => [a.id, i]));
+  const activities = [...input.activities];
+  const gone = new Set(o.deleted.activities);
+  for (const a of o.updated.activities) {
+    const i = index.get(a.id);
+    const next = a.status === 'cancelled' ? null : toRuleActivity(a);
+    if (i === undefined) {
+      // Not held: another plan's activity that shares nothing with this plan stays out, unless it now does.
+      if (next && (next.planId === planId || sharesWithPlan(input, planId, next))) return null;
+      continue;
+    }
+    if (next === null) gone.add(a.id);
+    else if (sameRuleShape(activities[i], next)) activities[i] = next;
+    else return null;
+  }
+  return { ...input, activities: activities.filter((a) => !gone.has(a.id)) };
+}
+
+/** Whether the rules see nothing of the change but where the activity sits and what it is called. */
+function sameRuleShape(a: RuleActivity, b: RuleActivity): boolean {
+  const { start: _s1, end: _e1, title: _t1, ...restA } = a;
+  const { start: _s2, end: _e2, title: _t2, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
+/** Whether an activity claims a resource or reaches a segment that one of the plan's activities uses. */
+function sharesWithPlan(input: RulesInput, planId: string, a: RuleActivity): boolean {
+  const resources = new Set(a.claims.map((c) => c.resourceId));
+  const segments = new Set(a.segmentIds);
+  if (resources.size === 0 && segments.size === 0) return false;
+  return input.activities.some(
+    (b) =>
+      b.planId === planId &&
+      (b.claims.some((c) => resources.has(c.resourceId)) || b.segmentIds.some((s) => segments.has(s))),
+  );
 }

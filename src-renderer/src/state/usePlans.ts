@@ -26,7 +26,7 @@ export function usePlans(): Fetched<Plan[]> {
   );
 }
 
-/** Everything one plan view shows, in one round trip; refetched after every edit. */
+/** Everything one plan view shows, in one round trip; carried across edits by their outcomes (WorkspaceContext). */
 export function usePlanSnapshot(planId: string): Fetched<PlanSnapshot> {
   const { loadSnapshot } = useWorkspace();
   return useFetch(`plan:${planId}`, () => loadSnapshot(planId));

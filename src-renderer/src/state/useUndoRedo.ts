@@ -31,7 +31,7 @@ export interface PendingStep {
  * screen, `pending` holds the step until the planner confirms it (or lets it go).
  */
 export function useUndoRedo(planOnScreen: string | null) {
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const { i18n, t } = useTranslation();
   const notices = useNotices();
   const history = useHistoryState();
@@ -52,11 +52,9 @@ export function useUndoRedo(planOnScreen: string | null) {
         notices.info(t(which === 'undo' ? 'history.undone' : 'history.redone', { label }));
       } catch (error) {
         notices.error(error);
-      } finally {
-        changed();
       }
     },
-    [api, changed, named, notices, t],
+    [api, named, notices, t],
   );
 
   const run = useCallback(

@@ -1,7 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../state/NoticeContext';
-import { useWorkspace } from '../../state/WorkspaceContext';
 import { ConfirmDialog } from '../ConfirmDialog';
 import type { FieldSpec, FormValues } from './form-values';
 import { RecordDialog } from './RecordDialog';
@@ -28,7 +27,6 @@ export function useRecordEditor<T>(o: EditorOptions<T>): {
   askDelete: (row: T) => void;
 } {
   const { t } = useTranslation();
-  const { changed } = useWorkspace();
   const notices = useNotices();
   const [open, setOpen] = useState<Open<T>>(null);
   const close = () => setOpen(null);
@@ -43,7 +41,6 @@ export function useRecordEditor<T>(o: EditorOptions<T>): {
         initial={row ? o.toValues(row) : o.empty}
         onSubmit={async (values) => {
           await (row ? o.update(row, values) : o.create(values));
-          changed();
         }}
         onClose={close}
         testId={o.testId}
@@ -62,7 +59,6 @@ export function useRecordEditor<T>(o: EditorOptions<T>): {
           } catch (error) {
             notices.error(error);
           }
-          changed();
         }}
         onClose={close}
       />

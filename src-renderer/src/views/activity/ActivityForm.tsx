@@ -33,7 +33,7 @@ interface ActivityFormProps {
 
 export function ActivityForm({ snapshot, activity, day, prefill, onClose }: ActivityFormProps) {
   const { t, i18n } = useTranslation();
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const [draft, setDraft] = useState<ActivityDraft>(() =>
     activity ? draftFrom(activity) : { ...emptyDraft(day, mainType(snapshot.activities)), ...prefill },
   );
@@ -59,7 +59,6 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
       const fields = draftToFields(draft, activity);
       if (activity) await api.invoke('activity/update', { id: activity.id, ...fields });
       else await api.invoke('activity/create', { planId: snapshot.plan.id, ...fields });
-      changed();
       onClose();
     } catch (error) {
       // The service's VALIDATION details name the fields; show each next to its input.
@@ -73,7 +72,6 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
     if (!activity) return;
     try {
       await api.invoke('activity/delete', { id: activity.id });
-      changed();
       onClose();
     } catch (error) {
       setErrors({ _: errorText(error, lang) });

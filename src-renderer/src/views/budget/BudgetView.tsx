@@ -31,7 +31,7 @@ const MONEY_COLUMNS = new Set(['plannedCents', 'committedCents', 'actualCents', 
 export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('budgetGrid', budgetStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const { lines, onEdit, message } = useBudgetLines(snapshot.budgetLines, t, i18n.language);
   const grid = useRef<GridApi<GridRow> | null>(null);
@@ -73,10 +73,11 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
     return row?.kind === 'line' ? [row.line] : [];
   };
   const run = (work: Promise<unknown>) =>
-    work.then(changed, (error: unknown) => {
-      notices.error(error);
-      changed();
-    });
+    // The edit's outcome moves the store; a refused one changed nothing, so only the message shows.
+    work.then(
+      () => undefined,
+      (error: unknown) => notices.error(error),
+    );
 
   const add = () => {
     const [near] = selected();
@@ -115,7 +116,6 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
   const insert = async (drafts: LineDraft[]) => {
     await api.invoke('budget/paste-lines', { planId: plan.id, lines: drafts });
     notices.info(t('pasted', { count: drafts.length }));
-    changed();
   };
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const target = e.target;

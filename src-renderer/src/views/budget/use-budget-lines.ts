@@ -13,8 +13,8 @@ const MONEY_FIELDS = new Set<EditableField>(['plannedCents', 'committedCents', '
 
 /**
  * The grid's cache of the plan's lines: seeded from the snapshot, and replaced line by line by
- * the service's answer to each edit (so roll-ups move as soon as the edit is durable, without
- * waiting for the snapshot refetch that follows). Refused input never reaches the service.
+ * the service's answer to each edit (so roll-ups move as soon as the edit is durable; the
+ * snapshot the edit's outcome patches agrees). Refused input never reaches the service.
  */
 export function useBudgetLines(snapshotLines: readonly BudgetLine[], t: TFunction, language: string) {
   const { api } = useWorkspace();
@@ -51,8 +51,6 @@ export function useBudgetLines(snapshotLines: readonly BudgetLine[], t: TFunctio
         (saved) => {
           setMessage(null);
           replace(saved);
-          // No changed() here: the service's workspace/changed event moves the revision once, and a
-          // second refetch of a 10,000-line snapshot would only queue behind the first.
         },
         (error: unknown) => setMessage({ kind: 'error', text: errorText(error, lang) }),
       );

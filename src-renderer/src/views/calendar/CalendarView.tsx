@@ -88,7 +88,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const [recap, setRecap] = useState(0);
   // Shipped and imported holiday years: shades the days and feeds the drag preview's rules.
   const planCalendar = usePlanCalendar(snapshot);
-  const conflicts = useConflicts(snapshot, planCalendar);
+  const conflicts = useConflicts(snapshot.plan.id);
   const [showTasks, setShowTasks] = useShowTasks(snapshot.plan.id);
   const edits = useScheduleEdits(t);
   const newVerdict = useMemo(() => newActivityVerdict(snapshot), [snapshot]);
@@ -137,16 +137,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
     const at = next === 'quarter' ? quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth).from : anchor;
     if (next !== 'lanes' && next !== 'table') calendarRef.current?.getApi().changeView(FC_VIEWS[next], at);
   };
-  // A move shows its conflicts from the local engine at once; the persisted snapshot follows.
-  const applyLocal = useRef(conflicts.applyLocal);
-  applyLocal.current = conflicts.applyLocal;
-  const moveTo = useCallback(
-    (a: Activity, timing: { start: string; end: string }) => {
-      applyLocal.current(a.id, timing.start);
-      return edits.move(a, timing);
-    },
-    [edits],
-  );
+  const moveTo = useCallback((a: Activity, timing: { start: string; end: string }) => edits.move(a, timing), [edits]);
   const isSelected = useCallback((id: string) => selectedRef.current.has(id), []);
   const onEventClick = useCallback(
     (arg: EventClickArg) => {
@@ -212,18 +203,17 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   );
   const onResize = useCallback(
     (arg: EventResizeDoneArg) => {
-      preview.stop(); // put the previewed length back before the local engine takes the new one
+      preview.stop(); // put the previewed length back: the edit's outcome brings the new one
       const a = byId.get(arg.event.id);
       if (!a || !arg.event.start) return arg.revert();
       const timing = timingFromCalendar(a.allDay, arg.event.start, arg.event.end);
-      applyLocal.current(a.id, timing.start, timing.end);
       void edits.move(a, timing, 'end').then((ok) => ok || arg.revert());
     },
     [byId, edits, preview],
   );
   const onExternalDrop = useCallback(
     (arg: DropArg) => {
-      preview.stop(); // before the move, which the local engine then shows
+      preview.stop(); // before the move, whose outcome then brings the new findings
       const day = arg.dateStr.slice(0, 10);
       const { activityId, type, title } = arg.draggedEl.dataset;
       const a = activityId ? byId.get(activityId) : undefined;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Activity } from '../../../../src-shared/model';
+import { usePlans } from '../../state/usePlans';
 import { useWorkspace } from '../../state/WorkspaceContext';
 
 /** The plan filter: only this plan, every plan, or this plan beside one other. */
@@ -7,26 +8,28 @@ export type PlanFilter = '' | 'all' | string;
 
 /**
  * Activities of the other plans the plan filter brings in, shown beside this plan's (read-only:
- * each plan is edited in its own view). Refetched whenever the workspace revision moves.
+ * each plan is edited in its own view). Their snapshots are the workspace's held ones, carried
+ * across edits by the outcomes; the plan list is usePlans', carried the same way.
  */
 export function useOtherPlans(filter: PlanFilter, planId: string): Activity[] {
-  const { api, revision } = useWorkspace();
+  const { loadSnapshot } = useWorkspace();
+  const plans = usePlans();
   const [activities, setActivities] = useState<Activity[]>([]);
+  const ids = filter === 'all' ? (plans.data ?? []).map((p) => p.id).join() : filter;
   useEffect(() => {
-    if (filter === '') {
+    const others = ids.split(',').filter((id) => id !== '' && id !== planId);
+    if (others.length === 0) {
       setActivities([]);
       return;
     }
     let current = true;
-    (async () => {
-      const ids = filter === 'all' ? (await api.invoke('plan/list', {})).map((p) => p.id) : [filter];
-      const others = ids.filter((id) => id !== planId);
-      const snaps = await Promise.all(others.map((id) => api.invoke('plan/get-snapshot', { id })));
-      if (current) setActivities(snaps.flatMap((s) => s.activities));
-    })().catch(() => current && setActivities([]));
+    Promise.all(others.map((id) => loadSnapshot(id))).then(
+      (snaps) => current && setActivities(snaps.flatMap((s) => s.activities)),
+      () => current && setActivities([]),
+    );
     return () => {
       current = false;
     };
-  }, [api, filter, planId, revision]);
+  }, [loadSnapshot, ids, planId]);
   return activities;
 }

@@ -32,12 +32,12 @@ function copyOf(a: Activity, timing: Timing) {
 }
 
 /**
- * Every schedule edit is one contract call, so one undoable entry in the service's history; the
- * service's workspace/changed event then moves the revision and the snapshot (and the conflicts
- * computed from it) refresh.
+ * Every schedule edit is one contract call, so one undoable entry in the service's history; its
+ * response's outcome moves the workspace store (snapshot, findings, preview input) before the
+ * call resolves. A refused edit changed nothing: the caller reverts what the calendar moved.
  */
 export function useScheduleEdits(t: TFunction) {
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
 
   const run = useCallback(
@@ -45,16 +45,13 @@ export function useScheduleEdits(t: TFunction) {
       try {
         await work;
         if (done) notices.info(done);
-        // No changed() on success: the service's workspace/changed event moves the revision once;
-        // a second refetch of a 2,000-activity snapshot would only compete with the next drag.
         return true;
       } catch (error) {
         notices.error(error);
-        changed(); // a refused edit: refetch so the calendar shows what is stored
         return false;
       }
     },
-    [changed, notices],
+    [notices],
   );
 
   /** Moves an activity, or (edge 'end') resizes it: the message says which end changed. */
@@ -66,8 +63,8 @@ export function useScheduleEdits(t: TFunction) {
           ? t('resized', { title: a.title, day: timing.end.replace('T', ' ') })
           : t('moved', { title: a.title, day: timing.start.slice(0, 10) });
       const ok = await run(api.invoke('activity/update', { id: a.id, ...timing }), done);
-      // The benchmark's drop round trip (drop_roundtrip_ms_p95_2k): persisted, and the conflict
-      // list re-rendered from the local engine (see useConflicts.applyLocal) by the next frame.
+      // The benchmark's drop round trip (drop_roundtrip_ms_p95_2k): persisted, its outcome applied
+      // (the conflict list patched from the findings delta) and re-rendered by the next frame.
       await new Promise((done) => requestAnimationFrame(done));
       performance.measure('dangqi:drop-roundtrip', { start: began, end: performance.now() });
       return ok;

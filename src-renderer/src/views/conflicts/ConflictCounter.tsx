@@ -32,15 +32,15 @@ function useMonthBaseline(planId: string, ready: boolean): Baseline | null {
 }
 
 /**
- * The main process's count for the plan (conflict/list), refetched as the workspace changes. The
- * header asks the authority directly rather than building a second engine beside the calendar's.
+ * The main process's count for the plan: the same held conflict/list the calendar shows,
+ * carried across edits by their findings deltas (no request of its own after an edit).
  */
 function usePlanCounts(planId: string): { hard: number; soft: number } | null {
-  const { api, revision } = useWorkspace();
+  const { loadConflicts } = useWorkspace();
   const [counts, setCounts] = useState<{ planId: string; hard: number; soft: number } | null>(null);
   useEffect(() => {
     let current = true;
-    api.invoke('conflict/list', { planId }).then(
+    loadConflicts(planId).then(
       ({ findings }) => {
         if (!current) return;
         const hard = findings.filter((f) => f.severity === 'hard').length;
@@ -51,7 +51,7 @@ function usePlanCounts(planId: string): { hard: number; soft: number } | null {
     return () => {
       current = false;
     };
-  }, [api, planId, revision]);
+  }, [loadConflicts, planId]);
   return counts?.planId === planId ? counts : null;
 }
 

@@ -33,7 +33,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({
 }: Props) {
   const { t, i18n } = useBundle('conflicts', conflictStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const [all, setAll] = useState(false);
   const { findings, model } = conflicts;
@@ -45,8 +45,6 @@ export const ConflictsPanel = memo(function ConflictsPanel({
       notices.info(done);
     } catch (error) {
       notices.error(error);
-    } finally {
-      changed();
     }
   };
 
@@ -80,12 +78,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   };
 
   return (
-    <aside
-      className="conflicts-panel"
-      aria-label={t('title')}
-      data-testid="conflicts-panel"
-      data-source={conflicts.source}
-    >
+    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel">
       <header>
         <h3>{t('title')}</h3>
         <span className="badge hard" data-testid="panel-hard-count">

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPlanCalendar } from '../../../../src-shared/calendar';
 import { freeResource, keeper, yielding } from './fix-targets';
-import { rulesInputOf } from './rules-from-snapshot';
 import { ScheduleModel } from './schedule-model';
-import { PLAN_ID, activity, resource, snapshotOf } from './snapshot-fixture';
+import { PLAN_ID, activity, inputOf, resource, snapshotOf } from './snapshot-fixture';
 
 const hall = resource('多功能厅', 'venue');
 const annex = resource('副厅', 'venue');
@@ -13,7 +11,7 @@ const blocker = activity(PLAN_ID, '副厅包场', '2027-04-10', '2027-04-10', [a
 
 describe('ScheduleModel (the drag preview)', () => {
   it('says a drop onto the taken venue day adds a hard capacity finding, and why', () => {
-    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall, annex]));
+    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
     expect(model.begin(vip.id)).toBe(true);
     const clash = model.preview('2027-04-10');
     expect(clash.hard.map((f) => f.ruleId)).toEqual(['resource.capacity']);
@@ -25,7 +23,7 @@ describe('ScheduleModel (the drag preview)', () => {
   });
 
   it('says stretching the end edge onto the taken venue day adds a hard finding, and end() restores the length', () => {
-    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall, annex]));
+    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
     expect(model.begin(salon.id)).toBe(true);
     expect(model.previewEnd('2027-04-16').hard).toEqual([]);
     const clash = model.previewEnd('2027-04-17');
@@ -41,12 +39,12 @@ describe('ScheduleModel (the drag preview)', () => {
 
   it('finds the next day without a hard finding for the yielding activity', () => {
     const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
-    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, clash], [hall, annex]));
+    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, clash], [hall, annex])));
     expect(model.nextFreeStart(clash.id)).toBe('2027-04-11');
   });
 
   it('a drop outside the horizon is reported, not thrown', () => {
-    const model = new ScheduleModel(snapshotOf(PLAN_ID, [salon, vip], [hall]));
+    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall])));
     model.begin(vip.id);
     expect(model.preview('2030-01-01').outside).toBe(true);
     model.end();
@@ -56,7 +54,7 @@ describe('ScheduleModel (the drag preview)', () => {
 describe('fix targets', () => {
   const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
   const snap = snapshotOf(PLAN_ID, [salon, clash], [hall, annex]);
-  const finding = new ScheduleModel(snap).findings().find((f) => f.ruleId === 'resource.capacity');
+  const finding = new ScheduleModel(inputOf(snap)).findings().find((f) => f.ruleId === 'resource.capacity');
 
   it('the festival-priority activity keeps its day; the other one gives way', () => {
     if (!finding) throw new Error('expected a capacity finding');
@@ -74,17 +72,18 @@ describe('fix targets', () => {
 describe('imported holiday years in the rules', () => {
   // No 2027 schedule ships; a planner-imported one must count as holidays in previews and fixes.
   const snap = snapshotOf(PLAN_ID, [salon, vip], [hall]);
-  const imported = createPlanCalendar(snap.settings, [
+  const imported = [
     {
       year: 2027,
       source: 'test',
-      days: [{ date: '2027-04-13', kind: 'holiday', holidayId: 'test', nameZh: '测试假日', nameEn: 'Test' }],
+      days: [{ date: '2027-04-13', kind: 'holiday' as const, holidayId: 'test', nameZh: '测试假日', nameEn: 'Test' }],
     },
-  ]);
+  ];
 
-  it('reads the calendar it is given, not only the shipped years', () => {
-    expect(rulesInputOf(snap).calendar.holidays).not.toContain('2027-04-13');
-    expect(rulesInputOf(snap, imported).calendar.holidays).toContain('2027-04-13');
-    expect(new ScheduleModel(snap, imported).calendar.dayKind('2027-04-13')).toBe('holiday');
+  it('reads the imported years main compiles in, not only the shipped years', () => {
+    expect(inputOf(snap).calendar.holidays).not.toContain('2027-04-13');
+    expect(inputOf(snap, imported).calendar.holidays).toContain('2027-04-13');
+    const m = new ScheduleModel(inputOf(snap, imported)).engine.m;
+    expect(m.input.calendar.holidays).toContain('2027-04-13');
   });
 });

@@ -1,8 +1,5 @@
-import type { PlanSnapshot } from '../../../../src-shared/contract';
-import type { PlanCalendar } from '../../../../src-shared/calendar';
 import { addDays, dayNumber } from '../../../../src-shared/model';
-import { type Finding, HARD_RULE_IDS, MINUTES, RulesEngine } from '../../../../src-shared/rules';
-import { calendarOf, rulesInputOf } from './rules-from-snapshot';
+import { type Finding, HARD_RULE_IDS, MINUTES, RulesEngine, type RulesInput } from '../../../../src-shared/rules';
 
 /** What a drop on a day would add, for the drag preview. */
 export interface DropVerdict {
@@ -20,26 +17,23 @@ export function byUrgency(a: Finding, b: Finding): number {
 }
 
 /**
- * One plan's schedule held in the pure rules engine. Built once per snapshot (outside render),
+ * One plan's schedule held in the pure rules engine, compiled from the input main's warm engine
+ * reads for the plan (conflict/preview-input: its stored weights, precedence, phases, channel
+ * caps, imported holidays and the other plans' claims on shared resources), so a verdict here
+ * is the verdict conflict/list gives after the drop. Built once per input (outside render),
  * then a drag moves (or a resize stretches) one activity in place, asks which findings it would
  * newly be part of, and puts it back: an incremental re-check of the scopes it touches, not a
  * full detection.
  */
 export class ScheduleModel {
   readonly engine: RulesEngine;
-  readonly calendar: PlanCalendar;
   private dragIndex = -1;
   private dragOrigin = 0;
   private dragLength = 0;
   private baseline = new Set<string>();
 
-  /** `calendar` should include the imported holiday years (usePlanCalendar); tests may leave it out. */
-  constructor(
-    readonly snapshot: PlanSnapshot,
-    calendar: PlanCalendar = calendarOf(snapshot),
-  ) {
-    this.calendar = calendar;
-    this.engine = new RulesEngine(rulesInputOf(snapshot, this.calendar));
+  constructor(readonly input: RulesInput) {
+    this.engine = new RulesEngine(input);
   }
 
   findings(): Finding[] {
@@ -112,7 +106,7 @@ export class ScheduleModel {
     return verdict;
   }
 
-  /** Puts the dragged or resized activity back where, and as long as, the snapshot has it. */
+  /** Puts the dragged or resized activity back where, and as long as, the input has it. */
   end(): void {
     if (this.dragIndex >= 0) this.engine.moveActivity(this.dragIndex, this.dragOrigin, this.dragLength);
     this.dragIndex = -1;
@@ -120,7 +114,7 @@ export class ScheduleModel {
 
   /** The first day after the activity's start where it takes part in no hard finding, within `limit` days. */
   nextFreeStart(id: string, limit = 120): string | null {
-    const activity = this.snapshot.activities.find((a) => a.id === id);
+    const activity = this.input.activities.find((a) => a.id === id);
     if (!activity || !this.begin(id)) return null;
     try {
       const from = activity.start.slice(0, 10);

@@ -1,79 +1,59 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PlanCalendar } from '../../../../src-shared/calendar';
-import type { PlanSnapshot } from '../../../../src-shared/contract';
-import type { Finding } from '../../../../src-shared/rules';
+import { useEffect, useState } from 'react';
+import type { Finding, RulesInput } from '../../../../src-shared/rules';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { ScheduleModel, byUrgency } from './schedule-model';
 
 export interface Conflicts {
-  /** The plan's schedule in the pure engine, for drag previews and one-click fixes; null until built. */
+  /** The plan's schedule in the pure engine, for drag previews and one-click fixes; null until read. */
   model: ScheduleModel | null;
   findings: Finding[];
   hard: number;
   soft: number;
-  /** Who computed the list on show: the main process (the authority) or the renderer's engine. */
-  source: 'main' | 'local';
-  /**
-   * Moves an activity in the local engine (and, given `end`, resizes it: an inclusive day or an
-   * exclusive date-time, as the activity stores it) and lists the findings at once, while the
-   * edit is on its way to the main process; the snapshot and conflict/list that follow replace them.
-   */
-  applyLocal: (id: string, start: string, end?: string) => void;
 }
 
-type State = Omit<Conflicts, 'applyLocal'>;
-const EMPTY: State = { model: null, findings: [], hard: 0, soft: 0, source: 'local' };
-
-function stateOf(model: ScheduleModel, findings: Finding[], source: State['source']): State {
-  let hard = 0;
-  for (const f of findings) if (f.severity === 'hard') hard++;
-  return { model, findings, hard, soft: findings.length - hard, source };
+interface State extends Conflicts {
+  planId: string | null;
+  input: RulesInput | null;
 }
+
+const EMPTY: State = { planId: null, input: null, model: null, findings: [], hard: 0, soft: 0 };
 
 /**
- * The plan's findings. The renderer's pure engine answers first (in an effect, never during
- * render) and stays for drag previews and fixes; `conflict/list` then replaces the list, since
- * the main process also sees other plans' claims on shared resources and the stored rule weights.
+ * The plan's findings as main's warm engine answers them (conflict/list), and a preview model
+ * compiled from the very input that engine reads (conflict/preview-input). Both are held by
+ * the workspace store and carried across edits by their outcomes, so a drop costs no read here:
+ * the edit's response patches the list and the input, and the model is rebuilt from the input
+ * only when it changed.
  */
-export function useConflicts(snapshot: PlanSnapshot | null, calendar?: PlanCalendar): Conflicts {
-  const { loadConflicts } = useWorkspace();
+export function useConflicts(planId: string | null): Conflicts {
+  const { loadConflicts, loadPreviewInput } = useWorkspace();
   const [state, setState] = useState<State>(EMPTY);
-  // Bumped by every local move, so a list the main process computed before it cannot overwrite it.
-  const generation = useRef(0);
 
   useEffect(() => {
-    if (!snapshot) return;
-    // The same calendar the view shades with, so an imported holiday year also counts in previews.
-    const model = new ScheduleModel(snapshot, calendar);
-    setState(stateOf(model, model.findings(), 'local'));
-    const asked = ++generation.current;
+    if (!planId) return;
     let current = true;
-    loadConflicts(snapshot.plan.id).then(
-      (list) => {
-        if (!current || asked !== generation.current) return;
-        setState(stateOf(model, [...list.findings].sort(byUrgency), 'main'));
+    Promise.all([loadPreviewInput(planId), loadConflicts(planId)]).then(
+      ([input, list]) => {
+        if (!current) return;
+        const findings = [...list.findings].sort(byUrgency);
+        let hard = 0;
+        for (const f of findings) if (f.severity === 'hard') hard++;
+        setState((prev) => ({
+          planId,
+          input,
+          model: prev.input === input && prev.model ? prev.model : new ScheduleModel(input),
+          findings,
+          hard,
+          soft: findings.length - hard,
+        }));
       },
-      () => undefined, // the local list stays; an error here is not the planner's to handle
+      () => undefined, // what is on show stays; the next revision asks again
     );
     return () => {
       current = false;
     };
-  }, [loadConflicts, snapshot, calendar]);
+    // The loaders change with the revision: each revision's held (or patched) reads are taken here.
+  }, [planId, loadConflicts, loadPreviewInput]);
 
-  const applyLocal = useCallback(
-    (id: string, start: string, end?: string) => {
-      const model = state.model;
-      if (!model) return;
-      try {
-        model.engine.moveActivityTo(id, start);
-        if (end !== undefined) model.engine.resizeActivityTo(id, end);
-      } catch {
-        return; // outside the horizon or not scheduled by the rules: wait for the main process
-      }
-      generation.current++;
-      setState(stateOf(model, model.findings(), 'local'));
-    },
-    [state.model],
-  );
-  return useMemo(() => ({ ...state, applyLocal }), [state, applyLocal]);
+  return state.planId === planId ? state : EMPTY;
 }

@@ -30,7 +30,7 @@ const importable = (e: PreviewEvent) => !e.duplicate && e.errors.length === 0;
 export function IcsImportDialog({ planId, preview, onClose }: Props) {
   const { t, i18n } = useBundle('files', filesStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const [type, setType] = useState<ActivityType>('other');
   const [includeOutside, setIncludeOutside] = useState(false);
@@ -49,7 +49,6 @@ export function IcsImportDialog({ planId, preview, onClose }: Props) {
         type,
         includeOutsidePlan: includeOutside,
       });
-      changed();
       notices.info(t('icsDone', { created: r.created, skipped: r.skipped }));
       onClose();
     } catch (error) {

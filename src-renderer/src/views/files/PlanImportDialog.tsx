@@ -29,7 +29,7 @@ interface Props {
 export function PlanImportDialog({ preview, onClose, onImported }: Props) {
   const { t, i18n } = useBundle('files', filesStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const snapshotResources = useExisting();
   const [resourceMap, setResourceMap] = useState<Remap>({});
@@ -60,7 +60,6 @@ export function PlanImportDialog({ preview, onClose, onImported }: Props) {
         segmentMap,
         language: lang,
       });
-      changed();
       notices.info(t('imported', { count: planIds.length }));
       onImported(planIds);
     } catch (error) {

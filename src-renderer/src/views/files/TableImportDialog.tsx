@@ -30,7 +30,7 @@ interface Props {
 export function TableImportDialog({ planId, target, upload, onClose }: Props) {
   const { t, i18n } = useBundle('files', filesStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const [preview, setPreview] = useState<TableImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
@@ -73,7 +73,6 @@ export function TableImportDialog({ planId, target, upload, onClose }: Props) {
     setBusy(true);
     try {
       const r = await api.invoke('file/apply-table-import', { ...options(), token: preview.token });
-      changed();
       notices.info(t('tableDone', { created: r.created, skipped: r.skipped }));
       onClose();
     } catch (error) {

@@ -36,13 +36,11 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
   const lang = currentLang(i18n.language);
   const fmt = (v: number | null, unit: string) =>
     v === null ? '—' : `${v.toLocaleString()}${unit ? ` ${unitLabel(unit, lang)}` : ''}`;
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const run = (work: Promise<unknown>) =>
-    void work.then(changed, (error: unknown) => {
-      notices.error(error);
-      changed();
-    });
+    // The edit's outcome moves the store; a refused one changed nothing, so only the message shows.
+    void work.catch((error: unknown) => notices.error(error));
   const summary = summarizeKpis(snapshot.kpis);
 
   const editor = useRecordEditor<Kpi>({

@@ -22,7 +22,7 @@ export function PlanDialog({
   onSaved: (plan: Plan) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const [name, setName] = useState(plan?.name ?? '');
   const [startDate, setStart] = useState(plan?.startDate ?? todayIso());
   const [endDate, setEnd] = useState(plan?.endDate ?? addDays(todayIso(), 90));
@@ -51,7 +51,6 @@ export function PlanDialog({
       const saved = plan
         ? await api.invoke('plan/update', { id: plan.id, name: name.trim() })
         : await api.invoke('plan/create', { name: name.trim(), startDate, endDate });
-      changed();
       onSaved(saved);
     } catch (error) {
       setErrors({ ...fieldIssues(error, currentLang(i18n.language)), _: errorText(error, currentLang(i18n.language)) });

@@ -15,7 +15,7 @@ type Dialog = { kind: 'create' } | { kind: 'rename'; plan: Plan } | { kind: 'del
 
 export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
   const { t, i18n } = useTranslation();
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const plans = usePlans();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -25,8 +25,6 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
       await api.invoke('plan/delete', { id: plan.id });
     } catch (error) {
       notices.error(error);
-    } finally {
-      changed();
     }
   };
 

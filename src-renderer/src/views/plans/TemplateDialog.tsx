@@ -32,7 +32,7 @@ type Created = { plan: Plan; notices: TemplateNotice[] };
 export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (planId: string) => void }) {
   const { t, i18n } = useBundle('templates', templateStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const [form, setForm] = useState<TemplateForm>(() => initialForm(todayIso()));
   const [errors, setErrors] = useState<TemplateErrors>({});
   const [busy, setBusy] = useState(false);
@@ -68,7 +68,6 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
     setBusy(true);
     try {
       const result = await api.invoke('plan/create-from-template', checked.request);
-      changed();
       if (result.notices.length === 0) onOpen(result.plan.id);
       else setCreated(result);
     } catch (error) {

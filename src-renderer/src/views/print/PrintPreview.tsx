@@ -41,7 +41,7 @@ export function PrintPreview({ snapshot, kind, quarters, onClose }: Props) {
   const { t, i18n } = useBundle('print', printStrings);
   useBundle('budgetGrid', budgetStrings);
   const lang = currentLang(i18n.language);
-  const { api } = useWorkspace();
+  const { loadConflicts } = useWorkspace();
   const calendar = usePlanCalendar(snapshot);
   const [quarterIx, setQuarterIx] = useState(() => defaultQuarter(quarters, snapshot));
   const [layout, setLayout] = useState<LayoutChoice>('month-grid');
@@ -65,7 +65,7 @@ export function PrintPreview({ snapshot, kind, quarters, onClose }: Props) {
   // since soft findings (preferences) would flag most of a busy quarter and mean nothing on paper.
   useEffect(() => {
     let current = true;
-    api.invoke('conflict/list', { planId: snapshot.plan.id }).then(
+    loadConflicts(snapshot.plan.id).then(
       (list) => {
         if (!current) return;
         setConflicted(new Set(list.findings.filter((f) => f.severity === 'hard').flatMap((f) => f.activityIds)));
@@ -76,7 +76,7 @@ export function PrintPreview({ snapshot, kind, quarters, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [api, snapshot]);
+  }, [loadConflicts, snapshot]);
 
   const quarter = quarters[quarterIx] ?? quarters[0];
   const { sheets, marks } = useMemo(() => {

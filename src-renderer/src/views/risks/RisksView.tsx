@@ -18,17 +18,15 @@ import './risks.css';
 export function RisksView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('riskMatrix', riskStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const bands = snapshot.settings.riskBands;
   const kpisById = useMemo(() => new Map(snapshot.kpis.map((k) => [k.id, k])), [snapshot.kpis]);
   const flagged = useMemo(() => flaggedRisks(snapshot.risks, snapshot.kpis), [snapshot.risks, snapshot.kpis]);
 
   const run = (work: Promise<unknown>) =>
-    void work.then(changed, (error: unknown) => {
-      notices.error(error);
-      changed();
-    });
+    // The edit's outcome moves the store; a refused one changed nothing, so only the message shows.
+    void work.catch((error: unknown) => notices.error(error));
 
   const editor = useRecordEditor<Risk>({
     fields: riskFields(snapshot, t),

@@ -31,7 +31,7 @@ function refusedLines(error: unknown): HolidayFileIssue[] {
 export function HolidayImport({ startDate, endDate }: { startDate: string; endDate: string }) {
   const { t, i18n } = useBundle('planSettings', settingsStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const years = useHolidayYears();
   const input = useRef<HTMLInputElement>(null);
@@ -50,7 +50,6 @@ export function HolidayImport({ startDate, endDate }: { startDate: string; endDa
     try {
       const text = await file.text();
       const r = await api.invoke('calendar/import-holidays', { fileName: file.name, text });
-      changed();
       notices.info(t('holidays.imported', { years: r.years.map((y) => y.year).join(lang === 'zh-CN' ? '、' : ', ') }));
     } catch (error) {
       const lines = refusedLines(error);
@@ -63,7 +62,6 @@ export function HolidayImport({ startDate, endDate }: { startDate: string; endDa
   const remove = async (year: number) => {
     try {
       await api.invoke('calendar/delete-year', { year });
-      changed();
       notices.info(t('holidays.removed', { year }));
     } catch (error) {
       notices.error(error);

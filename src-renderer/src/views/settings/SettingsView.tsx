@@ -39,7 +39,7 @@ function serverErrors(error: unknown, lang: Lang, format: (message: string) => s
 export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('planSettings', settingsStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   // While nothing is typed, the form shows the snapshot as it is now (so undo shows at once).
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
@@ -84,7 +84,6 @@ export function SettingsView({ snapshot }: { snapshot: PlanSnapshot }) {
       const fields = serverErrors(error, lang, (message) => t('serverIssue', { message }));
       setErrors({ ...fields, _: Object.keys(fields).length > 0 ? t('refused') : errorText(error, lang) });
     } finally {
-      changed();
       setBusy(false);
     }
   };

@@ -30,7 +30,7 @@ interface Props {
 export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
   const { t, i18n } = useBundle('solver', solverStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const port = useMemo(() => solverPort(api), [api]);
   const [scope, setScope] = useState<Scope>(activityIds.length > 0 ? 'selection' : 'plan');
@@ -75,8 +75,6 @@ export function SolverDialog({ snapshot, activityIds, onClose }: Props) {
       onClose();
     } catch (error) {
       notices.error(error);
-    } finally {
-      changed();
     }
   };
   const toggle = (id: string) =>

@@ -34,7 +34,7 @@ const GROUP_KEY = 'dangqi.tableGroup';
 interface Props {
   snapshot: PlanSnapshot;
   filters: CalendarFilters;
-  conflicts: Pick<Conflicts, 'findings' | 'model' | 'applyLocal'>;
+  conflicts: Pick<Conflicts, 'findings' | 'model'>;
   onOpen: (a: Activity) => void;
 }
 

@@ -5,6 +5,7 @@ import type { Activity, ActivityStatus, BudgetLine, Task } from '../../../../src
 import type { Finding } from '../../../../src-shared/rules';
 import type { Lang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
+import { usePlans } from '../../state/usePlans';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import type { Conflicts } from '../conflicts/useConflicts';
 import type { DropVerdict } from '../conflicts/schedule-model';
@@ -32,29 +33,27 @@ const NONE: Others = { key: '', activities: [], budgetLines: [], tasks: [], plan
 export function useActivityTable(
   snapshot: PlanSnapshot,
   planFilter: string,
-  conflicts: Pick<Conflicts, 'findings' | 'model' | 'applyLocal'>,
+  conflicts: Pick<Conflicts, 'findings' | 'model'>,
   t: TFunction,
   lang: Lang,
 ) {
-  const { api, revision, changed } = useWorkspace();
+  const { api, loadSnapshot, loadConflicts } = useWorkspace();
+  // Bumped by a refused edit: the grid rebuilds its rows from what is stored, undoing the typed value.
+  const [refusals, setRefusals] = useState(0);
   const notices = useNotices();
   const planId = snapshot.plan.id;
   const [others, setOthers] = useState<Others>(NONE);
 
+  // Other plans' snapshots and findings are the workspace's held reads, carried across edits by
+  // their outcomes: an edit costs no request here.
+  const plans = usePlans().data;
   useEffect(() => {
-    if (planFilter === '') return;
+    if (planFilter === '' || !plans) return;
     let current = true;
     (async () => {
-      const plans = await api.invoke('plan/list', {});
       const ids = (planFilter === 'all' ? plans.map((p) => p.id) : [planFilter]).filter((id) => id !== planId);
-      const snaps = await Promise.all(ids.map((id) => api.invoke('plan/get-snapshot', { id })));
-      // The whole workspace's findings when every plan shows; one plan's otherwise.
-      const lists = await Promise.all(
-        planFilter === 'all'
-          ? [api.invoke('conflict/list', { planId: null })]
-          : ids.map((id) => api.invoke('conflict/list', { planId: id })),
-      );
-      const shown = new Set(ids);
+      const snaps = await Promise.all(ids.map((id) => loadSnapshot(id)));
+      const lists = await Promise.all(ids.map((id) => loadConflicts(id)));
       if (!current) return;
       setOthers({
         key: planFilter,
@@ -62,15 +61,16 @@ export function useActivityTable(
         budgetLines: snaps.flatMap((s) => s.budgetLines),
         tasks: snaps.flatMap((s) => s.tasks),
         planNames: plans.map((p) => [p.id, p.name]),
-        findings: lists.flatMap((l) => l.findings).filter((f) => f.planIds.some((id) => shown.has(id))),
+        findings: [...new Map(lists.flatMap((l) => l.findings).map((f) => [f.key, f])).values()],
       });
     })().catch((error: unknown) => current && notices.error(error));
     return () => {
       current = false;
     };
-  }, [api, planFilter, planId, revision, notices]);
+  }, [loadSnapshot, loadConflicts, plans, planFilter, planId, notices]);
 
   const source = useMemo<TableSource>(() => {
+    void refusals; // a fresh source after a refusal: the grid reads every row again
     const extra = planFilter !== '' && others.key === planFilter ? others : NONE;
     const seen = new Set(conflicts.findings.map((f) => f.key));
     return {
@@ -84,7 +84,7 @@ export function useActivityTable(
       resources: snapshot.resources,
       segments: snapshot.segments,
     };
-  }, [snapshot, planId, planFilter, others, conflicts.findings]);
+  }, [snapshot, planId, planFilter, others, conflicts.findings, refusals]);
 
   const run = useCallback(
     async (work: Promise<unknown>, done: string): Promise<boolean> => {
@@ -94,11 +94,11 @@ export function useActivityTable(
         return true;
       } catch (error) {
         notices.error(error);
-        changed(); // refused: show what is stored
+        setRefusals((n) => n + 1);
         return false;
       }
     },
-    [changed, notices],
+    [notices],
   );
 
   /** The drag's verdict for a typed timing: which conflicts it would newly be part of. */
@@ -127,10 +127,9 @@ export function useActivityTable(
         edge === 'start'
           ? t('schedule:moved', { title: a.title, day: timing.start.slice(0, 10) })
           : t('edit.end', { title: a.title, day: timing.end.slice(0, 10) });
-      conflicts.applyLocal(a.id, timing.start, timing.end);
       return run(api.invoke('activity/update', { id: a.id, ...timing }), verdict ? `${done} · ${verdict}` : done);
     },
-    [api, run, t, verdictOf, conflicts],
+    [api, run, t, verdictOf],
   );
 
   const rename = useCallback(

@@ -16,7 +16,7 @@ import './tasks.css';
 /** Countdown lists per activity (T-60 … T+30), status toggles, overdue highlighting and the RACI matrix. */
 export function TasksView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t } = useBundle('countdown', taskStrings);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const [editing, setEditing] = useState<Task | null>(null);
   const today = todayIso();
@@ -24,10 +24,8 @@ export function TasksView({ snapshot }: { snapshot: PlanSnapshot }) {
   const titles = useMemo(() => new Map(snapshot.tasks.map((x) => [x.id, x.title])), [snapshot.tasks]);
 
   const run = (work: Promise<unknown>) =>
-    void work.then(changed, (error: unknown) => {
-      notices.error(error);
-      changed();
-    });
+    // The edit's outcome moves the store; a refused one changed nothing, so only the message shows.
+    void work.catch((error: unknown) => notices.error(error));
 
   const editor = useRecordEditor<Task>({
     fields: taskFields(snapshot, t, editing),
