@@ -182,7 +182,9 @@ export async function resolveTouches(trx: DbOrTrx, t: TouchSet): Promise<Resolve
     planFromRow,
     (set, p, row) => {
       set.plans.push(p);
-      set.planSettings.push({ planId: p.id, settings: parseStoredSettings(row.settings_json) });
+      // A stamp-only change (an edit inside the plan) leaves its settings as they were: not sent again.
+      if (t.changedPlans.has(p.id) || !t.stampedPlans.has(p.id))
+        set.planSettings.push({ planId: p.id, settings: parseStoredSettings(row.settings_json) });
     },
     (ids, id) => ids.plans.push(id),
   );

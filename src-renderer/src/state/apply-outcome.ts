@@ -115,8 +115,9 @@ export function applyOutcomeToPreviewInput(input: RulesInput, planId: string, o:
   const structural =
     o.calendarChanged ||
     o.created.activities.length > 0 ||
+    o.updated.plans.some((p) => !samePlan(input, p)) ||
     (['plans', 'planSettings', 'resources', 'segments', 'tasks', 'budgetLines'] as const).some(
-      (k) => o.created[k].length > 0 || o.updated[k].length > 0,
+      (k) => o.created[k].length > 0 || (k !== 'plans' && o.updated[k].length > 0),
     ) ||
     (['plans', 'resources', 'segments', 'tasks', 'budgetLines'] as const).some((k) => o.deleted[k].length > 0);
   if (structural) return null;
@@ -156,4 +157,10 @@ function sharesWithPlan(input: RulesInput, planId: string, a: RuleActivity): boo
       b.planId === planId &&
       (b.claims.some((c) => resources.has(c.resourceId)) || b.segmentIds.some((s) => segments.has(s))),
   );
+}
+
+/** Whether the rules see the plan as they did: every edit inside a plan moves only its 最后修改 stamp. */
+function samePlan(input: RulesInput, p: EditOutcome['updated']['plans'][number]): boolean {
+  const held = input.plans.find((x) => x.id === p.id);
+  return !!held && held.name === p.name && held.startDate === p.startDate && held.endDate === p.endDate;
 }
