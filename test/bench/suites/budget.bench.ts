@@ -140,12 +140,12 @@ const suite: BenchSuite = {
         await cell.click();
         await page.keyboard.type(String(2000 + i));
         await armEditTimer(page);
-        const refetched = page.waitForResponse((r) => (r.request().postData() ?? '').includes('plan/get-snapshot'));
+        const answered = page.waitForResponse((r) => (r.request().postData() ?? '').includes('budget/update-line'));
         await page.keyboard.press('Enter');
         edits.push(await page.evaluate(() => (window as unknown as { __edit: Promise<number> }).__edit));
-        // Every edit is followed by a snapshot refetch (the workspace/changed event); let it land,
-        // as it does between a planner's edits, so each figure measures one edit alone.
-        await refetched;
+        // The edit's answer (its outcome patches the held snapshot; nothing is read again) and an
+        // idle moment, as between a planner's edits, so each figure measures one edit alone.
+        await answered;
         await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 3000 })));
       }
       return {
