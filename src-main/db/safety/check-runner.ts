@@ -39,7 +39,7 @@ class CheckWorkerHost {
 
   private runNow(request: CheckRequest, timeoutMs: number): Promise<CheckOutcome> {
     const entry = workerEntry();
-    if (!entry) return Promise.resolve(runCheckJob(request));
+    if (!entry) return runCheckJob(request);
     const worker = (this.worker ??= this.start(entry));
     const id = this.nextId++;
     return new Promise<CheckOutcome>((resolve) => {
@@ -90,10 +90,13 @@ const host = new CheckWorkerHost();
  */
 export const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 
-/** Runs a check, in the warm worker thread for a large file, bounded by `timeoutMs`. */
+/**
+ * Runs a check (or a backup and its check, with `copyFrom`), in the warm worker thread for a
+ * large file, bounded by `timeoutMs`.
+ */
 export function runCheck(request: CheckRequest, timeoutMs: number): Promise<CheckOutcome> {
-  if (sizeOf(request.file) + sizeOf(`${request.file}-wal`) < IN_PROCESS_BYTES)
-    return Promise.resolve(runCheckJob(request));
+  const file = request.copyFrom ?? request.file;
+  if (sizeOf(file) + sizeOf(`${file}-wal`) < IN_PROCESS_BYTES) return runCheckJob(request);
   return host.run(request, timeoutMs);
 }
 

@@ -1,10 +1,11 @@
 /**
- * Worker entry: runs integrity checks (integrity.ts) off the main thread, so checking a
- * 100k-activity workspace or a fresh backup never stalls an edit, and a check that runs too long
- * can be abandoned at open (check-runner.ts). One job at a time, answered by id.
+ * Worker entry: runs integrity checks (integrity.ts) and backups (online-backup.ts) off the main
+ * thread, so copying and checking a 100k-activity workspace never stalls an edit, and a check
+ * that runs too long can be abandoned at open (check-runner.ts). One job at a time, answered by id.
  */
 import { parentPort } from 'node:worker_threads';
 import { type CheckReport, type CheckRequest, checkDatabaseFile } from './integrity';
+import { copyLiveWorkspace } from './online-backup';
 
 export type CheckReply = { ok: true; report: CheckReport } | { ok: false; code: string; message: string };
 export interface CheckJob {
@@ -12,8 +13,11 @@ export interface CheckJob {
   request: CheckRequest;
 }
 
-export function runCheckJob(request: CheckRequest): CheckReply {
+/** Checks `request.file`; with `copyFrom`, writes it first as an online backup of that workspace. */
+export async function runCheckJob(request: CheckRequest): Promise<CheckReply> {
   try {
+    if (request.copyFrom)
+      await copyLiveWorkspace({ source: request.copyFrom, dest: request.file, nativeBinding: request.nativeBinding });
     return { ok: true, report: checkDatabaseFile(request) };
   } catch (error) {
     const e = error as { code?: unknown; message?: unknown };
@@ -22,5 +26,5 @@ export function runCheckJob(request: CheckRequest): CheckReply {
 }
 
 parentPort?.on('message', (job: CheckJob) => {
-  parentPort?.postMessage({ id: job.id, reply: runCheckJob(job.request) });
+  void runCheckJob(job.request).then((reply) => parentPort?.postMessage({ id: job.id, reply }));
 });

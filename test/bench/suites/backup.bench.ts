@@ -62,7 +62,7 @@ const suite: BenchSuite = {
       if (!raw) throw new Error('no raw connection');
       let done = false;
       t0 = performance.now();
-      const backup = core.backups.make(raw, 'manual').finally(() => (done = true));
+      const backup = core.backups.make('manual').finally(() => (done = true));
       const stalls: number[] = [];
       for (let i = 0; !done; i++) {
         const e0 = performance.now();
