@@ -28,6 +28,9 @@ function workerEntry(): { code: string; eval: boolean } | null {
  */
 class CheckWorkerHost {
   private worker: Worker | null = null;
+  /** A background worker runs at a lower priority (check-worker.ts), for backups. */
+  constructor(private readonly background: boolean) {}
+
   private nextId = 1;
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -70,7 +73,7 @@ class CheckWorkerHost {
   }
 
   private start(entry: { code: string; eval: boolean }): Worker {
-    const worker = new Worker(entry.code, { eval: entry.eval });
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { background: this.background } });
     worker.on('error', () => undefined);
     worker.unref();
     return worker;
@@ -82,7 +85,10 @@ class CheckWorkerHost {
   }
 }
 
-const host = new CheckWorkerHost();
+/** Checks at open and while open, which the planner may be waiting for. */
+const host = new CheckWorkerHost(false);
+/** Backups (copy and check), which nobody waits for: they give way to the thread answering edits. */
+const backupHost = new CheckWorkerHost(true);
 
 /**
  * Below this size a check takes a few milliseconds (about 5 ms a megabyte): it runs in-process,
@@ -97,7 +103,7 @@ export const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 export function runCheck(request: CheckRequest, timeoutMs: number): Promise<CheckOutcome> {
   const file = request.copyFrom ?? request.file;
   if (sizeOf(file) + sizeOf(`${file}-wal`) < IN_PROCESS_BYTES) return runCheckJob(request);
-  return host.run(request, timeoutMs);
+  return (request.copyFrom ? backupHost : host).run(request, timeoutMs);
 }
 
 function sizeOf(file: string): number {

@@ -1,3 +1,4 @@
+import { closeSync, fdatasyncSync, openSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 
 export interface CopyRequest {
@@ -8,28 +9,32 @@ export interface CopyRequest {
   nativeBinding?: string;
 }
 
-/** better-sqlite3 takes the step size from the progress callback: this is "every page left". */
-const ALL_PAGES = 0x7fffffff;
+/**
+ * Pages copied per step (4 MiB of 4 KiB pages). After each step the copy is flushed to disk, so
+ * the disk never holds much of it unwritten: otherwise the final commit's fsync writes out the
+ * whole backup at once, and an edit's own fsync (its WAL commit) can be made to wait behind it.
+ */
+export const PAGES_PER_STEP = 1024;
 
 /**
- * How many steps may end without finishing before the copy gives up. A step of ALL_PAGES ends
- * early only when SQLite answers BUSY (after the connection's busy timeout), so a handful of
- * retries is plenty; past them the backup fails with an error instead of waiting for ever.
+ * How many steps in a row may copy nothing before the copy gives up. A step copies nothing only
+ * when SQLite answers BUSY (after the connection's busy timeout), so a handful of tries is
+ * plenty; past them the backup fails with an error instead of waiting for ever.
  */
-export const MAX_UNFINISHED_STEPS = 20;
+export const MAX_IDLE_STEPS = 20;
 
-/** How long one step waits for a read lock before SQLite answers BUSY. */
+/** How long one step waits for a lock before SQLite answers BUSY. */
 const BUSY_WAIT_MS = 2000;
 
 /**
  * SQLite's online backup of a live workspace into `dest`, from a read-only connection of its own
- * (in the check worker for a large workspace, see check-runner.ts) and in ONE step: the whole
- * copy is one read transaction, so it is one consistent moment of the workspace and cannot be
- * restarted by edits (a backup stepped a few pages at a time from another connection starts over
- * whenever the workspace changes; one stepped from the editing connection itself finds an edit's
- * write transaction open and answers BUSY, and under back-to-back edits never finishes). In WAL
- * mode a reader never blocks the writer, so edits go on while it copies; the copy's commit and
- * fsync happen in this thread, not the one answering edits.
+ * (in a background worker for a large workspace, see check-runner.ts), inside ONE read
+ * transaction held from the first step to the last: the copy is one consistent moment of the
+ * workspace and edits cannot restart it. (A backup stepped from another connection without it
+ * starts over whenever the workspace changes; one stepped from the editing connection finds an
+ * edit's write transaction open and answers BUSY, and under back-to-back edits never finishes.)
+ * In WAL mode a reader never blocks the writer, so edits go on while it copies, and the copy's
+ * writes and fsyncs happen in this thread, not the one answering edits.
  */
 export async function copyLiveWorkspace(request: CopyRequest): Promise<void> {
   const native = request.nativeBinding ? { nativeBinding: request.nativeBinding } : {};
@@ -39,24 +44,34 @@ export async function copyLiveWorkspace(request: CopyRequest): Promise<void> {
     fileMustExist: true,
     timeout: BUSY_WAIT_MS,
   });
+  let fd: number | null = null;
   try {
-    let unfinished = 0;
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // the read snapshot starts here
+    let idle = 0;
+    let remaining = Number.POSITIVE_INFINITY;
     await db.backup(request.dest, {
       // Called after every step that did not finish (the first is better-sqlite3's own empty one).
-      progress: () => {
-        if (++unfinished > MAX_UNFINISHED_STEPS) throw new BackupNeverFinished(request.source);
-        return ALL_PAGES;
+      progress: (p) => {
+        idle = p.remainingPages < remaining ? 0 : idle + 1;
+        remaining = p.remainingPages;
+        if (idle > MAX_IDLE_STEPS) throw new BackupNeverFinished(request.source);
+        fd ??= openSync(request.dest, 'r+');
+        fdatasyncSync(fd);
+        return PAGES_PER_STEP;
       },
     });
   } finally {
+    if (fd !== null) closeSync(fd);
+    if (db.inTransaction) db.exec('COMMIT');
     db.close();
   }
 }
 
-/** The copy could not get a read lock in `MAX_UNFINISHED_STEPS` tries (better-sqlite3 then removes the partial file). */
+/** The copy made no progress in `MAX_IDLE_STEPS` tries (better-sqlite3 then removes the partial file). */
 export class BackupNeverFinished extends Error {
   readonly code = 'SQLITE_BUSY';
   constructor(source: string) {
-    super(`the backup of ${source} could not read it: it stayed busy over ${MAX_UNFINISHED_STEPS} tries`);
+    super(`the backup of ${source} made no progress in ${MAX_IDLE_STEPS} tries (busy, or started over)`);
   }
 }
