@@ -1,11 +1,11 @@
 import { CHANNELS, events } from '../../src-shared/contract';
 import { bridgeArguments } from './ipc-names';
 import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { APP_INDEX_URL } from './app-protocol';
 import { CONTENT_SECURITY_POLICY, DENY_WINDOW, allowNavigation, secureWebPreferences } from './window-policy';
 
 export interface WindowOptions {
   preload: string;
-  rendererFile: string;
   devServerUrl?: string;
   title: string;
 }
@@ -22,7 +22,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   if (options.devServerUrl) void win.loadURL(options.devServerUrl);
-  else void win.loadFile(options.rendererFile);
+  // Served by the app:// handler (app-protocol.ts) from the built renderer's folder.
+  else void win.loadURL(APP_INDEX_URL);
   return win;
 }
 

@@ -5,10 +5,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { WORKSPACE_FILE, resolveDataDir } from '../service/data-dir';
 import { type OpenedWorkspace, openWorkspace } from '../service/open-workspace';
 import { APP_VERSION } from '../service/version';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { forwardEvents, registerContractHandlers } from './ipc-router';
 import { createMainWindow, hardenContents, hardenSession } from './main-window';
 import { menuTemplate, pickLocale } from './menu-template';
@@ -17,7 +18,7 @@ import { createAppUrlCheck, createSenderCheck } from './sender-policy';
 import { startupErrorDialog } from './startup-error';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererFile = join(here, '..', 'renderer', 'index.html');
+const rendererDir = join(here, '..', 'renderer');
 const preload = join(here, '..', 'preload', 'index.cjs');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
@@ -28,8 +29,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const dataDir = resolveDataDir(process.argv, process.env);
 const dataDirReady = useDataDir(dataDir);
 app.enableSandbox();
+// Must happen before the app is ready; the handler itself is installed in start().
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
-const isAppUrl = createAppUrlCheck({ rendererFile, devServerUrl });
+const isAppUrl = createAppUrlCheck({ devServerUrl });
 let mainWindow: BrowserWindow | null = null;
 let core: OpenedWorkspace | null = null;
 
@@ -75,6 +78,7 @@ async function start(): Promise<void> {
   const opened = core;
   // In development the Vite dev server needs its own inline preamble; the header is for built pages.
   hardenSession(session.defaultSession, isAppUrl, { cspHeader: !devServerUrl });
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
   registerContractHandlers(ipcMain, {
     dispatch: opened.dispatch,
     isTrustedSender: createSenderCheck(
@@ -105,7 +109,7 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow({ preload, rendererFile, devServerUrl, title: '档期 Dangqi' });
+  mainWindow = createMainWindow({ preload, devServerUrl, title: '档期 Dangqi' });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

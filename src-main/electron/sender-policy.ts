@@ -1,24 +1,23 @@
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './app-protocol';
 
 /**
- * Which page is ours. Only the built renderer's index.html (or, in development, the
- * electron-vite dev server's origin) may call the contract or be navigated to.
+ * Which page is ours. Only the built renderer's index.html as served at `app://dangqi/` (or, in
+ * development, the electron-vite dev server's origin) may call the contract or be navigated to.
+ * No file:// URL is ours any more.
  */
 export interface AppLocation {
-  /** Absolute path of out/renderer/index.html. */
-  rendererFile: string;
   /** ELECTRON_RENDERER_URL in development; absent in production. */
   devServerUrl?: string;
 }
 
 export function createAppUrlCheck(location: AppLocation): (url: string) => boolean {
-  const ownFile = pathToFileURL(location.rendererFile);
+  const own = new URL(APP_INDEX_URL);
   const devOrigin = location.devServerUrl ? safeUrl(location.devServerUrl)?.origin : undefined;
   return (url) => {
     const u = safeUrl(url);
     if (!u) return false;
     // Hash and query are the renderer's own routing; the document itself must be ours.
-    if (u.protocol === 'file:') return u.host === ownFile.host && u.pathname === ownFile.pathname;
+    if (u.protocol === own.protocol) return u.host === own.host && u.pathname === own.pathname;
     return devOrigin !== undefined && devOrigin !== 'null' && u.origin === devOrigin;
   };
 }

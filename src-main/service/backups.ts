@@ -1,18 +1,16 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { type BackupInfo, type BackupReason, BackupReason as ReasonSchema } from '../../src-shared/contract-backups';
 import { AppError } from '../../src-shared/errors';
 import { runCheck } from '../db/safety/check-runner';
 import type { CheckReport } from '../db/safety/integrity';
-import { onlineBackup } from '../db/safety/online-backup';
 import { writeFileAtomic } from '../files/atomic-write';
 import { backupName, backupsToKeep, parseBackupName } from './backup-rotation';
 import { faultFromError } from './faults';
 
 export const BACKUP_DIR = 'backups';
 
-/** A backup's check runs in a worker; a 100k-activity workspace takes well under this. */
+/** A backup's copy and check run in a worker; a 100k-activity workspace takes well under this. */
 const VERIFY_TIMEOUT_MS = 5 * 60 * 1000;
 
 interface Sidecar {
@@ -33,9 +31,10 @@ export interface BackupManagerOptions {
 
 /**
  * The `backups/` folder beside the workspace: makes verified backups one at a time, rotates
- * them, lists them. Each backup is written under a temporary name, checked (quick_check and the
- * foreign-key check, in a worker), and only then given its real name, so the folder never holds
- * a half-written or unverified backup under a backup's name.
+ * them, lists them. Each backup is an online backup of the workspace file (online-backup.ts),
+ * written under a temporary name and checked (quick_check and the foreign-key check), both in a
+ * worker for a large workspace, and only then given its real name, so the folder never holds a
+ * half-written or unverified backup under a backup's name.
  */
 export class BackupManager {
   readonly dir: string;
@@ -47,9 +46,12 @@ export class BackupManager {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Backs the live connection up; serialized, so two requests never write at once. */
-  make(raw: BetterSqlite3.Database, reason: BackupReason): Promise<BackupInfo> {
-    const run = this.chain.then(() => this.makeNow(raw, reason));
+  /**
+   * Backs the workspace up as it is committed now; serialized, so two requests never write at
+   * once. Edits go on meanwhile and are not in it (they are in the next one).
+   */
+  make(reason: BackupReason): Promise<BackupInfo> {
+    const run = this.chain.then(() => this.makeNow(reason));
     this.chain = run.catch(() => undefined);
     return run;
   }
@@ -59,22 +61,21 @@ export class BackupManager {
     await this.chain;
   }
 
-  private async makeNow(raw: BetterSqlite3.Database, reason: BackupReason): Promise<BackupInfo> {
+  private async makeNow(reason: BackupReason): Promise<BackupInfo> {
     try {
       mkdirSync(this.dir, { recursive: true });
       this.removeLeftovers();
       const createdAt = this.uniqueTime();
       const name = backupName(createdAt, reason);
       const tmp = join(this.dir, `.${name}.tmp`);
-      await onlineBackup(raw, tmp);
       const outcome = await runCheck(
-        { file: tmp, makeStandalone: true, nativeBinding: this.options.nativeBinding },
+        { file: tmp, copyFrom: this.options.file, makeStandalone: true, nativeBinding: this.options.nativeBinding },
         VERIFY_TIMEOUT_MS,
       );
-      if (!outcome.ok || !outcome.report.ok) {
-        rmSync(tmp, { force: true });
+      if (!outcome.ok || !outcome.report.ok) rmSync(tmp, { force: true });
+      if (!outcome.ok && !/CORRUPT|NOTADB/.test(outcome.code)) throw copyFailed(outcome);
+      if (!outcome.ok || !outcome.report.ok)
         throw backupFailedCheck(this.options.file, outcome.ok ? outcome.report.problems : [outcome.message]);
-      }
       renameSync(tmp, join(this.dir, name));
       const info = await this.writeSidecar(name, createdAt, reason, outcome.report);
       this.rotate();
@@ -214,6 +215,13 @@ function readSidecar(file: string): Sidecar | null {
   } catch {
     return null;
   }
+}
+
+/** The copy itself failed (disk full, I/O error, busy, timed out): a fault, not damage. */
+function copyFailed(outcome: { code: string; message: string }): Error {
+  return Object.assign(new Error(`the backup could not be written (${outcome.code}): ${outcome.message}`), {
+    code: outcome.code,
+  });
 }
 
 function backupFailedCheck(file: string, problems: string[]): AppError {

@@ -119,8 +119,8 @@ export class WorkspaceSession {
         nativeBinding: this.options.nativeBinding,
         readOnly: this.options.readOnly,
         // A migration rewrites tables: the state before it is kept first, whatever happens next.
-        beforeMigrations: async (raw, pending) => {
-          if (existed && pending) await this.backups.make(raw, 'migration');
+        beforeMigrations: async (_raw, pending) => {
+          if (existed && pending) await this.backups.make('migration');
         },
       });
     } catch (error) {
@@ -168,8 +168,7 @@ export class WorkspaceSession {
   /** Called by import and template handlers before writing `rows` rows in one edit. */
   async beforeLargeChange(rows: number): Promise<void> {
     if (rows <= (this.options.largeChangeRows ?? 300) || this.state.mode !== 'normal') return;
-    const { raw } = this.state.opened;
-    await this.backups.make(raw, 'large-change').then(
+    await this.backups.make('large-change').then(
       () => this.markBackedUp(),
       (error: unknown) => this.options.log('backup before a large change failed', error),
     );
@@ -177,8 +176,7 @@ export class WorkspaceSession {
 
   private backgroundBackup(reason: 'open' | 'periodic'): void {
     if (this.state.mode !== 'normal') return;
-    const { raw } = this.state.opened;
-    this.backups.make(raw, reason).then(
+    this.backups.make(reason).then(
       () => this.markBackedUp(),
       (error: unknown) => this.options.log(`${reason} backup failed`, error),
     );
@@ -232,7 +230,7 @@ export class WorkspaceSession {
       const { info } = await this.backups.verify(name);
       if (!info.verified) throw damageMessageError(source);
       let keptAs: BackupInfo | null = null;
-      if (this.state.mode === 'normal') keptAs = await this.backups.make(this.state.opened.raw, 'restore');
+      if (this.state.mode === 'normal') keptAs = await this.backups.make('restore');
       else keepDamagedCopy(file, this.backups.dir);
       await this.closeCurrent();
       try {
@@ -289,7 +287,7 @@ export class WorkspaceSession {
       'backup/list': () => ({ dir: this.backups.dir, backups: this.backups.list() }),
       'backup/create': async () => {
         if (this.state.mode !== 'normal') throw restoreRefused(this.options.dataDir);
-        const info = await this.backups.make(this.state.opened.raw, 'manual');
+        const info = await this.backups.make('manual');
         this.markBackedUp();
         return info;
       },

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   try {
     await step('the window opens with our title', async () => {
       assert.match(await win.title(), /档期|Dangqi/);
-      assert.match(win.url(), /^file:.*\/out\/renderer\/index\.html/);
+      assert.equal(win.url(), 'app://dangqi/index.html');
     });
 
     await step('the page has no Node or Electron, only window.dangqi { invoke, on }', async () => {

@@ -28,6 +28,9 @@ function workerEntry(): { code: string; eval: boolean } | null {
  */
 class CheckWorkerHost {
   private worker: Worker | null = null;
+  /** A background worker runs at a lower priority (check-worker.ts), for backups. */
+  constructor(private readonly background: boolean) {}
+
   private nextId = 1;
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -39,7 +42,7 @@ class CheckWorkerHost {
 
   private runNow(request: CheckRequest, timeoutMs: number): Promise<CheckOutcome> {
     const entry = workerEntry();
-    if (!entry) return Promise.resolve(runCheckJob(request));
+    if (!entry) return runCheckJob(request);
     const worker = (this.worker ??= this.start(entry));
     const id = this.nextId++;
     return new Promise<CheckOutcome>((resolve) => {
@@ -70,7 +73,7 @@ class CheckWorkerHost {
   }
 
   private start(entry: { code: string; eval: boolean }): Worker {
-    const worker = new Worker(entry.code, { eval: entry.eval });
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { background: this.background } });
     worker.on('error', () => undefined);
     worker.unref();
     return worker;
@@ -82,7 +85,10 @@ class CheckWorkerHost {
   }
 }
 
-const host = new CheckWorkerHost();
+/** Checks at open and while open, which the planner may be waiting for. */
+const host = new CheckWorkerHost(false);
+/** Backups (copy and check), which nobody waits for: they give way to the thread answering edits. */
+const backupHost = new CheckWorkerHost(true);
 
 /**
  * Below this size a check takes a few milliseconds (about 5 ms a megabyte): it runs in-process,
@@ -90,11 +96,14 @@ const host = new CheckWorkerHost();
  */
 export const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 
-/** Runs a check, in the warm worker thread for a large file, bounded by `timeoutMs`. */
+/**
+ * Runs a check (or a backup and its check, with `copyFrom`), in the warm worker thread for a
+ * large file, bounded by `timeoutMs`.
+ */
 export function runCheck(request: CheckRequest, timeoutMs: number): Promise<CheckOutcome> {
-  if (sizeOf(request.file) + sizeOf(`${request.file}-wal`) < IN_PROCESS_BYTES)
-    return Promise.resolve(runCheckJob(request));
-  return host.run(request, timeoutMs);
+  const file = request.copyFrom ?? request.file;
+  if (sizeOf(file) + sizeOf(`${file}-wal`) < IN_PROCESS_BYTES) return runCheckJob(request);
+  return (request.copyFrom ? backupHost : host).run(request, timeoutMs);
 }
 
 function sizeOf(file: string): number {

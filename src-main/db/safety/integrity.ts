@@ -24,6 +24,8 @@ export interface CheckRequest {
    * (only for files the app just wrote; a workspace is always checked read-only).
    */
   makeStandalone?: boolean;
+  /** Write `file` first, as an online backup of this live workspace (online-backup.ts). */
+  copyFrom?: string;
   nativeBinding?: string;
 }
 

@@ -90,6 +90,7 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
       if (!p || p.planId !== planId) throw expiredPreview();
       const plan = await findPlan(ws.db, planId);
       if (!plan) throw notFound('plan', planId);
+      await ws.beforeLargeChange(p.calendar.events.filter((e) => e.errors.length === 0).length);
       const now = ws.now();
       const result = await ws.edit(
         label('导入日历到', 'Import calendar into', '方案', 'plan', plan.name),

@@ -65,6 +65,10 @@ export function tableHandlers(ws: Workspace): TableHandlers {
       const reading = await read(table, o);
       if (reading.needsYear) throw needsYear();
       const records = reading.rows.flatMap((r) => (r.record ? [r.record] : []));
+      // An activity with a planned amount also writes its budget line.
+      await ws.beforeLargeChange(
+        records.length + records.filter((r) => 'plannedCents' in r && r.plannedCents !== null).length,
+      );
       const now = ws.now();
       const stamp = { createdAt: now, updatedAt: now };
       const what = o.target === 'activities' ? ['活动', 'activities'] : ['预算科目', 'budget lines'];

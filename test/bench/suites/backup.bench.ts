@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activityToRow } from '../../../src-main/db/queries/activities';
-import { rawConnectionOf } from '../../../src-main/db/open-database';
 import { checkDatabaseFile } from '../../../src-main/db/safety/integrity';
 import { type OpenedWorkspace, openWorkspace } from '../../../src-main/service/open-workspace';
 import type { BenchSuite } from '../run';
@@ -27,6 +26,28 @@ async function seed100k(core: OpenedWorkspace): Promise<void> {
       await rec.insertMany('activities', slice.map(activityToRow));
     });
   }
+}
+
+/**
+ * Edits at a planner's pace, generously (50 a second), until `stop`; answers how long each took
+ * from the moment it was due, so time the main thread spent on something else (a backup step,
+ * a commit's fsync) before the edit could start counts as well as the edit itself.
+ */
+async function editsUntil(core: OpenedWorkspace, name: string, stop: (i: number) => boolean): Promise<number[]> {
+  const took: number[] = [];
+  let due = performance.now();
+  for (let i = 0; !stop(i); i++) {
+    const r = await core.dispatch('plan/create', {
+      name: `${name} ${i}`,
+      startDate: '2026-01-01',
+      endDate: '2026-01-31',
+    });
+    took.push(performance.now() - due);
+    if (!r.ok) throw new Error(r.error.message.en);
+    due = performance.now() + 20;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return took;
 }
 
 const suite: BenchSuite = {
@@ -51,32 +72,11 @@ const suite: BenchSuite = {
       await core.backups.idle(); // the open backup runs in the background; let it finish first
 
       // The same edits without a backup running: what an edit costs on its own here.
-      const alone: number[] = [];
-      for (let i = 0; i < 25; i++) {
-        const e0 = performance.now();
-        await core.dispatch('plan/create', { name: `alone ${i}`, startDate: '2026-01-01', endDate: '2026-01-31' });
-        alone.push(performance.now() - e0);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const raw = rawConnectionOf(core.workspace.db);
-      if (!raw) throw new Error('no raw connection');
+      const alone = await editsUntil(core, 'alone', (i) => i >= 25);
       let done = false;
       t0 = performance.now();
-      const backup = core.backups.make(raw, 'manual').finally(() => (done = true));
-      const stalls: number[] = [];
-      for (let i = 0; !done; i++) {
-        const e0 = performance.now();
-        const r = await core.dispatch('plan/create', {
-          name: `edit ${i}`,
-          startDate: '2026-01-01',
-          endDate: '2026-01-31',
-        });
-        stalls.push(performance.now() - e0);
-        if (!r.ok) throw new Error(r.error.message.en);
-        // A planner's pace, generously: 50 edits a second. Back-to-back edits with no gap would
-        // hold a write transaction open at nearly every backup step and starve it.
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const backup = core.backups.make('manual').finally(() => (done = true));
+      const stalls = await editsUntil(core, 'edit', () => done);
       const info = await backup;
       const backupMs = performance.now() - t0;
       if (!info.verified || info.activities !== 100_000) throw new Error('the backup did not verify');

@@ -29,7 +29,16 @@ try {
 
   const win = state.windows[0];
   const prefs = win.options.webPreferences;
-  assert.ok(existsSync(win.loaded), `renderer ${win.loaded} exists`);
+  // The renderer is loaded from app:// and served, through the registered handler, from the build.
+  assert.equal(win.loaded, 'app://dangqi/index.html');
+  assert.deepEqual(
+    state.privilegedSchemes.map((s) => s.scheme),
+    ['app'],
+  );
+  const index = await state.schemes.get('app')({ url: win.loaded });
+  assert.equal(index.status, 200, 'the built index.html is served');
+  assert.match(await index.text(), /<script/);
+  assert.equal((await state.schemes.get('app')({ url: 'app://dangqi/..%2f..%2fpackage.json' })).status, 403);
   assert.ok(existsSync(prefs.preload), `preload ${prefs.preload} exists`);
   assert.deepEqual(
     [...readFileSync(prefs.preload, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]),

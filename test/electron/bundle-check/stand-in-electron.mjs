@@ -14,6 +14,8 @@ export const state = {
   exitCode: null,
   quit: false,
   menu: null,
+  privilegedSchemes: [],
+  schemes: new Map(),
 };
 const appEvents = new EventEmitter();
 export const emitApp = (event, ...args) => appEvents.listeners(event).forEach((l) => l(...args));
@@ -49,6 +51,7 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     this.loaded = url;
+    this.webContents.mainFrame.url = url;
     return Promise.resolve();
   }
   isDestroyed() {
@@ -73,4 +76,8 @@ export const session = {
     webRequest: { onHeadersReceived: noop },
   },
 };
-export default { app, BrowserWindow, ipcMain, dialog, Menu, session };
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => state.privilegedSchemes.push(...schemes),
+  handle: (scheme, handler) => state.schemes.set(scheme, handler),
+};
+export default { app, BrowserWindow, ipcMain, dialog, Menu, session, protocol };

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rawConnectionOf } from '../../../src-main/db/open-database';
 import type { OpenedWorkspace } from '../../../src-main/service/open-workspace';
 import { call, open, planInput, refusal, tempDirs } from './helpers';
@@ -84,6 +85,36 @@ describe('disk faults are named and nothing is lost', () => {
     expect(names).toContain(before.id);
     expect(names).toContain(after.id);
     expect(await call(core, 'history/undo', {})).toMatchObject({ planIds: [after.id] });
+  });
+
+  it('a disk I/O error in the middle of an edit: IO_ERROR, the edit rolled back whole, edits resume', async () => {
+    const core = await opened(dirs.make());
+    const before = await call(core, 'plan/create', planInput('之前'));
+    // A failing disk cannot be made on demand here: SQLite's own error, as the driver would raise
+    // it when a write fails, is thrown at the edit's first INSERT, after its transaction began.
+    const raw = rawConnectionOf(core.workspace.db)!;
+    const prepare = raw.prepare.bind(raw);
+    let failed = 0;
+    const spy = vi.spyOn(raw, 'prepare').mockImplementation((sql: string) => {
+      if (failed === 0 && /^\s*insert/i.test(sql)) {
+        failed++;
+        throw new BetterSqlite3.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE');
+      }
+      return prepare(sql);
+    });
+    const error = await refusal(core, 'plan/create', planInput('写盘失败'));
+    expect(failed).toBe(1);
+    expect(error).toMatchObject({ code: 'IO_ERROR', details: { code: 'SQLITE_IOERR_WRITE' } });
+    expect(error.message.en).toMatch(/disk failed to read or write .* your last edit was NOT saved/);
+    expect(error.message['zh-CN']).toMatch(/读写磁盘时出错.*刚才的修改没有保存/);
+    expect(raw.inTransaction).toBe(false);
+    spy.mockRestore();
+    expect((await call(core, 'plan/list', {})).map((p) => p.id)).toEqual([before.id]);
+    const after = await call(core, 'plan/create', planInput('之后'));
+    expect(await call(core, 'plan/list', {})).toHaveLength(2);
+    // The failed edit left no history entry: undo takes back the later edit, then the first.
+    expect(await call(core, 'history/undo', {})).toMatchObject({ planIds: [after.id] });
+    expect(await call(core, 'history/undo', {})).toMatchObject({ planIds: [before.id] });
   });
 
   if (canMountTmpfs) {

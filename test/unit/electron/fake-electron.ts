@@ -17,6 +17,7 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
   const ipcMain = new FakeIpcMain();
   const sent: [string, unknown][] = [];
   let menuTemplate: unknown[] = [];
+  const schemes = new Map<string, (request: { url: string }) => Promise<Response>>();
 
   class FakeWindow extends EventEmitter {
     readonly options: Record<string, unknown>;
@@ -37,6 +38,7 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     }
     loadURL(url: string) {
       this.loaded = url;
+      this.webContents.mainFrame.url = url;
       return Promise.resolve();
     }
     isDestroyed = () => false;
@@ -64,6 +66,11 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     BrowserWindow: FakeWindow,
     ipcMain,
     dialog: { showErrorBox: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        schemes.set(scheme, handler),
+    },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ((menuTemplate = template), template),
       setApplicationMenu: vi.fn(),
@@ -77,7 +84,7 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     },
   };
 
-  return { module, app, appEvents, windows, ipcMain, sent, menu: () => menuTemplate };
+  return { module, app, appEvents, windows, ipcMain, sent, schemes, menu: () => menuTemplate };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

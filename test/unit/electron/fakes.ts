@@ -1,8 +1,7 @@
 import type { FrameLike } from '../../../src-main/electron/sender-policy';
 import type { IpcMainLike } from '../../../src-main/electron/ipc-router';
 
-export const RENDERER_FILE = '/opt/dangqi/out/renderer/index.html';
-export const APP_URL = 'file:///opt/dangqi/out/renderer/index.html';
+export const APP_URL = 'app://dangqi/index.html';
 
 export interface FakeEvent {
   senderFrame: FrameLike | null;

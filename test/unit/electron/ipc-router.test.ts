@@ -10,7 +10,7 @@ import { forwardEvents, registerContractHandlers } from '../../../src-main/elect
 import { subscribeEvents } from '../../../src-main/service/event-feed';
 import { Workspace as WorkspaceClass } from '../../../src-main/service/workspace';
 import { createAppUrlCheck, createSenderCheck } from '../../../src-main/electron/sender-policy';
-import { APP_URL, type FakeEvent, FakeIpcMain, RENDERER_FILE, frame } from './fakes';
+import { APP_URL, type FakeEvent, FakeIpcMain, frame } from './fakes';
 
 const PLAN = { name: '2026 会员周年庆', startDate: '2026-03-01', endDate: '2026-06-30' };
 
@@ -40,7 +40,7 @@ describe('ipc router over a real workspace', () => {
     ipc = new FakeIpcMain();
     registerContractHandlers(ipc, {
       dispatch: createDispatch(spied, { checkResponses: true }),
-      isTrustedSender: createSenderCheck(() => mainFrame, createAppUrlCheck({ rendererFile: RENDERER_FILE })),
+      isTrustedSender: createSenderCheck(() => mainFrame, createAppUrlCheck({})),
     });
   });
   afterEach(async () => tdb.dispose());

@@ -47,7 +47,14 @@ describe('the Electron main process, wired against a fake electron', () => {
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNELS.map(invokeChannel).sort());
 
     const win = fake.windows[0];
-    expect(win.loaded).toMatch(/renderer[/\\]index\.html$/);
+    // The renderer comes from the privileged app:// scheme, never from file://.
+    expect(win.loaded).toBe('app://dangqi/index.html');
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    const serve = fake.schemes.get('app');
+    expect(serve).toBeDefined();
+    expect((await serve!({ url: 'app://dangqi/../../package.json' })).ok).toBe(false);
     const prefs = win.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(prefs.preload).toMatch(/preload[/\\]index\.cjs$/);

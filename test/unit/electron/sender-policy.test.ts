@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createAppUrlCheck, createSenderCheck } from '../../../src-main/electron/sender-policy';
-import { APP_URL, RENDERER_FILE, frame } from './fakes';
+import { APP_URL, frame } from './fakes';
 
 describe('which URLs are our app', () => {
-  const isApp = createAppUrlCheck({ rendererFile: RENDERER_FILE });
+  const isApp = createAppUrlCheck({});
 
   it.each([APP_URL, `${APP_URL}#/plans/abc`, `${APP_URL}?lang=en`])('accepts our own page %s', (url) => {
     expect(isApp(url)).toBe(true);
   });
 
   it.each([
+    'file:///opt/dangqi/out/renderer/index.html',
     'file:///opt/dangqi/out/renderer/other.html',
+    'app://dangqi/other.html',
+    'app://evil/index.html',
+    'app://dangqi/../index.html/..',
     'file:///etc/passwd',
     'file://evil-host/opt/dangqi/out/renderer/index.html',
     'https://example.com/',
@@ -24,7 +28,7 @@ describe('which URLs are our app', () => {
   });
 
   it('accepts the dev server origin only when one is configured', () => {
-    const dev = createAppUrlCheck({ rendererFile: RENDERER_FILE, devServerUrl: 'http://localhost:5173/' });
+    const dev = createAppUrlCheck({ devServerUrl: 'http://localhost:5173/' });
     expect(dev('http://localhost:5173/index.html')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
     expect(dev('https://localhost:5173/')).toBe(false);
@@ -34,7 +38,7 @@ describe('which URLs are our app', () => {
 
 describe('the IPC sender check', () => {
   const top = frame(APP_URL);
-  const check = createSenderCheck(() => top, createAppUrlCheck({ rendererFile: RENDERER_FILE }));
+  const check = createSenderCheck(() => top, createAppUrlCheck({}));
 
   it('trusts only the main window top frame on our page', () => {
     expect(check({ senderFrame: frame(APP_URL) })).toBe(true);

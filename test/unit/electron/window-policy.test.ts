@@ -6,7 +6,7 @@ import {
   secureWebPreferences,
 } from '../../../src-main/electron/window-policy';
 import { createAppUrlCheck } from '../../../src-main/electron/sender-policy';
-import { APP_URL, RENDERER_FILE } from './fakes';
+import { APP_URL } from './fakes';
 
 describe('main window security settings', () => {
   it('isolates the page from Node and Electron (security checklist)', () => {
@@ -38,7 +38,7 @@ describe('main window security settings', () => {
   });
 
   it('allows navigation only to our own page and never opens windows', () => {
-    const isApp = createAppUrlCheck({ rendererFile: RENDERER_FILE });
+    const isApp = createAppUrlCheck({});
     expect(allowNavigation(`${APP_URL}#/plans`, isApp)).toBe(true);
     expect(allowNavigation('https://example.com/', isApp)).toBe(false);
     expect(allowNavigation('file:///home/planner/Downloads/evil.html', isApp)).toBe(false);
