@@ -1,2 +1,4 @@
 export * from './snapshot';
 export * from './diff';
+export * from './schema';
+export * from './change-list';
