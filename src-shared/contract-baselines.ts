@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaselineContentSchema, BaselineScopeSchema } from './baseline/schema';
+import { Download } from './contract-files';
 import { Id } from './model';
 import { Localized } from './rules';
 
@@ -108,5 +109,12 @@ export const baselineChannels = {
   'baseline/changes': {
     request: z.object({ id: Id, againstId: Id.nullable().default(null) }).strict(),
     response: BaselineChanges,
+  },
+  /** The same change list as a 变更单 workbook (XLSX) in the planner's language. Errors: as baseline/changes. */
+  'baseline/export-notice': {
+    request: z
+      .object({ id: Id, againstId: Id.nullable().default(null), language: z.enum(['zh-CN', 'en']).default('zh-CN') })
+      .strict(),
+    response: Download,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../src-shared/contract';
-import type { BaselineInfo } from '../../src-shared/contract-baselines';
+import type { BaselineChanges } from '../../src-shared/contract-baselines';
 import {
   type BaselineContent,
   type BaselineScope,
@@ -20,6 +20,8 @@ import {
 } from '../db/queries/baselines';
 import { listBudgetLines, listKpis } from '../db/queries/plan-items';
 import type { DbOrTrx } from '../db/schema';
+import { writeChangeNotice } from '../files/baseline-notice';
+import { safeFileBase } from './plan-file/export';
 import type { EditRecorder } from './edit-recorder';
 import { label } from './localize';
 import { requirePlan } from './references';
@@ -32,7 +34,8 @@ type BaselineChannel =
   | 'baseline/set-reference'
   | 'baseline/update'
   | 'baseline/delete'
-  | 'baseline/changes';
+  | 'baseline/changes'
+  | 'baseline/export-notice';
 
 /** The plan as it is now, frozen over the whole plan: the "after" side of a change list. */
 export async function currentContent(db: DbOrTrx, planId: string, scope: BaselineScope | null = null) {
@@ -145,37 +148,80 @@ export function planBaselinesHandlers(ws: Workspace): Pick<Handlers, BaselineCha
         return { id };
       }),
 
-    'baseline/changes': async ({ id, againstId }) => {
-      const row = await mustFind(ws.db, id);
-      const before = parseContent(row.content_json);
-      const againstRow = againstId === null ? null : await mustFind(ws.db, againstId);
-      if (againstRow && againstRow.plan_id !== row.plan_id) {
-        throw new AppError(
-          'VALIDATION',
-          { 'zh-CN': '只能比较同一方案的两个定稿。', en: 'Only two baselines of the same plan can be compared.' },
-          { id, againstId },
-        );
-      }
-      const after: BaselineContent = againstRow
-        ? parseContent(againstRow.content_json)
-        : await currentContent(ws.db, row.plan_id);
-      const diff = diffBaselines(before, after);
-      // When and why: the newest edit between the two that touched each entity.
-      const [from, until] =
-        againstRow && againstRow.created_at < row.created_at
-          ? [againstRow.created_at, row.created_at]
-          : [row.created_at, againstRow?.created_at ?? null];
-      const edits = await editsTouching(ws.db, row.plan_id, from, until);
-      const newest = new Map<string, WhenWhy>();
-      const TABLE = { activity: 'activities', budgetLine: 'budget_lines', kpi: 'kpis' } as const;
-      for (const e of edits) {
-        for (const key of e.touched) newest.set(key, { at: e.at, why: e.label, reason: null });
-        for (const [activityId, reason] of e.reasons)
-          newest.set(`activities:${activityId}`, { at: e.at, why: e.label, reason });
-      }
-      const changes = changeList(diff, (entity, entityId) => newest.get(`${TABLE[entity]}:${entityId}`) ?? null);
-      const info: BaselineInfo = baselineInfoFromRow(row, before);
-      return { baseline: info, against: againstRow && baselineInfoFromRow(againstRow), changes };
+    'baseline/changes': ({ id, againstId }) => changesOf(ws, id, againstId),
+
+    'baseline/export-notice': async ({ id, againstId, language }) => {
+      const result = await changesOf(ws, id, againstId);
+      const plan = await requirePlan(ws.db, result.baseline.planId);
+      const local = localTimeIn(plan.timeZone);
+      const zh = language === 'zh-CN';
+      const heading = zh
+        ? `${plan.name} · 变更单 · 对照定稿「${result.baseline.name}」（${local(result.baseline.createdAt)} 冻结）`
+        : `${plan.name} · Change notice · against baseline “${result.baseline.name}” (frozen ${local(result.baseline.createdAt)})`;
+      const bytes = await writeChangeNotice(heading, result.changes, language, local);
+      return {
+        fileName: `${safeFileBase(`${plan.name} ${zh ? '变更单' : 'change notice'} ${result.baseline.name}`)}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        contentBase64: bytes.toString('base64'),
+      };
     },
+  };
+}
+
+/** "2027-03-08 14:05" in the plan's time zone. */
+function localTimeIn(timeZone: string): (iso: string) => string {
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (iso) => {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso;
+    const get = (type: string) => fmt.formatToParts(d).find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  };
+}
+
+/** What changed since a baseline (against now or a later baseline), with when and why from the history. */
+async function changesOf(ws: Workspace, id: string, againstId: string | null): Promise<BaselineChanges> {
+  const row = await findBaselineRow(ws.db, id);
+  if (!row) throw notFound('baseline', id);
+  const before = parseContent(row.content_json);
+  const againstRow = againstId === null ? null : await findBaselineRow(ws.db, againstId);
+  if (againstId !== null && !againstRow) throw notFound('baseline', againstId);
+  if (againstRow && againstRow.plan_id !== row.plan_id) {
+    throw new AppError(
+      'VALIDATION',
+      { 'zh-CN': '只能比较同一方案的两个定稿。', en: 'Only two baselines of the same plan can be compared.' },
+      { id, againstId },
+    );
+  }
+  const after: BaselineContent = againstRow
+    ? parseContent(againstRow.content_json)
+    : await currentContent(ws.db, row.plan_id);
+  const diff = diffBaselines(before, after);
+  // When and why: the newest edit between the two that touched each entity.
+  const [from, until] =
+    againstRow && againstRow.created_at < row.created_at
+      ? [againstRow.created_at, row.created_at]
+      : [row.created_at, againstRow?.created_at ?? null];
+  const edits = await editsTouching(ws.db, row.plan_id, from, until);
+  const newest = new Map<string, WhenWhy>();
+  for (const e of edits) {
+    for (const key of e.touched) newest.set(key, { at: e.at, why: e.label, reason: null });
+    for (const [activityId, reason] of e.reasons)
+      newest.set(`activities:${activityId}`, { at: e.at, why: e.label, reason });
+  }
+  const TABLE = { activity: 'activities', budgetLine: 'budget_lines', kpi: 'kpis' } as const;
+  const changes = changeList(diff, (entity, entityId) => newest.get(`${TABLE[entity]}:${entityId}`) ?? null);
+  return {
+    baseline: baselineInfoFromRow(row, before),
+    against: againstRow ? baselineInfoFromRow(againstRow) : null,
+    changes,
   };
 }
