@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BaselineContentSchema, BaselineScopeSchema } from './baseline/schema';
 import { Download } from './contract-files';
-import { Id } from './model';
-import { Localized } from './rules';
+import { Id, IsoDay } from './model';
+import { Localized, Proposal } from './rules';
 
 /**
  * Baselines (定稿), spread into `contract` (contract.ts): freeze a plan or a month of it, list
@@ -64,6 +64,14 @@ export const BaselineChanges = z.object({
 });
 export type BaselineChanges = z.infer<typeof BaselineChanges>;
 
+/** A disruption (突发调整): a resource closed for some days, a channel capped, an activity cancelled. */
+export const Disruption = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('resource-closed'), resourceId: Id, from: IsoDay, to: IsoDay }).strict(),
+  z.object({ kind: z.literal('channel-capped'), resourceId: Id, dailyCapacity: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('activity-cancelled'), activityId: Id }).strict(),
+]);
+export type Disruption = z.infer<typeof Disruption>;
+
 export const baselineChannels = {
   /** The plan's baselines, oldest first. Errors: NOT_FOUND (plan). */
   'baseline/list': { request: z.object({ planId: Id }).strict(), response: z.array(BaselineInfo) },
@@ -116,5 +124,27 @@ export const baselineChannels = {
       .object({ id: Id, againstId: Id.nullable().default(null), language: z.enum(['zh-CN', 'en']).default('zh-CN') })
       .strict(),
     response: Download,
+  },
+  /**
+   * Re-plans a disruption: the solver proposes the fewest changes measured against the plan's
+   * reference 定稿 (against the schedule now when it has none, or when `ignoreBaseline`), moving
+   * no pinned activity, each move with its reason. Nothing is written. Errors: NOT_FOUND (plan,
+   * resource, activity), VALIDATION (a range of more than 366 days, or ending before it starts).
+   */
+  'baseline/replan-propose': {
+    request: z
+      .object({
+        planId: Id,
+        disruption: Disruption,
+        timeLimitMs: z.number().int().min(100).max(60_000).default(2_000),
+        ignoreBaseline: z.boolean().default(false),
+      })
+      .strict(),
+    response: Proposal,
+  },
+  /** Writes the disruption and the proposal's moves as ONE undoable edit. Errors: NOT_FOUND (expired proposal), VALIDATION (the schedule changed since). */
+  'baseline/replan-apply': {
+    request: z.object({ proposalId: z.string().min(1).max(100) }).strict(),
+    response: z.object({ applied: z.number().int(), planIds: z.array(Id) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

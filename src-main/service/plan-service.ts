@@ -10,6 +10,7 @@ import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
 import { planBaselinesHandlers } from './plan-baselines-handlers';
 import { planHandlers } from './plan-handlers';
+import { replanHandlers } from './replan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
@@ -65,6 +66,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...engine,
     ...baselineHandlers(ws, engine['conflict/list']),
     ...planBaselinesHandlers(ws),
+    ...replanHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),
