@@ -57,6 +57,26 @@ function disrupted(input: RulesInput, d: Disruption): RulesInput {
   }
 }
 
+/**
+ * The activities a re-plan may move: those the disruption touches (claiming the closed or capped
+ * resource, or sharing a resource with the cancelled activity), pins excepted by the solver. The
+ * rest of the plan's open findings are not this re-plan's business: fixing them all would move far
+ * more than the disruption asks for.
+ */
+function affected(input: RulesInput, d: Disruption): string[] {
+  const resources =
+    d.kind === 'activity-cancelled'
+      ? new Set(input.activities.find((a) => a.id === d.activityId)?.claims.map((c) => c.resourceId) ?? [])
+      : new Set([d.resourceId]);
+  return input.activities
+    .filter(
+      (a) =>
+        a.id !== (d.kind === 'activity-cancelled' ? d.activityId : '') &&
+        a.claims.some((c) => resources.has(c.resourceId)),
+    )
+    .map((a) => a.id);
+}
+
 function checkDisruption(input: RulesInput, d: Disruption): void {
   if (d.kind === 'activity-cancelled') {
     if (!input.activities.some((a) => a.id === d.activityId)) throw notFound('activity', d.activityId);
@@ -112,7 +132,15 @@ export function replanHandlers(ws: Workspace): Pick<Handlers, 'baseline/replan-p
         : undefined;
       const run = runSolver(
         // No resource swaps: a re-plan moves dates, and the change list shows them as moves.
-        { input: disrupted(input, disruption), planId, timeLimitMs, seed: 1, homeStarts, allowSwaps: false },
+        {
+          input: disrupted(input, disruption),
+          planId,
+          activityIds: affected(input, disruption),
+          timeLimitMs,
+          seed: 1,
+          homeStarts,
+          allowSwaps: false,
+        },
         undefined,
         engineOptions.inProcess,
       );

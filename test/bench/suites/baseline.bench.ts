@@ -11,6 +11,7 @@ import { createTestDb } from '../../../src-main/db/test-db';
 import { createDispatch } from '../../../src-main/service/dispatch';
 import { createPlanService } from '../../../src-main/service/plan-service';
 import { Workspace } from '../../../src-main/service/workspace';
+import { engineOptions } from '../../../src-main/service/engine-handlers';
 import { generate, rng, SPECS } from '../fixtures/generate';
 import { writeFixture } from '../fixtures/workspace-db';
 import type { BenchSuite } from '../run';
@@ -85,8 +86,47 @@ const suite: BenchSuite = {
       await call('baseline/changes', { id: baselineId });
       lists.push(performance.now() - t0);
     }
+    // 突发调整: the busiest venue closed for three days, re-planned against the 定稿 and blind to it.
+    engineOptions.inProcess = true;
+    const claimsOn = new Map<string, number>();
+    for (const a of input.activities)
+      for (const c of a.claims) claimsOn.set(c.resourceId, (claimsOn.get(c.resourceId) ?? 0) + 1);
+    const venue = input.resources
+      .filter((r) => r.kind === 'venue')
+      .sort((x, y) => (claimsOn.get(y.id) ?? 0) - (claimsOn.get(x.id) ?? 0))[0];
+    const held = input.activities.filter((a) => a.claims.some((c) => c.resourceId === venue.id)).map((a) => a.start);
+    const from = held.sort()[Math.floor(held.length / 2)].slice(0, 10);
+    const disruption = { kind: 'resource-closed', resourceId: venue.id, from, to: addDays(from, 2) };
+    const baseStart = new Map(content.activities.map((a) => [a.id, a.start]));
+    const now = new Map(state.activities.map((a) => [a.id, a.start]));
+    const offBaseline = (moves: { activityId: string; newStart: string }[]) => {
+      const after = new Map(now);
+      for (const mv of moves) after.set(mv.activityId, mv.newStart);
+      let n = 0;
+      for (const [id, start] of after) if (baseStart.get(id) !== start) n++;
+      return n;
+    };
+    const replan = async (ignoreBaseline: boolean) => {
+      const t0 = performance.now();
+      const p = await call<{ moves: { activityId: string; newStart: string }[] }>('baseline/replan-propose', {
+        planId,
+        disruption,
+        timeLimitMs: 2000,
+        ignoreBaseline,
+      });
+      return { s: (performance.now() - t0) / 1000, moves: p.moves.length, off: offBaseline(p.moves) };
+    };
+    const aware = await replan(false);
+    const blind = await replan(true);
+    engineOptions.inProcess = false;
     await t.dispose();
     return {
+      replan_s_disruption_10k: aware.s,
+      replan_moves: aware.moves,
+      replan_moves_blind: blind.moves,
+      replan_changes_vs_baseline: aware.off,
+      replan_changes_vs_baseline_blind: blind.off,
+      replan_moves_vs_blind: blind.off === 0 ? 0 : aware.off / blind.off,
       baseline_save_ms_10k: median(saves),
       baseline_diff_ms_10k: median(diffs),
       baseline_diff_changes: changes,

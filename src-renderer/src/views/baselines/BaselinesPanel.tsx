@@ -9,6 +9,7 @@ import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { saveDownload } from '../files/file-transfer';
 import { baselineStrings } from './baselines-i18n';
+import { DisruptionSection } from './DisruptionSection';
 import { ChangeTable } from './ChangeTable';
 import { type ChangeRow, changeRows, localInstant } from './change-rows';
 import { useBaselineList } from './useBaselines';
@@ -266,6 +267,8 @@ export function BaselinesPanel({
             (rows.length === 0 ? <p className="muted">{t('compare.none')}</p> : <ChangeTable rows={rows} t={t} />)}
         </section>
       )}
+
+      <DisruptionSection snapshot={snapshot} t={t} lang={lang} />
 
       {deleting && (
         <ConfirmDialog
