@@ -10,8 +10,8 @@ import {
 } from '../../src-shared/baseline';
 import { AppError, notFound } from '../../src-shared/errors';
 import { daysInMonth, dayNumber } from '../../src-shared/model';
-import { listActivities } from '../db/queries/activities';
 import {
+  baselineActivities,
   baselineInfoFromRow,
   editsTouching,
   findBaselineRow,
@@ -40,7 +40,7 @@ type BaselineChannel =
 /** The plan as it is now, frozen over the whole plan: the "after" side of a change list. */
 export async function currentContent(db: DbOrTrx, planId: string, scope: BaselineScope | null = null) {
   const [activities, budgetLines, kpis] = await Promise.all([
-    listActivities(db, planId),
+    baselineActivities(db, planId),
     listBudgetLines(db, planId),
     listKpis(db, planId),
   ]);

@@ -1,5 +1,5 @@
 import type { BaselineInfo } from '../../../src-shared/contract-baselines';
-import type { BaselineContent } from '../../../src-shared/baseline';
+import type { BaselineActivity, BaselineContent } from '../../../src-shared/baseline';
 import type { LocalizedText as Localized } from '../../../src-shared/errors';
 import type { Selectable } from 'kysely';
 import type { BaselineRow, DbOrTrx, MoveReasonsTable } from '../schema';
@@ -143,4 +143,44 @@ export function moveReasonRow(a: { id: string; planId: string }, reason: Localiz
     created_at: now,
     updated_at: now,
   };
+}
+
+/**
+ * A plan's activities as a baseline keeps them, read with only the columns it keeps (freezing a
+ * 10k-activity plan reads no owner, notes or windows), claims and segments in one statement each.
+ */
+export async function baselineActivities(db: DbOrTrx, planId: string): Promise<BaselineActivity[]> {
+  const rows = await db
+    .selectFrom('activities')
+    .select(['id', 'title', 'type', 'all_day', 'start', 'end', 'status'])
+    .where('plan_id', '=', planId)
+    .execute();
+  const ofPlan = () => db.selectFrom('activities').select('id').where('plan_id', '=', planId);
+  const claims = await db
+    .selectFrom('activity_claims')
+    .select(['activity_id', 'resource_id', 'quantity'])
+    .where('activity_id', 'in', ofPlan())
+    .execute();
+  const segments = await db
+    .selectFrom('activity_segments')
+    .select(['activity_id', 'segment_id'])
+    .where('activity_id', 'in', ofPlan())
+    .execute();
+  const out = new Map<string, BaselineActivity>();
+  for (const r of rows) {
+    out.set(r.id, {
+      id: r.id,
+      title: r.title,
+      type: r.type,
+      allDay: r.all_day === 1,
+      start: r.start,
+      end: r.end,
+      status: r.status,
+      claims: [],
+      segmentIds: [],
+    });
+  }
+  for (const c of claims) out.get(c.activity_id)?.claims.push({ resourceId: c.resource_id, quantity: c.quantity });
+  for (const s of segments) out.get(s.activity_id)?.segmentIds.push(s.segment_id);
+  return [...out.values()];
 }
