@@ -35,6 +35,7 @@ import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
 import { backupChannels, backupEvents } from './contract-backups';
+import { baselineChannels } from './contract-baselines';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
 import { EditOutcome } from './contract-outcome';
 
@@ -170,6 +171,7 @@ export const contract = {
   ...calendarChannels,
   ...engineChannels,
   ...backupChannels,
+  ...baselineChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

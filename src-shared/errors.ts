@@ -96,6 +96,7 @@ const ZH_NAMES: Record<string, string> = {
   risk: '风险',
   KPI: '指标',
   task: '任务',
+  baseline: '定稿',
 };
 function zhWhat(what: string): string {
   return ZH_NAMES[what] ?? what;

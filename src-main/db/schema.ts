@@ -161,6 +161,24 @@ export interface HolidayYearsTable extends Stamped {
   days_json: string;
 }
 
+/** A plan's baseline (定稿, 0009): its frozen content is BaselineContent as JSON. */
+export interface BaselinesTable extends Stamped {
+  id: string;
+  plan_id: string;
+  name: string;
+  note: string;
+  is_reference: number;
+  content_json: string;
+}
+
+/** Why the solver moved an activity (0009), written in the same edit as the move; `reason_json` is Localized. */
+export interface MoveReasonsTable extends Stamped {
+  id: string;
+  plan_id: string;
+  activity_id: string;
+  reason_json: string;
+}
+
 /** One undoable edit: a label and the plans it touched. */
 export interface HistoryEditsTable {
   seq: Generated<number>;
@@ -208,6 +226,8 @@ export interface Database {
   kpis: KpisTable;
   tasks: TasksTable;
   holiday_years: HolidayYearsTable;
+  baselines: BaselinesTable;
+  move_reasons: MoveReasonsTable;
   conflict_baselines: ConflictBaselinesTable;
   history_edits: HistoryEditsTable;
   history_changes: HistoryChangesTable;
@@ -227,6 +247,8 @@ export const EDITABLE_TABLES: readonly EditableTable[] = [
   'kpis',
   'tasks',
   'holiday_years',
+  'baselines',
+  'move_reasons',
 ];
 
 export type Db = Kysely<Database>;
@@ -243,4 +265,6 @@ export type BudgetLineRow = Selectable<BudgetLinesTable>;
 export type RiskRow = Selectable<RisksTable>;
 export type KpiRow = Selectable<KpisTable>;
 export type TaskRow = Selectable<TasksTable>;
+export type BaselineRow = Selectable<BaselinesTable>;
+export type MoveReasonRow = Selectable<MoveReasonsTable>;
 export type NewActivityRow = Insertable<ActivitiesTable>;

@@ -7,6 +7,7 @@ import { previewInputOf } from '../../src-shared/rules/input-schema';
 import type { z } from 'zod';
 import { activityToRow, findActivity } from '../db/queries/activities';
 import { replaceClaims } from './activity-rows';
+import { type MoveReasonRow, moveReasonRow } from '../db/queries/baselines';
 import { runSolver, type SolverRun } from '../solver/run-in-worker';
 import { summarize } from '../solver/solve';
 import { loadRulesInput } from './engine-input';
@@ -166,6 +167,7 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
       };
       const { value: planIds, outcome } = await ws.editWithOutcome(label, async (rec) => {
         const touched = new Set<string>();
+        const reasons: MoveReasonRow[] = [];
         for (const mv of moves) {
           const current = await findActivity(rec.trx, mv.activityId);
           if (!current) throw notFound('activity', mv.activityId);
@@ -181,9 +183,12 @@ export function engineHandlers(ws: Workspace): Pick<Handlers, EngineChannel> {
           };
           await rec.update('activities', next.id, activityToRow(next));
           if (mv.swaps.length > 0) await replaceClaims(rec, next);
+          reasons.push(moveReasonRow(next, mv.reason, next.updatedAt));
           rec.touchPlan(next.planId);
           touched.add(next.planId);
         }
+        // Why each activity moved, kept with the move: the change list against a 定稿 quotes it.
+        await rec.insertMany('move_reasons', reasons);
         return [...touched];
       });
       return { applied: moves.length, planIds, history: outcome.history };

@@ -79,7 +79,7 @@ export function planHandlers(ws: Workspace): PlanHandlers {
 
 /** Everything a plan owns, children before parents, each row recorded so undo brings it back. */
 async function deletePlanContents(rec: EditRecorder, planId: string): Promise<void> {
-  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const)
+  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks', 'baselines', 'move_reasons'] as const)
     await rec.deleteWhere(table, 'plan_id', planId);
   // A plan's activities' children, then the activities: one statement per table, not per activity.
   const ofPlan = { table: 'activities', column: 'plan_id' } as const;

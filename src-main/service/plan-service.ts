@@ -8,7 +8,9 @@ import { baselineHandlers } from './baseline-handlers';
 import { engineHandlers } from './engine-handlers';
 import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
+import { planBaselinesHandlers } from './plan-baselines-handlers';
 import { planHandlers } from './plan-handlers';
+import { replanHandlers } from './replan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
@@ -63,6 +65,8 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...calendarHandlers(ws),
     ...engine,
     ...baselineHandlers(ws, engine['conflict/list']),
+    ...planBaselinesHandlers(ws),
+    ...replanHandlers(ws),
     'history/state': () => ws.historyState(),
     'history/undo': () => ws.undo(),
     'history/redo': () => ws.redo(),

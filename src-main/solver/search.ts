@@ -218,7 +218,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
       q < 0.5
         ? from + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 3))
         : q < 0.65
-          ? st.start0[i]
+          ? st.home[i]
           : lo + Math.floor(rand() * (hi - lo + 1));
     if (o.allowSwaps && r < 0.15 && altsOf(st, i)) {
       const c = pickClaim(st, i, rand);
@@ -338,7 +338,7 @@ function polishClean(st: SolverState): number {
   let evals = 0;
   for (let i = 0; i < st.n; i++) {
     const from = st.start[i];
-    const home = st.start0[i];
+    const home = Math.min(st.domHi[i], Math.max(st.domLo[i], st.home[i]));
     if (from === home) continue;
     const step = home > from ? 1 : -1;
     for (let s = home; s !== from; s -= step) {

@@ -31,6 +31,11 @@ export interface SolveRequest {
   maxEvaluations?: number;
   stallLimit?: number;
   disruption?: DisruptionWeights;
+  /**
+   * Where disruption is measured from, by activity id: a 定稿's start days. Activities not named
+   * are measured from where they start now (see StateOptions.home).
+   */
+  homeStarts?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -113,6 +118,7 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     stallLimit: req.stallLimit ?? Math.max(DEFAULT_STALL_LIMIT, STALL_PER_ACTIVITY * movers),
     stopWhenClean: true,
     disruption: req.disruption,
+    home: homeOf(m, input, req.homeStarts),
     onProgress: hooks.onProgress,
     shouldStop: hooks.shouldStop,
   });
@@ -285,4 +291,21 @@ function reasonFor(
     'zh-CN': `「${title}」${zhWhat}，改善整体排期`,
     en: `"${title}" ${enWhat} to improve the schedule overall`,
   };
+}
+
+/** Day indexes of the baseline starts (clamped into the horizon); the current start where none is given. */
+function homeOf(
+  m: RulesEngine['m'],
+  input: RulesInput,
+  homes: Readonly<Record<string, string>> | undefined,
+): Int32Array | undefined {
+  if (!homes) return undefined;
+  const home = Int32Array.from(m.startDay);
+  input.activities.forEach((a, i) => {
+    const day = homes[a.id];
+    if (day === undefined) return;
+    const len = m.endDay[i] - m.startDay[i] + 1;
+    home[i] = Math.min(Math.max(dayNumber(day) - m.base, 0), Math.max(0, m.H - len));
+  });
+  return home;
 }

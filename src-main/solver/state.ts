@@ -14,6 +14,12 @@ export interface StateOptions {
   /** Activities the solver may move (default: every unpinned, unlocked one). */
   movable?: Uint8Array;
   maxShiftDays?: number;
+  /**
+   * Where each activity is measured from for disruption (its day index); by default where it
+   * starts now. A re-plan against a 定稿 gives the baseline's days, so the fewest changes are
+   * counted against what was published, not against the schedule as it drifted since.
+   */
+  home?: Int32Array;
 }
 
 export class SolverState {
@@ -25,6 +31,8 @@ export class SolverState {
   readonly len: Int32Array;
   readonly start: Int32Array;
   readonly start0: Int32Array;
+  /** Where disruption is measured from (see StateOptions.home). */
+  readonly home: Int32Array;
   readonly claimRes: Int32Array;
   readonly claimRes0: Int32Array;
   readonly domLo: Int32Array;
@@ -73,6 +81,7 @@ export class SolverState {
     this.len = Int32Array.from({ length: n }, (_, i) => m.endDay[i] - m.startDay[i] + 1);
     this.start = Int32Array.from(m.startDay);
     this.start0 = Int32Array.from(m.startDay);
+    this.home = o.home ? Int32Array.from(o.home) : Int32Array.from(m.startDay);
     this.claimRes = Int32Array.from(m.claimRes);
     this.claimRes0 = Int32Array.from(m.claimRes);
     this.parked = new Uint8Array(n);
@@ -298,7 +307,7 @@ export class SolverState {
     const m = this.m;
     let pen = 0;
     if (this.slotHome[i] && s !== this.start0[i] && !this.touchesPreferred(s, this.len[i])) pen += this.slotCost[i];
-    const shift = Math.abs(s - this.start0[i]);
+    const shift = Math.abs(s - this.home[i]);
     let swaps = 0;
     for (let c = m.claimOff[i]; c < m.claimOff[i + 1]; c++) if (this.claimRes[c] !== this.claimRes0[c]) swaps++;
     if (shift > 0 || swaps > 0)

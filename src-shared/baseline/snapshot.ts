@@ -49,8 +49,21 @@ export interface BaselineContent {
   kpis: BaselineKpi[];
 }
 
+/** What a baseline reads of an activity: an Activity, or a row read with only these columns. */
+export interface ActivitySource {
+  id: string;
+  title: string;
+  type: string;
+  allDay: boolean;
+  start: string;
+  end: string;
+  status: string;
+  claims: readonly { resourceId: string; quantity: number }[];
+  segmentIds: readonly string[];
+}
+
 export interface PlanState {
-  activities: readonly Activity[];
+  activities: readonly (Activity | ActivitySource)[];
   budgetLines: readonly BudgetLine[];
   kpis: readonly Kpi[];
 }
@@ -62,7 +75,7 @@ export function inScope(scope: BaselineScope | null, start: string): boolean {
   return day >= dayNumber(scope.from) && day <= dayNumber(scope.to);
 }
 
-export function baselineActivity(a: Activity): BaselineActivity {
+export function baselineActivity(a: Activity | ActivitySource): BaselineActivity {
   return {
     id: a.id,
     title: a.title,

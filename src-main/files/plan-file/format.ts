@@ -11,12 +11,16 @@ import {
   SegmentInput,
   TaskInput,
 } from '../../../src-shared/model';
+import { BaselineContentSchema } from '../../../src-shared/baseline/schema';
 
 /**
  * The `.dangqi` plan file: gzip-compressed UTF-8 JSON (plain JSON is accepted on import too).
  *
  * { format: "dangqi-plan", version: 1, app, plans, resources, segments, activities,
- *   budgetLines, risks, kpis, tasks }
+ *   budgetLines, risks, kpis, tasks, baselines }
+ *
+ * `baselines` (定稿, issue #16) is optional on read: files written before it simply have none, and
+ * an older reader drops it (it strips keys it does not know), so the version stays 1.
  *
  * Rows carry their ids (so references inside the file resolve, and a calendar subscribed to an
  * activity's UID keeps working in a colleague's copy) but no timestamps: import is a new creation.
@@ -67,6 +71,17 @@ export const FileRisk = withId(RiskInput);
 export const FileKpi = withId(KpiInput);
 export const FileTask = withId(TaskInput);
 
+/** A baseline keeps when it was frozen: that time is what its change list counts from. */
+export const FileBaseline = z.object({
+  id: Id,
+  planId: Id,
+  name: z.string().trim().min(1).max(100),
+  note: z.string().max(2000),
+  frozenAt: z.string().datetime(),
+  isReference: z.boolean(),
+  content: BaselineContentSchema,
+});
+
 export const PlanFileBody = z.object({
   format: z.literal(PLAN_FILE_FORMAT),
   version: z.literal(PLAN_FILE_VERSION),
@@ -79,6 +94,7 @@ export const PlanFileBody = z.object({
   risks: z.array(FileRisk).max(100_000),
   kpis: z.array(FileKpi).max(100_000),
   tasks: z.array(FileTask).max(100_000),
+  baselines: z.array(FileBaseline).max(1000).default([]),
 });
 
 export type FilePlan = z.output<typeof FilePlan>;
@@ -89,4 +105,5 @@ export type FileBudgetLine = z.output<typeof FileBudgetLine>;
 export type FileRisk = z.output<typeof FileRisk>;
 export type FileKpi = z.output<typeof FileKpi>;
 export type FileTask = z.output<typeof FileTask>;
+export type FileBaseline = z.output<typeof FileBaseline>;
 export type PlanFile = z.output<typeof PlanFileBody>;

@@ -72,7 +72,7 @@ function checkReferences(f: PlanFile): void {
     if (seen.has(id)) broken(`duplicate id ${id}`);
     seen.add(id);
   };
-  const lists = [f.plans, f.resources, f.segments, f.activities, f.budgetLines, f.risks, f.kpis, f.tasks];
+  const lists = [f.plans, f.resources, f.segments, f.activities, f.budgetLines, f.risks, f.kpis, f.tasks, f.baselines];
   for (const list of lists) for (const row of list) unique(row.id);
 
   const plans = new Set(f.plans.map((p) => p.id));
@@ -89,6 +89,14 @@ function checkReferences(f: PlanFile): void {
     if (item.activityId !== null && activityPlan.get(item.activityId) !== item.planId) {
       broken(`item ${item.id} hangs off an activity of another plan or a missing one`);
     }
+  }
+  // A baseline's content may name what has since been deleted (that is what it is for); only its
+  // plan is a hard reference. One reference per plan, as the workspace keeps it.
+  const referenced = new Set<string>();
+  for (const b of f.baselines) {
+    if (!plans.has(b.planId)) broken(`baseline ${b.id} belongs to no plan in the file`);
+    if (b.isReference && referenced.has(b.planId)) broken(`plan ${b.planId} has two reference baselines`);
+    if (b.isReference) referenced.add(b.planId);
   }
 }
 

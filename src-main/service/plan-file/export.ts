@@ -5,7 +5,8 @@ import { listActivities } from '../../db/queries/activities';
 import { listBudgetLines, listKpis, listRisks, listTasks } from '../../db/queries/plan-items';
 import { planFromRow } from '../../db/queries/plans';
 import { listResources, listSegments } from '../../db/queries/resources';
-import type { DbOrTrx } from '../../db/schema';
+import { listBaselineRows, parseContent } from '../../db/queries/baselines';
+import type { BaselineRow, DbOrTrx } from '../../db/schema';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, PlanFileBody } from '../../files/plan-file/format';
 
 /**
@@ -31,6 +32,7 @@ export async function buildPlanFile(db: DbOrTrx, planIds: readonly string[], app
       risks: await listRisks(db, id),
       kpis: await listKpis(db, id),
       tasks: await listTasks(db, id),
+      baselines: await listBaselineRows(db, id),
     })),
   );
   const activities = per.flatMap((p) => p.activities);
@@ -51,6 +53,7 @@ export async function buildPlanFile(db: DbOrTrx, planIds: readonly string[], app
     risks: byId(per.flatMap((p) => p.risks).map(strip)),
     kpis: byId(per.flatMap((p) => p.kpis).map(strip)),
     tasks: byId(per.flatMap((p) => p.tasks).map(strip)),
+    baselines: byId(per.flatMap((p) => p.baselines).map(fileBaseline)),
   };
   // Through the reader's own schema: we never write a file we would refuse, and key order is fixed.
   return PlanFileBody.parse(candidate);
@@ -70,6 +73,18 @@ export function safeFileBase(name: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').replace(/[. ]+$/, '');
   return cleaned.slice(0, 100) || 'dangqi';
+}
+
+function fileBaseline(r: BaselineRow) {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    name: r.name,
+    note: r.note,
+    frozenAt: r.created_at,
+    isReference: r.is_reference === 1,
+    content: parseContent(r.content_json),
+  };
 }
 
 function strip<T extends { createdAt: string; updatedAt: string }>(row: T): Omit<T, 'createdAt' | 'updatedAt'> {

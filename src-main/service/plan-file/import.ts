@@ -116,6 +116,7 @@ export async function applyPlanImport(
   await assignIds(rec.trx, ids, 'risks', file.risks);
   await assignIds(rec.trx, ids, 'kpis', file.kpis);
   await assignIds(rec.trx, ids, 'tasks', file.tasks);
+  await assignIds(rec.trx, ids, 'baselines', file.baselines);
   const to = (id: string) => ids.get(id) ?? id;
   const toNullable = (id: string | null) => (id === null ? null : to(id));
 
@@ -171,6 +172,20 @@ export async function applyPlanImport(
   await rec.insertMany(
     'tasks',
     file.tasks.map((t) => taskToRow({ ...own(t), dependsOn: t.dependsOn.map(to) } as Task)),
+  );
+  // A baseline's content names activities, lines, KPIs, resources and segments: all follow the renaming.
+  await rec.insertMany(
+    'baselines',
+    file.baselines.map((b) => ({
+      id: to(b.id),
+      plan_id: to(b.planId),
+      name: b.name,
+      note: b.note,
+      is_reference: b.isReference ? 1 : 0,
+      content_json: JSON.stringify(renameDeep(b.content, ids)),
+      created_at: b.frozenAt,
+      updated_at: now,
+    })),
   );
   return file.plans.map((p) => to(p.id));
 }

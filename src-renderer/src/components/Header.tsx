@@ -4,6 +4,7 @@ import { useUndoRedo } from '../state/useUndoRedo';
 import { OtherPlanStepDialog } from './OtherPlanStepDialog';
 import { usePlanSnapshot } from '../state/usePlans';
 import type { Route } from '../state/useRoute';
+import { BaselineBadge } from '../views/baselines/BaselineBadge';
 import { ConflictCounter } from '../views/conflicts/ConflictCounter';
 import { RiskFlagBadge } from '../views/risks/RiskFlagBadge';
 
@@ -60,6 +61,7 @@ export function Header({ route, go }: { route: Route; go: (r: Route) => void }) 
       </nav>
       <div className="header-tools">
         {route.view === 'plan' && <ConflictCounter planId={route.planId} />}
+        {route.view === 'plan' && <BaselineBadge planId={route.planId} />}
         {route.view === 'plan' && (
           <RiskFlagBadge planId={route.planId} onOpen={(planId) => go({ view: 'plan', planId, tab: 'risks' })} />
         )}

@@ -40,6 +40,9 @@ import { useDragPreview } from './useDragPreview';
 import { useOtherPlans } from './useOtherPlans';
 import { useScheduleEdits } from './useScheduleEdits';
 import { useShowTasks } from './useShowTasks';
+import { baselineStrings } from '../baselines/baselines-i18n';
+import { GHOST_PREFIX, ghostEvents } from '../baselines/ghost-events';
+import { useReferenceDiff } from '../baselines/useBaselines';
 import { anchorAfterShow, loadAnchor, openingDay, saveAnchor } from './view-anchor';
 import './calendar.css';
 
@@ -97,9 +100,20 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const byId = useMemo(() => new Map(snapshot.activities.map((a) => [a.id, a])), [snapshot.activities]);
   // The table fetches other plans itself, with their budgets and tasks (useActivityTable).
   const others = useOtherPlans(mode === 'table' ? '' : filters.plan, snapshot.plan.id);
+  const reference = useReferenceDiff(snapshot);
+  const [changedOnly, setChangedOnly] = useState(false);
+  const changedIds = changedOnly ? (reference?.changedIds ?? null) : null;
   const visible = useMemo(
-    () => [...snapshot.activities, ...others].filter((a) => matches(a, filters)),
-    [snapshot.activities, others, filters],
+    () =>
+      [...snapshot.activities, ...others].filter(
+        (a) => matches(a, filters) && (changedIds === null || changedIds.has(a.id)),
+      ),
+    [snapshot.activities, others, filters, changedIds],
+  );
+  const { t: bt } = useBundle('baselines', baselineStrings);
+  const ghosts = useMemo(
+    () => (reference ? ghostEvents(visible, reference.changedById, (title) => bt('ghost', { title })) : []),
+    [reference, visible, bt],
   );
   const tasks = useMemo(
     () =>
@@ -116,9 +130,9 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         (count) => t('more', { count }),
         snapshot.plan.id,
         tasks,
-      ),
+      ).concat(ghosts),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recap bumps when a finding must show its activities
-    [visible, mode, t, recap, snapshot.plan.id, tasks],
+    [visible, mode, t, recap, snapshot.plan.id, tasks, ghosts],
   );
   const dayLook = useMemo(() => createDayLooks(planCalendar, lang), [planCalendar, lang]);
 
@@ -142,8 +156,9 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
   const onEventClick = useCallback(
     (arg: EventClickArg) => {
       arg.jsEvent.preventDefault();
-      // A task is a reminder here; it is edited in the Tasks tab, so a click selects nothing.
-      if (arg.event.id.startsWith(TASK_PREFIX)) return;
+      // A task is a reminder here; it is edited in the Tasks tab, so a click selects nothing; a
+      // 定稿 ghost only shows where the activity was promised.
+      if (arg.event.id.startsWith(TASK_PREFIX) || arg.event.id.startsWith(GHOST_PREFIX)) return;
       if (arg.event.id.startsWith(MORE_PREFIX)) {
         // The day's full list is one click away, in the agenda view.
         const day = arg.event.id.slice(MORE_PREFIX.length);
@@ -293,6 +308,12 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         showTasks={showTasks}
         onShowTasks={setShowTasks}
       />
+      {reference && (
+        <label className="changed-only" data-testid="filter-changed">
+          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />{' '}
+          {bt('filterChanged')} ({reference.changedIds.size})
+        </label>
+      )}
       <div className="schedule-body">
         {mode !== 'lanes' && mode !== 'table' && <UnscheduledTray snapshot={snapshot} t={t} onGrab={onTrayGrab} />}
         <div className="calendar-host" data-testid="calendar-host">
@@ -301,6 +322,8 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               <TableView
                 snapshot={snapshot}
                 filters={filters}
+                reference={reference}
+                changedIds={changedIds}
                 conflicts={conflicts}
                 onOpen={(activity) => setEditing({ activity, day: activity.start.slice(0, 10) })}
               />
@@ -315,6 +338,7 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
               dayLook={dayLook}
               onMove={moveTo}
               preview={preview}
+              changedById={reference?.changedById ?? null}
             />
           ) : (
             <ScheduleCalendar

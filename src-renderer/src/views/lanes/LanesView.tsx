@@ -1,12 +1,13 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Activity, addDays } from '../../../../src-shared/model';
+import { type Activity, addDays, dayNumber } from '../../../../src-shared/model';
 import { shiftTiming } from '../calendar/fc-dates';
 import { TYPE_COLORS } from '../calendar/to-events';
 import type { DayLook } from '../calendar/day-cells';
 import { laneShift } from '../calendar/drag-geometry';
-import { type LaneBar, buildLanes, quarterDays, quarterOf } from './lane-model';
+import { type LaneBar, buildLanes, daySpan, quarterDays, quarterOf } from './lane-model';
+import type { ActivityChange } from '../../../../src-shared/baseline';
 import './lanes.css';
 
 /**
@@ -36,6 +37,8 @@ interface Props {
     judge: (day: string, cell: HTMLElement | null) => void;
     stop: () => void;
   };
+  /** Activities changed since the reference 定稿: a moved bar shows a ghost where it was promised. */
+  changedById: ReadonlyMap<string, ActivityChange> | null;
 }
 
 /**
@@ -52,6 +55,7 @@ export const LanesView = memo(function LanesView({
   dayLook,
   onMove,
   preview,
+  changedById,
 }: Props) {
   const { from, to } = quarterOf(anchor, snapshot.settings.fiscalQuarterStartMonth);
   const days = useMemo(() => quarterDays(from, to), [from, to]);
@@ -199,6 +203,20 @@ export const LanesView = memo(function LanesView({
                   />
                 );
               })}
+              {lane.bars.map((bar) => {
+                const ghost = ghostSpan(changedById?.get(bar.activity.id), from, days.length);
+                return (
+                  ghost && (
+                    <div
+                      key={`ghost-${bar.activity.id}`}
+                      className="lane-ghost"
+                      data-testid="lane-ghost"
+                      data-activity-id={bar.activity.id}
+                      style={{ left: 180 + ghost[0] * col + 1, width: ghost[1] * col - 2, top: 4 + bar.row * BAR }}
+                    />
+                  )
+                );
+              })}
               {lane.bars.map((bar) => (
                 <div
                   key={`${bar.activity.id}`}
@@ -224,3 +242,12 @@ export const LanesView = memo(function LanesView({
     </div>
   );
 });
+
+/** The ghost's first column and width in the quarter, for a moved or resized activity; null when none shows. */
+function ghostSpan(c: ActivityChange | undefined, from: string, columns: number): [number, number] | null {
+  if (!c || !(c.kinds.includes('moved') || c.kinds.includes('resized'))) return null;
+  const [lo, hi] = daySpan(c.before);
+  const first = Math.max(0, lo - dayNumber(from));
+  const last = Math.min(columns - 1, hi - dayNumber(from));
+  return last < first ? null : [first, last - first + 1];
+}

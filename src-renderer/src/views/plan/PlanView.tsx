@@ -7,6 +7,7 @@ import { ViewLoading } from '../../components/LazyView';
 import { ApiError } from '../../api/client';
 import { usePlanSnapshot } from '../../state/usePlans';
 import { TABS, type Tab } from '../../state/useRoute';
+import { BaselinesButton } from '../baselines/BaselinesButton';
 import { FilesMenu } from '../files/FilesMenu';
 import { SettingsTabButton } from '../settings/SettingsTabButton';
 import { useSettingsOpen } from '../settings/useSettingsOpen';
@@ -84,6 +85,7 @@ export function PlanView({ planId, tab, onTab, onBack }: PlanViewProps) {
           </button>
         ))}
         <SettingsTabButton active={settingsOpen} onClick={() => openSettings(true)} />
+        {snapshot.data && <BaselinesButton snapshot={snapshot.data} />}
         {snapshot.data && <FilesMenu snapshot={snapshot.data} />}
       </div>
       <div className="tab-panel" role="tabpanel" id="plan-tabpanel" aria-labelledby={`tab-${current}`}>

@@ -14,6 +14,8 @@ import { pick } from '../shared/options';
 import { ActivityTable } from './ActivityTable';
 import { tableColumns } from './table-columns';
 import { tableStrings } from './table-i18n';
+import { baselineStrings } from '../baselines/baselines-i18n';
+import type { ReferenceDiff } from '../baselines/useBaselines';
 import {
   type ActivityRow,
   GROUP_BYS,
@@ -36,6 +38,9 @@ interface Props {
   filters: CalendarFilters;
   conflicts: Pick<Conflicts, 'findings' | 'model'>;
   onOpen: (a: Activity) => void;
+  /** The plan against its reference 定稿 (baseline columns), and the filter to changed activities. */
+  reference: ReferenceDiff | null;
+  changedIds: ReadonlySet<string> | null;
 }
 
 /**
@@ -44,8 +49,12 @@ interface Props {
  * inline edits of title, dates and status, bulk status / shift / delete on a selection, and a
  * TSV copy for Excel/WPS. The calendar toolbar's filters (plan, type, status…) narrow it too.
  */
-export function TableView({ snapshot, filters, conflicts, onOpen }: Props) {
+export function TableView({ snapshot, filters, conflicts, onOpen, reference, changedIds }: Props) {
   const { t, i18n } = useBundle('table', tableStrings);
+  useBundle('baselines', baselineStrings);
+  // Read by the baseline columns when cells render: a new reference does not rebuild the columns.
+  const referenceRef = useRef(reference);
+  referenceRef.current = reference;
   const lang = currentLang(i18n.language);
   const notices = useNotices();
   const planId = snapshot.plan.id;
@@ -67,11 +76,16 @@ export function TableView({ snapshot, filters, conflicts, onOpen }: Props) {
   const base = useMemo(
     () =>
       activityRows(
-        { ...source, activities: source.activities.filter((a) => matches(a, filters)) },
+        {
+          ...source,
+          activities: source.activities.filter(
+            (a) => matches(a, filters) && (changedIds === null || changedIds.has(a.id)),
+          ),
+        },
         groupBy,
         lang === 'en' ? ', ' : '、',
       ),
-    [source, filters, groupBy, lang],
+    [source, filters, groupBy, lang, changedIds],
   );
   const rows = useMemo(() => tableRows(base, groupBy), [base, groupBy]);
   const ownSelected = useMemo(() => {
@@ -93,6 +107,10 @@ export function TableView({ snapshot, filters, conflicts, onOpen }: Props) {
       onEnd: (a, text) => typed(a, 'end', text),
       onTitle: (a, title) => void editsRef.current.rename(a, title),
       onStatus: (a, status) => void editsRef.current.setStatus(a, status),
+      baselineOf: (id) => {
+        const c = referenceRef.current?.changedById.get(id);
+        return c && c.shiftDays !== 0 ? { start: c.before.start, shiftDays: c.shiftDays } : null;
+      },
     });
   }, [t, planId, filters.plan, notices]);
 

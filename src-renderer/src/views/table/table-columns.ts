@@ -14,6 +14,8 @@ export interface TableColumnContext {
   onEnd: (a: Activity, text: string) => void;
   onTitle: (a: Activity, title: string) => void;
   onStatus: (a: Activity, status: ActivityStatus) => void;
+  /** Where the activity stood in the reference 定稿 and how many days it has moved since; null when unchanged or no reference. */
+  baselineOf: (id: string) => { start: string; shiftDays: number } | null;
 }
 
 type Row = TableRow;
@@ -146,6 +148,23 @@ export function tableColumns(c: TableColumnContext): ColDef<Row>[] {
       type: 'rightAligned',
       valueGetter: num((r) => r.days),
       valueFormatter: blankNaN,
+      ...numberFilter,
+    },
+    {
+      colId: 'baselineStart',
+      headerName: t('baselines:column.baselineStart'),
+      width: 120,
+      valueGetter: text((r) => showDate(c.baselineOf(r.id)?.start ?? '')),
+      ...textFilter,
+    },
+    {
+      colId: 'baselineShift',
+      headerName: t('baselines:column.shift'),
+      width: 90,
+      type: 'rightAligned',
+      valueGetter: num((r) => c.baselineOf(r.id)?.shiftDays ?? null),
+      valueFormatter: (p) =>
+        typeof p.value === 'number' && !Number.isNaN(p.value) ? (p.value > 0 ? `+${p.value}` : String(p.value)) : '',
       ...numberFilter,
     },
     {

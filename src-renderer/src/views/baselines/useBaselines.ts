@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { PlanSnapshot } from '../../../../src-shared/contract';
+import type { BaselineInfo } from '../../../../src-shared/contract-baselines';
+import type { EditOutcome } from '../../../../src-shared/contract-outcome';
+import {
+  type ActivityChange,
+  type BaselineContent,
+  type BaselineDiff,
+  changeCount,
+  diffBaselines,
+  freezeBaseline,
+} from '../../../../src-shared/baseline';
+import { type Fetched, useFetch } from '../../state/useFetch';
+import { useWorkspace } from '../../state/WorkspaceContext';
+
+/**
+ * Whether an outcome may have changed the plan's baselines: a baseline edit (or its undo) touches
+ * the plan and nothing else the outcome lists (baselines are not among its entities), and a plan
+ * created or deleted may bring or take baselines. Every other edit leaves the list as it is.
+ */
+function mayChangeBaselines(o: EditOutcome, planId: string): boolean {
+  if (!o.planIds.includes(planId)) return false;
+  const { created, updated, deleted } = o;
+  if (created.plans.length + deleted.plans.length > 0) return true;
+  const others = [created, updated].some(
+    (s) =>
+      s.activities.length + s.budgetLines.length + s.kpis.length + s.risks.length + s.tasks.length > 0 ||
+      s.resources.length + s.segments.length > 0,
+  );
+  const gone = deleted.activities.length + deleted.budgetLines.length + deleted.kpis.length + deleted.risks.length;
+  return !others && gone + deleted.tasks.length === 0;
+}
+
+/** The plan's baselines, oldest first; read again only after an edit that may have changed them. */
+export function useBaselineList(planId: string): Fetched<BaselineInfo[]> {
+  const { api } = useWorkspace();
+  return useFetch(
+    `baselines:${planId}`,
+    () => api.invoke('baseline/list', { planId }),
+    (list, o) => (mayChangeBaselines(o, planId) ? null : list),
+  );
+}
+
+/** A baseline's frozen content: it never changes, so it is read once per baseline. */
+export function useBaselineContent(id: string | null): Fetched<{ info: BaselineInfo; content: BaselineContent }> {
+  const { api } = useWorkspace();
+  return useFetch(
+    id === null ? null : `baseline:${id}`,
+    () => api.invoke('baseline/get', { id: id ?? '' }),
+    (v) => v,
+  );
+}
+
+export interface ReferenceDiff {
+  reference: BaselineInfo;
+  content: BaselineContent;
+  diff: BaselineDiff;
+  count: number;
+  /** Changed activities by id (moved, resized …), for ghosts, table columns and the filter. */
+  changedById: Map<string, ActivityChange>;
+  /** Every activity that differs from the reference: changed or added. */
+  changedIds: Set<string>;
+}
+
+/**
+ * The plan as it is now against its reference baseline, computed here from the snapshot the
+ * views already hold (the same pure diff main uses), so a drag shows its change at once.
+ */
+export function useReferenceDiff(snapshot: PlanSnapshot): ReferenceDiff | null {
+  const list = useBaselineList(snapshot.plan.id);
+  const reference = list.data?.find((b) => b.isReference) ?? null;
+  const content = useBaselineContent(reference?.id ?? null);
+  const loaded = content.data && reference && content.data.info.id === reference.id ? content.data.content : null;
+  return useMemo(() => {
+    if (!reference || !loaded) return null;
+    const diff = diffBaselines(loaded, freezeBaseline(snapshot));
+    const changedById = new Map(diff.activities.changed.map((c) => [c.id, c]));
+    const changedIds = new Set([...changedById.keys(), ...diff.activities.added.map((a) => a.id)]);
+    return { reference, content: loaded, diff, count: changeCount(diff), changedById, changedIds };
+  }, [reference, loaded, snapshot]);
+}
