@@ -47,7 +47,7 @@ export function BaselinesPanel({
 }) {
   const { t, i18n } = useBundle('baselines', baselineStrings);
   const lang = currentLang(i18n.language);
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const planId = snapshot.plan.id;
   const list = useBaselineList(planId);
@@ -79,7 +79,6 @@ export function BaselinesPanel({
       notices.error(error);
     } finally {
       setBusy(false);
-      changed();
     }
   };
 

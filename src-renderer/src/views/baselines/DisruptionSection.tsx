@@ -15,7 +15,7 @@ type Kind = Disruption['kind'];
  * "apply" writes the disruption and the moves as one undoable edit.
  */
 export function DisruptionSection({ snapshot, t, lang }: { snapshot: PlanSnapshot; t: TFunction; lang: Lang }) {
-  const { api, changed } = useWorkspace();
+  const { api } = useWorkspace();
   const notices = useNotices();
   const [kind, setKind] = useState<Kind>('resource-closed');
   const [resourceId, setResourceId] = useState(snapshot.resources[0]?.id ?? '');
@@ -52,7 +52,6 @@ export function DisruptionSection({ snapshot, t, lang }: { snapshot: PlanSnapsho
     run(async () => {
       await api.invoke('baseline/replan-apply', { proposalId: p.id });
       setProposal(null);
-      changed();
       notices.info(t('replan.applied', { count: p.moves.length }));
     });
 
