@@ -67,7 +67,7 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
     setErrors({});
     setBusy(true);
     try {
-      const result = await api.invoke('plan/create-from-template', checked.request);
+      const result = await api.invoke('plan/create-from-template', { ...checked.request, language: lang });
       changed();
       if (result.notices.length === 0) onOpen(result.plan.id);
       else setCreated(result);
