@@ -88,7 +88,7 @@ export const SENTENCES: Record<string, string> = {
   '限流分时入场，餐饮供应商资质审查，现场安保与医疗点':
     'Timed entry to limit crowds, catering suppliers vetted, security and a first-aid point on site',
   启动现场疏散与医疗应急预案: 'Start the on-site evacuation and medical emergency plan',
-  设立现场客服与线上舆情监测: 'Customer service on site and online opinion monitoring',
+  设立现场客服与线上舆情监测: 'Customer service on site and a watch on online opinion',
   '#分钟内响应并一对一安抚，必要时发布说明':
     'Respond within $1 minutes, talk to each member one to one, publish a statement if needed',
   '报名不足目标#%：启动备选方案（分场答谢、加发专属券）':

@@ -67,7 +67,7 @@ export const TERMS: Record<string, string> = {
   邮件通道: 'Email channel',
   '公众号/社群推送': 'Official account / community posts',
   '公众号与社群每日推送条数（假设）': 'Official account and community posts a day (assumption)',
-  保客筹备小组: 'Retention preparation team',
+  保客筹备小组: 'Retention prep team',
   '筹备小组（人）': 'Preparation team (people)',
   会议中心主会场: 'Conference centre main hall',
   会议中心分会场: 'Conference centre side hall',
@@ -186,7 +186,7 @@ export const TERMS: Record<string, string> = {
   市场部: 'Marketing department',
   技术部: 'Technology department',
   会员运营: 'Member operations',
-  活动策划: 'Event planning',
+  活动策划: 'Event planners',
   活动负责人: 'Event owner',
   筹备小组: 'Preparation team',
   管理层: 'Management',
@@ -255,7 +255,7 @@ export const TERMS: Record<string, string> = {
   策划活动内容与流程: 'Plan the content and running order',
   '编制预算（场地、宣传、礼品、人员、餐饮）并提交审批':
     'Draw up the budget (venue, promotion, gifts, staff, catering) and submit it for approval',
-  组建筹备小组并明确分工: 'Form the preparation team and assign roles',
+  组建筹备小组并明确分工: 'Form the prep team and assign roles',
   '制定执行计划：里程碑、日期与负责人': 'Execution plan: milestones, dates and owners',
   物料清单确认与采购: 'Confirm and buy the materials list',
   '宣传推广倒计时（短信、社群、门店海报）': 'Promotion countdown (SMS, community, store posters)',
@@ -281,7 +281,7 @@ export const TERMS: Record<string, string> = {
   方案与资源确认: 'plan and resources confirmed',
   物料到位与宣传倒计时: 'materials in place, promotion countdown',
   复盘: 'review',
-  执行费用: 'execution cost',
+  执行费用: 'running cost',
   // Risk trigger notes and short texts
   出现会员投诉或负面帖文: 'Member complaints or negative posts appear',
   异常导出或越权访问告警: 'Alert on an unusual export or unauthorised access',
@@ -290,7 +290,7 @@ export const TERMS: Record<string, string> = {
   核心交易或支付系统不可用: 'Core ordering or payment system unavailable',
   出现涉及品牌的负面或不实信息: 'Negative or false information about the brand appears',
   // Assumption references
-  规划输入: 'planning input',
+  规划输入: "the planner's input",
   会员档期策划方案只给出四个阶段: 'the member campaign plan gives only the four phases',
   文档未列明的余额: 'the balance the document does not itemise',
 };

@@ -56,7 +56,7 @@ const RULES: Rule[] = [
   [/^(.+)（(\d+)月·(\d+)）$/, (m) => `${toEnglish(m[1])} (${monthName(m[2])}, ${m[3]})`],
   [/^(.+)·第(\d+)场$/, (m) => `${toEnglish(m[1])} #${m[2]}`],
   [new RegExp(`^${PHASE}·(.+)（第(\\d+)月）$`), (m) => `${TERMS[m[1]]}: ${toEnglish(m[2])} (month ${m[3]})`],
-  [/^(.+) 执行费用$/, (m) => `${toEnglish(m[1])}: execution cost`],
+  [/^(.+) 执行费用$/, (m) => `${toEnglish(m[1])}: running cost`],
   [/^(.+)：(方案与资源确认|物料到位与宣传倒计时|复盘)$/, (m) => `${toEnglish(m[1])}: ${TERMS[m[2]]}`],
   [
     new RegExp(`^${PHASE}·获客：(.+)（获客预算(\\d+)%）$`),
