@@ -164,6 +164,8 @@ export const IcsImportPreview = z.object({
 });
 export type IcsImportPreview = z.infer<typeof IcsImportPreview>;
 
+/** The language an export is written in (the UI's); Chinese when not said. */
+const ExportLanguage = z.enum(['zh-CN', 'en']).default('zh-CN');
 const Quarter = z.object({ year: z.number().int().min(1900).max(2200), quarter: z.number().int().min(1).max(4) });
 
 export const fileChannels = {
@@ -223,12 +225,17 @@ export const fileChannels = {
         planId: Id,
         what: z.enum(['activities', 'budget', 'risks', 'all']),
         format: z.enum(['xlsx', 'csv']),
+        /** The UI's language: headers, sheet names and enum words are written in it. */
+        language: ExportLanguage,
       })
       .strict(),
     response: Download,
   },
   /** The plan, or one quarter of it, as an iCalendar file. Errors: NOT_FOUND. */
-  'file/export-ics': { request: z.object({ planId: Id, quarter: Quarter.optional() }).strict(), response: Download },
+  'file/export-ics': {
+    request: z.object({ planId: Id, quarter: Quarter.optional(), language: ExportLanguage }).strict(),
+    response: Download,
+  },
   /** Reads an .ics (Outlook, Google, Apple) in a worker. Errors: VALIDATION (refused file), NOT_FOUND. */
   'file/preview-ics-import': {
     request: z.object({ planId: Id, fileName: FileName, contentBase64: Base64 }).strict(),

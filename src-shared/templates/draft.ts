@@ -258,6 +258,8 @@ export const TemplateRequest = z
     budgetYuan: z.number().int().min(1000).max(10_000_000_000).optional(),
     /** City promotion: revenue per member a year in yuan (the budget is 8-10% of revenue). */
     revenuePerMemberYuan: z.number().min(1).max(10_000_000).optional(),
+    /** The UI language the plan is made in: its activity, budget, KPI, risk and task texts are written in it. */
+    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .refine((r) => r.startDate !== undefined || r.year !== undefined, {
     message: 'give a start date or a year',

@@ -5,6 +5,7 @@ import { cityPromotionDraft } from './city-promotion';
 import { memberCampaignDraft } from './member-campaign';
 import { memberConferenceDraft } from './member-conference';
 import { retentionDraft } from './retention';
+import { draftInEnglish } from './english';
 
 export * from './draft';
 export * from './materialize';
@@ -33,5 +34,6 @@ export const TEMPLATE_INFO: Record<TemplateId, { nameZh: string; nameEn: string;
  */
 export function createPlanDraft(request: TemplateRequest, calendar: WorkCalendar): PlanDraft {
   const req = TemplateRequest.parse(request);
-  return PlanDraft.parse(GENERATORS[req.templateId](contextFrom(req), calendar));
+  const draft = GENERATORS[req.templateId](contextFrom(req), calendar);
+  return PlanDraft.parse(req.language === 'en' ? draftInEnglish(draft) : draft);
 }

@@ -1,6 +1,7 @@
 import type { Activity, Plan } from '../../../src-shared/model';
 import { addDays } from '../../../src-shared/model';
 import { ACTIVITY_TYPE_NAMES } from '../table/labels';
+import { ACTIVITY_TYPE_EN } from '../table/labels-en';
 import { vtimezone } from './vtimezone';
 
 /**
@@ -19,7 +20,20 @@ const STATUS: Record<Activity['status'], string> = {
   cancelled: 'CANCELLED',
 };
 
-export function writeIcs(plan: Plan, activities: readonly Activity[], calendarName: string, app: string): string {
+/** The labels of an event's description, in the UI's language. */
+const LABELS = {
+  'zh-CN': { owner: '负责人：', backup: '备选方案：' },
+  en: { owner: 'Owner: ', backup: 'Backup plan: ' },
+} as const;
+
+export function writeIcs(
+  plan: Plan,
+  activities: readonly Activity[],
+  calendarName: string,
+  app: string,
+  language: 'zh-CN' | 'en' = 'zh-CN',
+): string {
+  const label = LABELS[language];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -53,14 +67,15 @@ export function writeIcs(plan: Plan, activities: readonly Activity[], calendarNa
     }
     lines.push(`SUMMARY:${escapeText(a.title)}`);
     const description = [
-      a.owner && `负责人：${a.owner}`,
+      a.owner && `${label.owner}${a.owner}`,
       a.notes,
-      a.backupPlan && `备选方案：${withoutBackupPrefix(a.backupPlan)}`,
+      a.backupPlan && `${label.backup}${withoutBackupPrefix(a.backupPlan)}`,
     ]
       .filter(Boolean)
       .join('\n');
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-    lines.push(`CATEGORIES:${escapeText(ACTIVITY_TYPE_NAMES[a.type][0])}`, `STATUS:${STATUS[a.status]}`);
+    const category = language === 'en' ? ACTIVITY_TYPE_EN[a.type] : ACTIVITY_TYPE_NAMES[a.type][0];
+    lines.push(`CATEGORIES:${escapeText(category)}`, `STATUS:${STATUS[a.status]}`);
     if (a.allDay) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }

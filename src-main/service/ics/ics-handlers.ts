@@ -27,7 +27,7 @@ interface Pending {
 export function icsHandlers(ws: Workspace): IcsHandlers {
   const pending = new PreviewStore<Pending>();
   return {
-    'file/export-ics': async ({ planId, quarter }) => {
+    'file/export-ics': async ({ planId, quarter, language }) => {
       const plan = await findPlan(ws.db, planId);
       if (!plan) throw notFound('plan', planId);
       let activities = await listActivities(ws.db, planId);
@@ -38,7 +38,7 @@ export function icsHandlers(ws: Workspace): IcsHandlers {
         activities = activities.filter((a) => a.start.slice(0, 10) <= to && a.end.slice(0, 10) >= from);
         name = `${plan.name} ${quarter.year} Q${quarter.quarter}`;
       }
-      const text = writeIcs(plan, activities, name, APP_VERSION);
+      const text = writeIcs(plan, activities, name, APP_VERSION, language);
       return {
         fileName: `${safeFileBase(name)}.ics`,
         mimeType: 'text/calendar',

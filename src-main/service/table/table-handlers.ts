@@ -95,28 +95,32 @@ export function tableHandlers(ws: Workspace): TableHandlers {
       return { created: records.length, skipped: reading.rows.length - records.length, activityIds };
     },
 
-    'file/export-table': async ({ planId, what, format }) => {
+    'file/export-table': async ({ planId, what, format, language }) => {
       const plan = await findPlan(ws.db, planId);
       if (!plan) throw notFound('plan', planId);
+      const en = language === 'en';
       const activities = await listActivities(ws.db, planId);
       const titles = new Map(activities.map((a) => [a.id, a.title]));
       const sheets: SheetSpec[] = [];
-      if (what === 'activities' || what === 'all') sheets.push(tabulate('活动', activityColumns(), activities));
+      if (what === 'activities' || what === 'all')
+        sheets.push(tabulate(en ? 'Activities' : '活动', activityColumns(language), activities));
       if (what === 'budget' || what === 'all') {
         const { budgetPhases } = await readPlanSettings(ws.db, planId);
+        // Planners read 执行 / Execution, never the key "execution".
         const names = new Map<string, string>([
-          ['reserve', '预备金'],
-          ...budgetPhases.map((p) => [p.key, p.nameZh] as const),
+          ['reserve', en ? 'Reserve' : '预备金'],
+          ...budgetPhases.map((p) => [p.key, en ? p.nameEn : p.nameZh] as const),
         ]);
         const cols = budgetColumns(
           (id) => (id ? (titles.get(id) ?? '') : ''),
           (key) => names.get(key) ?? key,
+          language,
         );
-        sheets.push(tabulate('预算', cols, await listBudgetLines(ws.db, planId)));
+        sheets.push(tabulate(en ? 'Budget' : '预算', cols, await listBudgetLines(ws.db, planId)));
       }
       if (what === 'risks' || what === 'all')
-        sheets.push(tabulate('风险', riskColumns(), await listRisks(ws.db, planId)));
-      const base = safeFileBase(`${plan.name}-${what === 'all' ? '导出' : sheets[0].name}`);
+        sheets.push(tabulate(en ? 'Risks' : '风险', riskColumns(language), await listRisks(ws.db, planId)));
+      const base = safeFileBase(`${plan.name}-${what === 'all' ? (en ? 'export' : '导出') : sheets[0].name}`);
       if (format === 'xlsx') {
         return {
           fileName: `${base}.xlsx`,

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { DateLang } from '../util/date-text';
+import { DateInput } from './DateInput';
 import { insertAt, removeAt } from './row-list';
 import './row-editor.css';
 
@@ -14,7 +16,8 @@ export type RowColumn<T> = {
     id: string;
     header: string;
     field: K;
-    type?: 'date';
+    /** A date cell, shown and typed in this UI language (DateInput). */
+    date?: DateLang;
     inputMode?: 'decimal' | 'numeric';
     placeholder?: (index: number, rows: readonly T[]) => string;
     options?: readonly { value: T[K]; label: string }[];
@@ -100,10 +103,11 @@ export function RowEditor<T extends { [field: string]: string }>({
                             </option>
                           ))}
                         </select>
+                      ) : c.date ? (
+                        <DateInput {...control} lang={c.date} onChange={(v) => edit(i, c.field, v)} />
                       ) : (
                         <input
                           {...control}
-                          type={c.type}
                           inputMode={c.inputMode}
                           placeholder={c.placeholder?.(i, rows)}
                           onChange={(e) => edit(i, c.field, e.target.value)}

@@ -42,3 +42,8 @@ export function initI18n(): void {
     showSupportNotice: false,
   });
 }
+
+/** Between the items of a list in a sentence: 、 in Chinese, a comma in English. */
+export function listSeparator(language: string): string {
+  return currentLang(language) === 'zh-CN' ? '、' : ', ';
+}

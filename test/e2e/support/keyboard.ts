@@ -10,6 +10,14 @@ const ORDERS: readonly Order[] = ['mdy', 'ymd', 'dmy'];
  * zh-CN page), so each order is tried and the value read back until the input holds the date.
  */
 export async function typeDate(input: Locator, isoDay: string): Promise<void> {
+  if ((await input.getAttribute('type')) === 'text') {
+    // The app's DateInput (the UI language's format): a person selects the text and types the date.
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.pressSequentially(isoDay);
+    if ((await input.inputValue()) === isoDay) return;
+    throw new Error(`could not type ${isoDay} into the date field`);
+  }
   const [y, m, d] = isoDay.split('-');
   const digits: Record<Order, string> = { ymd: `${y}${m}${d}`, mdy: `${m}${d}${y}`, dmy: `${d}${m}${y}` };
   for (const order of ORDERS) {

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../DateInput';
 import { currentLang } from '../../i18n';
 import { errorText, fieldIssues } from '../../state/error-text';
 import { CheckboxField, Field } from '../Field';
@@ -63,7 +64,14 @@ export function RecordDialog({ title, fields, initial, onSubmit, onClose, testId
       case 'textarea':
         return <textarea rows={3} value={text} onChange={(e) => set(f.name, e.target.value)} data-testid={testId} />;
       case 'date':
-        return <input type="date" value={text} onChange={(e) => set(f.name, e.target.value)} data-testid={testId} />;
+        return (
+          <DateInput
+            lang={currentLang(i18n.language)}
+            value={text}
+            onChange={(v) => set(f.name, v)}
+            data-testid={testId}
+          />
+        );
       case 'checkbox':
         return null;
       default:

@@ -7,6 +7,7 @@ import { EnumSelect, MultiSelect } from '../../components/EnumSelect';
 import { CheckboxField, Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
+import { DateInput } from '../../components/DateInput';
 import { errorText, fieldIssues } from '../../state/error-text';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import {
@@ -78,7 +79,6 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
     }
   };
 
-  const dateType = draft.allDay ? 'date' : 'datetime-local';
   return (
     <Modal
       title={activity ? t('activity.editTitle') : t('activity.createTitle')}
@@ -151,34 +151,36 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
           </div>
           <div className="form-row">
             <Field label={t('activity.start')} error={errors.start}>
-              <input
-                type={dateType}
+              <DateInput
+                lang={lang}
+                withTime={!draft.allDay}
                 value={draft.start}
-                onChange={(e) => set('start', e.target.value)}
+                onChange={(v) => set('start', v)}
                 data-testid="activity-start"
               />
             </Field>
             <Field label={draft.allDay ? t('activity.endInclusive') : t('activity.end')} error={errors.end}>
-              <input
-                type={dateType}
+              <DateInput
+                lang={lang}
+                withTime={!draft.allDay}
                 value={draft.end}
-                onChange={(e) => set('end', e.target.value)}
+                onChange={(v) => set('end', v)}
                 data-testid="activity-end"
               />
             </Field>
             <Field label={t('activity.windowStart')} error={errors.windowStart}>
-              <input
-                type="date"
+              <DateInput
+                lang={lang}
                 value={draft.windowStart}
-                onChange={(e) => set('windowStart', e.target.value)}
+                onChange={(v) => set('windowStart', v)}
                 data-testid="activity-window-start"
               />
             </Field>
             <Field label={t('activity.windowEnd')} error={errors.windowEnd}>
-              <input
-                type="date"
+              <DateInput
+                lang={lang}
                 value={draft.windowEnd}
-                onChange={(e) => set('windowEnd', e.target.value)}
+                onChange={(v) => set('windowEnd', v)}
                 data-testid="activity-window-end"
               />
             </Field>

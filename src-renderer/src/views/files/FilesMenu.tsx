@@ -4,6 +4,7 @@ import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
+import { currentLang } from '../../i18n';
 import { planQuarters } from '../print/plan-quarters';
 import { PrintPreview, type PrintKind } from '../print/PrintPreview';
 import { type Upload, chooseFile, readUpload, saveDownload } from './file-transfer';
@@ -22,7 +23,9 @@ const SPREADSHEETS = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officed
 
 /** The plan's File menu: every export, the spreadsheet and calendar imports, and printing. */
 export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { t } = useBundle('files', filesStrings);
+  const { t, i18n } = useBundle('files', filesStrings);
+  // Exports are written in the UI's language (headers, sheet names, status words, labels).
+  const language = currentLang(i18n.language);
   const { api } = useWorkspace();
   const notices = useNotices();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -91,14 +94,14 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
             {item(
               'export-xlsx',
               t('exportXlsx'),
-              exporting(() => api.invoke('file/export-table', { planId, what: 'all', format: 'xlsx' })),
+              exporting(() => api.invoke('file/export-table', { planId, what: 'all', format: 'xlsx', language })),
             )}
             {(['activities', 'budget', 'risks'] as const).map((what) => (
               <li key={what}>
                 <button
                   type="button"
 
-                  onClick={exporting(() => api.invoke('file/export-table', { planId, what, format: 'csv' }))}
+                  onClick={exporting(() => api.invoke('file/export-table', { planId, what, format: 'csv', language }))}
                   data-testid={`files-export-csv-${what}`}
                 >
                   {t(`exportCsv.${what}`)}
@@ -108,7 +111,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
             {item(
               'export-ics',
               t('exportIcs'),
-              exporting(() => api.invoke('file/export-ics', { planId })),
+              exporting(() => api.invoke('file/export-ics', { planId, language })),
             )}
             {quarters.map((q) => (
               <li key={q.label}>
@@ -116,7 +119,7 @@ export function FilesMenu({ snapshot }: { snapshot: PlanSnapshot }) {
                   type="button"
 
                   onClick={exporting(() =>
-                    api.invoke('file/export-ics', { planId, quarter: { year: q.year, quarter: q.quarter } }),
+                    api.invoke('file/export-ics', { planId, quarter: { year: q.year, quarter: q.quarter }, language }),
                   )}
                   data-testid={`files-export-ics-${q.year}-${q.quarter}`}
                 >

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import { addDays, dayNumber, isValidDay } from '../../../../src-shared/model';
 import type { Plan } from '../../../../src-shared/model';
 import { Field } from '../../components/Field';
@@ -79,15 +80,15 @@ export function PlanDialog({
         {!plan && (
           <div className="form-row">
             <Field label={t('plans.start')} error={errors.startDate}>
-              <input
-                type="date"
+              <DateInput
+                lang={currentLang(i18n.language)}
                 value={startDate}
-                onChange={(e) => setStart(e.target.value)}
+                onChange={setStart}
                 data-testid="plan-start"
               />
             </Field>
             <Field label={t('plans.end')} error={errors.endDate}>
-              <input type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} data-testid="plan-end" />
+              <DateInput lang={currentLang(i18n.language)} value={endDate} onChange={setEnd} data-testid="plan-end" />
             </Field>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Plan } from '../../../../src-shared/model';
+import { DateInput } from '../../components/DateInput';
 import type { TemplateNotice } from '../../../../src-shared/templates/draft';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -67,7 +68,7 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
     setErrors({});
     setBusy(true);
     try {
-      const result = await api.invoke('plan/create-from-template', checked.request);
+      const result = await api.invoke('plan/create-from-template', { ...checked.request, language: lang });
       if (result.notices.length === 0) onOpen(result.plan.id);
       else setCreated(result);
     } catch (error) {
@@ -140,10 +141,10 @@ export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpe
             </Field>
           ) : (
             <Field label={t('templates:startDate')} error={errors.startDate}>
-              <input
-                type="date"
+              <DateInput
+                lang={lang}
                 value={form.startDate}
-                onChange={(e) => set({ startDate: e.target.value })}
+                onChange={(startDate) => set({ startDate })}
                 data-testid="template-start"
               />
             </Field>

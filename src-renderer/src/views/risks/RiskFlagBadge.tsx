@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listSeparator } from '../../i18n';
 import { flaggedRisks } from '../../../../src-shared/risk/assess';
 import { usePlanSnapshot } from '../../state/usePlans';
 import { useBundle } from '../budget/use-bundle';
@@ -11,7 +12,7 @@ import './risks.css';
  * same `flaggedRisks()` as the matrix, so the two never disagree. Hidden while nothing fires.
  */
 export function RiskFlagBadge({ planId, onOpen }: { planId: string; onOpen: (planId: string) => void }) {
-  const { t } = useBundle('riskMatrix', riskStrings);
+  const { t, i18n } = useBundle('riskMatrix', riskStrings);
   const snapshot = usePlanSnapshot(planId).data;
   const names = useMemo(() => {
     if (!snapshot) return [];
@@ -25,7 +26,7 @@ export function RiskFlagBadge({ planId, onOpen }: { planId: string; onOpen: (pla
       type="button"
       className="risk-flag-badge"
       onClick={() => onOpen(planId)}
-      title={t('headerFlagTitle', { count, names: names.join('、') })}
+      title={t('headerFlagTitle', { count, names: names.join(listSeparator(i18n.language)) })}
       data-testid="header-risk-flag"
       data-count={count}
     >

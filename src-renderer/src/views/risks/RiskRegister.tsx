@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { listSeparator } from '../../i18n';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { formatCny } from '../../../../src-shared/budget/money';
 import {
@@ -75,7 +76,9 @@ export function RiskRegister({ snapshot, bands, kpisById, t, lang, onEdit, onDel
     {
       header: t('col.activities'),
       cell: (r) =>
-        [r.activityId, ...r.linkedActivityIds].flatMap((id) => (id && titleOf(id) ? [titleOf(id)] : [])).join('、'),
+        [r.activityId, ...r.linkedActivityIds]
+          .flatMap((id) => (id && titleOf(id) ? [titleOf(id)] : []))
+          .join(listSeparator(lang)),
     },
     { header: t('col.mitigation'), cell: (r) => <span className="clip">{r.mitigation}</span> },
     { header: t('col.contingency'), cell: (r) => <span className="clip">{r.contingency}</span> },

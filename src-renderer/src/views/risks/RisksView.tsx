@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listSeparator } from '../../i18n';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { flaggedRisks } from '../../../../src-shared/risk/assess';
 import type { Risk } from '../../../../src-shared/model';
@@ -46,7 +47,9 @@ export function RisksView({ snapshot }: { snapshot: PlanSnapshot }) {
       <div className="toolbar">
         <h2>{t('title')}</h2>
         <span className={names.length ? 'risk-flags fired' : 'risk-flags'} data-testid="risk-flags" role="status">
-          {names.length ? `⚠ ${t('flagged', { count: names.length, names: names.join('、') })}` : t('noneFlagged')}
+          {names.length
+            ? `⚠ ${t('flagged', { count: names.length, names: names.join(listSeparator(lang)) })}`
+            : t('noneFlagged')}
         </span>
         <div className="toolbar-spacer" />
         <BandEditor

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { isValidDay } from '../../../../src-shared/model';
+import { DateInput } from '../../components/DateInput';
 import { type RowColumn, RowEditor } from '../../components/RowEditor';
+import { currentLang } from '../../i18n';
 import { useBundle } from '../budget/use-bundle';
 import type { SectionProps } from './GeneralSections';
 import type { SettingsDraft } from './settings-draft';
@@ -11,7 +13,7 @@ type CustomDay = SettingsDraft['customHolidays'][number];
 
 /** Days on which nothing may be scheduled (store closures, audits); they do not change workdays. */
 export function BlackoutSection({ draft, set, errors }: SectionProps) {
-  const { t } = useBundle('planSettings', settingsStrings);
+  const { t, i18n } = useBundle('planSettings', settingsStrings);
   const [day, setDay] = useState('');
   const add = () => {
     if (!isValidDay(day) || draft.blackoutDates.includes(day)) return;
@@ -21,11 +23,11 @@ export function BlackoutSection({ draft, set, errors }: SectionProps) {
   return (
     <Section legend={t('dates.legend')} field="blackoutDates" error={errors.blackoutDates}>
       <div className="form-row settings-after-table">
-        <input
-          type="date"
+        <DateInput
+          lang={currentLang(i18n.language)}
           value={day}
           aria-label={t('dates.legend')}
-          onChange={(e) => setDay(e.target.value)}
+          onChange={setDay}
           data-testid="settings-blackout-input"
         />
         <button
@@ -63,9 +65,9 @@ export function BlackoutSection({ draft, set, errors }: SectionProps) {
 
 /** The planner's own days: a company holiday, or a working day that overrides a weekend or holiday. */
 export function CustomHolidaySection({ draft, set, errors }: SectionProps) {
-  const { t } = useBundle('planSettings', settingsStrings);
+  const { t, i18n } = useBundle('planSettings', settingsStrings);
   const columns: RowColumn<CustomDay>[] = [
-    { id: 'date', header: t('custom.date'), field: 'date', type: 'date' },
+    { id: 'date', header: t('custom.date'), field: 'date', date: currentLang(i18n.language) },
     { id: 'zh', header: t('custom.nameZh'), field: 'nameZh' },
     { id: 'en', header: t('custom.nameEn'), field: 'nameEn' },
     {

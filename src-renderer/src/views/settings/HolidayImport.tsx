@@ -94,7 +94,12 @@ export function HolidayImport({ startDate, endDate }: { startDate: string; endDa
                   {t(`holidays.origin.${y.origin}`)} · {y.official ? t('holidays.official') : t('holidays.unofficial')}
                   {y.replacesShipped ? ` ${t('holidays.replaces')}` : ''}
                 </span>{' '}
-                {y.source}
+                {/* The State Council's notice is cited by its Chinese title; the English UI names it in English. */}
+                <span title={y.source}>
+                  {lang === 'en' && y.source.includes('国务院办公厅')
+                    ? `State Council notice on the ${y.year} public holidays`
+                    : y.source}
+                </span>
                 {y.fileName ? <span className="muted"> ({y.fileName})</span> : null}
               </td>
               <td>

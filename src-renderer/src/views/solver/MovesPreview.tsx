@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { listSeparator } from '../../i18n';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { RULE_IDS, RULE_LABELS, type Proposal } from '../../../../src-shared/rules';
 import type { Lang } from '../../i18n';
@@ -98,7 +99,9 @@ export function MovesPreview({ proposal, snapshot, taken, onToggle, limitSeconds
         </table>
       )}
       {proposal.unplaced.length > 0 && (
-        <p className="muted">{t('unplaced', { titles: proposal.unplaced.map((u) => u.title).join('、') })}</p>
+        <p className="muted">
+          {t('unplaced', { titles: proposal.unplaced.map((u) => u.title).join(listSeparator(lang)) })}
+        </p>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { listSeparator } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 import { type Countdown, type CountdownItem, tLabel } from '../../../../src-shared/tasks/countdown';
 import type { Task } from '../../../../src-shared/model';
 
@@ -21,6 +23,7 @@ function when(item: CountdownItem, t: TFunction): string {
 
 /** One activity's countdown: its T-offset tasks in date order, overdue ones marked, done ones ticked. */
 export function CountdownList({ countdown: c, titles, t, onToggle, onEdit, onDelete }: Props) {
+  const { i18n } = useTranslation();
   return (
     <section className="countdown" data-testid="countdown" data-activity-id={c.activityId ?? ''}>
       <header className="countdown-head">
@@ -75,7 +78,9 @@ export function CountdownList({ countdown: c, titles, t, onToggle, onEdit, onDel
               <span className="muted">{task.owner}</span>
               {item.waitingOn.length > 0 && (
                 <span className="waiting">
-                  {t('waiting', { names: item.waitingOn.map((id) => titles.get(id)).join('、') })}
+                  {t('waiting', {
+                    names: item.waitingOn.map((id) => titles.get(id)).join(listSeparator(i18n.language)),
+                  })}
                 </span>
               )}
               <span className="toolbar-spacer" />

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { listSeparator } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { raciMatrix } from '../../../../src-shared/tasks/dependencies';
 import { RACI_ROLES, type RaciRole, type Task } from '../../../../src-shared/model';
@@ -13,6 +15,7 @@ const isRole = (v: string): v is RaciRole => RACI_ROLES.some((r) => r === v);
 
 /** People × tasks; each cell sets one person's role on one task (one undoable edit). */
 export function RaciMatrix({ tasks, t, onSet }: Props) {
+  const { i18n } = useTranslation();
   const matrix = raciMatrix(tasks);
   const [extra, setExtra] = useState<string[]>([]);
   const [name, setName] = useState('');
@@ -84,7 +87,7 @@ export function RaciMatrix({ tasks, t, onSet }: Props) {
                   </select>
                 </td>
               ))}
-              <td className="error-text">{problems.get(task.id)?.join('、')}</td>
+              <td className="error-text">{problems.get(task.id)?.join(listSeparator(i18n.language))}</td>
             </tr>
           ))}
         </tbody>
