@@ -50,6 +50,15 @@ describe('paste into budget cells', () => {
       .toEqual([10_000 * Y, 8_000 * Y]);
     expect(await page.getByTestId('paste-dialog').count()).toBe(0);
     expect((await invoke(door.host, 'plan/get-snapshot', { id: plan.id })).budgetLines).toHaveLength(1);
+
+    // Whole rows go to the preview; an Excel serial that lands outside the plan is flagged there.
+    await budget.pasteFromClipboard(
+      ['类别\t说明\t预算金额\t实际\t日期', '礼品奖品\t抽奖礼品\t500\t\t46000'].join('\n'),
+    );
+    expect(await budget.pasteRows().count()).toBe(1);
+    expect(await page.getByTestId('paste-date-outside').innerText()).toContain('2026-05-01');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('paste-dialog').waitFor({ state: 'detached' });
     expect(door.session.pageErrors).toEqual([]);
   });
 });

@@ -203,6 +203,7 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
         <PasteDialog
           initialText={pasteText}
           context={pasteContext}
+          planRange={{ from: plan.startDate, to: plan.endDate }}
           t={t}
           lang={lang}
           onInsert={insert}
