@@ -16,7 +16,7 @@ describe('first start', () => {
     const first = page.getByTestId('first-start');
     await first.waitFor();
     for (const id of CARDS) await first.getByTestId(`template-card-${id}`).waitFor();
-    expect(await first.getByTestId('plan-import').isVisible()).toBe(true);
+    expect(await first.getByTestId('first-start-import').isVisible()).toBe(true);
     expect(await first.innerText()).toContain('.dangqi');
     // The cards sit side by side at 1366 wide: one row of four, or two of two, never a column.
     const tops = await Promise.all(

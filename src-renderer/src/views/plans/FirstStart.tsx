@@ -39,7 +39,7 @@ export function FirstStart({
       </div>
       <div className="first-import">
         <p>{t('templates:firstImport')}</p>
-        <PlanImportButton onOpen={onOpen} />
+        <PlanImportButton onOpen={onOpen} testId="first-start-import" />
       </div>
     </section>
   );
