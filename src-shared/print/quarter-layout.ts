@@ -1,9 +1,9 @@
 import { addDays, dayNumber, weekday } from '../model/dates';
 import { type Geometry, clip, geometry } from './geometry';
+import { lanePages } from './lane-layout';
 import type {
   Bar,
   DayCell,
-  LanesBody,
   MonthBody,
   OverflowBody,
   PrintActivity,
@@ -29,7 +29,7 @@ export function layoutQuarter(input: PrintInput): PrintDocument {
   if (input.options.layout === 'month-grid') {
     for (const month of monthsBetween(input.from, input.to)) bodies.push(monthPage(month, acts, input, g, overflow));
   } else {
-    bodies.push(...lanePages(acts, input, g, overflow));
+    bodies.push(...lanePages(acts, input, g));
   }
   const entries = [...overflow.values()]
     .sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : 1))
@@ -151,13 +151,15 @@ function pack(
       continue;
     }
     for (let c = it.col; c < it.col + it.span; c++) used[slot].push(c);
-    const shown = clip(it.x.a.title, it.span * colEm - 1);
+    const e = edges(it);
+    // The arrows and the conflict flag are set in the bar too.
+    const deco = (e.before ? 1.2 : 0) + (e.after ? 1.2 : 0) + (it.x.a.conflict ? 1.2 : 0);
+    const shown = clip(it.x.a.title, it.span * colEm - 1 - deco);
     let footnote: number | null = null;
     if (shown.clipped) {
       footnote = footnotes.length + 1;
       footnotes.push({ n: footnote, activityId: it.x.a.id, title: it.x.a.title });
     }
-    const e = edges(it);
     bars.push({
       activityId: it.x.a.id,
       text: shown.text,
@@ -172,77 +174,6 @@ function pack(
     });
   }
   return bars;
-}
-
-function lanePages(acts: Span[], input: PrintInput, g: Geometry, overflow: Map<string, PrintActivity>) {
-  const labelMm = 30;
-  const days: string[] = [];
-  for (let d = input.from; d <= input.to; d = addDays(d, 1)) days.push(d);
-  const colMm = (g.widthMm - labelMm) / days.length;
-  const colEm = colMm / g.emMm;
-  const order = input.lanes ?? [];
-  const keys = new Map<string, Span[]>();
-  for (const x of acts) for (const k of x.a.lanes ?? [x.a.type]) (keys.get(k) ?? keys.set(k, []).get(k))?.push(x);
-  const sorted = [...keys.keys()].sort((p, q) => rank(order, p) - rank(order, q) || (p < q ? -1 : 1));
-  const rowsPerPage = Math.max(3, Math.floor((g.heightMm - 10) / g.lineMm));
-  const pages: { body: LanesBody; footnotes: PrintPage['footnotes'] }[] = [];
-  let cur = { body: { kind: 'lanes', days, lanes: [] } as LanesBody, footnotes: [] as PrintPage['footnotes'], rows: 0 };
-  const flush = () => {
-    if (cur.body.lanes.length > 0) pages.push({ body: cur.body, footnotes: cur.footnotes });
-    cur = { body: { kind: 'lanes', days, lanes: [] }, footnotes: [], rows: 0 };
-  };
-  for (const key of sorted) {
-    const items = (keys.get(key) ?? [])
-      .map((x) => {
-        const s = x.first < input.from ? input.from : x.first;
-        const e = x.last > input.to ? input.to : x.last;
-        return { x, col: dayNumber(s) - dayNumber(input.from), span: dayNumber(e) - dayNumber(s) + 1 };
-      })
-      .sort((p, q) => p.col - q.col || q.span - p.span || (p.x.a.id < q.x.a.id ? -1 : 1));
-    // Rows as many as the lane needs: nothing overflows in a lane, it continues on the next page.
-    const bars = pack(
-      items,
-      items.length || 1,
-      colEm,
-      [],
-      overflow,
-      () => undefined,
-      (it) => ({ before: it.x.first < input.from, after: it.x.last > input.to }),
-    );
-    const rows: Bar[][] = [];
-    for (const b of bars) (rows[b.slot] ??= []).push(b);
-    const label = order.find((l) => l.key === key)?.label ?? key;
-    let continued = false;
-    for (let r = 0; r < rows.length || r === 0;) {
-      if (cur.rows >= rowsPerPage) flush();
-      const take = Math.max(1, Math.min(rows.length - r, rowsPerPage - cur.rows));
-      const chunk = rows.slice(r, r + take).map((row) => row.map((b) => renumber(b, cur.footnotes, input)));
-      cur.body.lanes.push({ key, label, continued, rows: chunk });
-      cur.rows += take;
-      r += take;
-      continued = true;
-      if (r >= rows.length) break;
-    }
-  }
-  flush();
-  return pages;
-}
-
-/** Footnotes are numbered per page, so a bar gets its number on the page it lands on. */
-function renumber(b: Bar, footnotes: PrintPage['footnotes'], input: PrintInput): Bar {
-  if (b.footnote === null) return b;
-  const n = footnotes.length + 1;
-  footnotes.push({
-    n,
-    activityId: b.activityId,
-    title: input.activities.find((a) => a.id === b.activityId)?.title ?? b.text,
-  });
-  return { ...b, footnote: n };
-}
-
-function rank(order: readonly { key: string }[], key: string): number {
-  const i = order.findIndex((l) => l.key === key);
-  return i < 0 ? order.length : i;
 }
 
 function marksByDay(input: PrintInput): Map<string, string[]> {

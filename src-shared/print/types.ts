@@ -59,6 +59,13 @@ export interface Bar {
   continuesAfter: boolean;
   conflict: boolean;
   type: string;
+  /**
+   * Lanes only: the width in mm of the box the title is set in, from the bar's first day. At
+   * least the bar; wider when the title needs it, into room the packing kept free to the right.
+   */
+  labelMm?: number;
+  /** Lanes only: where the title box starts, in mm from the bar's start (negative near the quarter's end). */
+  labelFromMm?: number;
 }
 
 export interface DayCell {
@@ -79,6 +86,22 @@ export interface LanesBody {
   kind: 'lanes';
   days: string[];
   lanes: { key: string; label: string; continued: boolean; rows: Bar[][] }[];
+  /** Measures the layout counted with, in mm and pt, so the drawing is what was counted. */
+  measure: LanesMeasure;
+}
+
+export interface LanesMeasure {
+  /** Lane-title column on the left, the footnotes column on the right (0 when the page has none). */
+  labelMm: number;
+  notesMm: number;
+  axisMm: number;
+  rowMm: number;
+  /** Lines of title a bar holds, and their size. */
+  lines: number;
+  barPt: number;
+  barLineMm: number;
+  notePt: number;
+  noteLineMm: number;
 }
 
 export interface OverflowBody {

@@ -150,7 +150,7 @@ describe('schedule editing', () => {
   it('Enter opens the selected activity; Delete asks, and undo brings it back', async () => {
     const { page } = session;
     await calendar.showMonth('2027-04');
-    await calendar.event('春季会员沙龙').first().click();
+    await calendar.event('春季会员沙龙').first().dblclick();
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
     await page.locator('body').focus();

@@ -167,8 +167,10 @@ describe('drag-and-drop schedule', () => {
     await expect.poll(async () => (await snapshot()).activities.filter((a) => a.title === '新年会员日').length).toBe(2);
     const copy = (await snapshot()).activities.find((a) => a.title === '新年会员日' && a.id !== acts[2].id);
     expect(copy?.start).toBe('2027-01-20');
-    // Clicking selects (and opens the form); with the form closed, arrows move the selection.
-    await calendar.day('2027-01-13').locator('[data-testid="calendar-event"]').click();
+    // A double click selects and opens the form; with the form closed, arrows move the selection
+    // (a single click that only selects is covered in calendar-select.e2e.ts).
+    await calendar.day('2027-01-13').locator('[data-testid="calendar-event"]').dblclick();
+    await session.page.locator('dialog[open]').waitFor();
     await session.page.keyboard.press('Escape');
     await session.page.locator('dialog[open]').waitFor({ state: 'detached' });
     await session.page.keyboard.press('ArrowRight');

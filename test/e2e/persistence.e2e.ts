@@ -63,7 +63,7 @@ describe('plan and activities survive a restart', () => {
     expect(await calendar.eventTitles()).toEqual(['冬季会员沙龙', '双十二会员日'].sort());
 
     // The edit form shows what was stored, including the inclusive end day.
-    await calendar.event('冬季会员沙龙').first().click();
+    await calendar.event('冬季会员沙龙').first().dblclick();
     await form.waitFor();
     expect(await form.field('activity-title').inputValue()).toBe('冬季会员沙龙');
     expect(await form.field('activity-start').inputValue()).toBe('2026-12-19');

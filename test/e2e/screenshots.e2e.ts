@@ -35,7 +35,7 @@ describe('screenshots for the README', () => {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshotPath('month-calendar.png') });
 
-    await calendar.event('冬季会员沙龙').click();
+    await calendar.event('冬季会员沙龙').dblclick();
     await form.waitFor();
     await page.screenshot({ path: screenshotPath('activity-form.png') });
     expect(door.session.pageErrors).toEqual([]);

@@ -110,6 +110,41 @@ describe('print layout of a quarter', () => {
     expectNothingLost(doc, acts);
   });
 
+  it('lanes: titles set in boxes that keep clear of each other and of the edges, short titles whole, pages even', () => {
+    const acts = quarter(500, 5);
+    for (const [paper, orientation] of [
+      ['A4', 'landscape'],
+      ['A4', 'portrait'],
+      ['A3', 'portrait'],
+    ] as const) {
+      const doc = layoutQuarter(input(acts, 'lanes', paper, orientation));
+      const rowsOf = (p: PrintDocument['pages'][number]) =>
+        p.body.kind === 'lanes' ? p.body.lanes.reduce((n, l) => n + l.rows.length, 0) : 0;
+      const most = Math.max(...doc.pages.map(rowsOf));
+      for (const page of doc.pages) {
+        if (page.body.kind !== 'lanes') continue;
+        expect(rowsOf(page)).toBeGreaterThanOrEqual(most / 2);
+        const m = page.body.measure;
+        const widthMm = (orientation === 'landscape' ? (paper === 'A4' ? 297 : 420) : paper === 'A4' ? 210 : 297) - 20;
+        const lanesMm = widthMm - m.labelMm - m.notesMm;
+        const colMm = lanesMm / page.body.days.length;
+        for (const row of page.body.lanes.flatMap((l) => l.rows)) {
+          const boxes = row
+            .map((b) => [b.col * colMm + (b.labelFromMm ?? 0), b.col * colMm + (b.labelFromMm ?? 0) + (b.labelMm ?? 0)])
+            .sort((x, y) => x[0] - y[0]);
+          boxes.forEach(([from, to], i) => {
+            expect(from).toBeGreaterThanOrEqual(-1e-6);
+            expect(to).toBeLessThanOrEqual(lanesMm + 1e-6);
+            if (i > 0) expect(from).toBeGreaterThanOrEqual(boxes[i - 1][1]);
+          });
+          for (const b of row) if (/^活动 \d+$/.test(b.text.replace(/^[◂⚠ ]+/, ''))) expect(b.footnote).toBeNull();
+        }
+      }
+      // Short titles ("活动 12") are never sent to a footnote.
+      expect(doc.pages.flatMap((p) => p.footnotes).filter((n) => n.title.startsWith('活动 '))).toEqual([]);
+    }
+  });
+
   it('A3 gives more room than A4: more bars drawn, fewer activities sent to the overflow list', () => {
     const acts = quarter(300, 3);
     const count = (doc: PrintDocument) => ({

@@ -15,6 +15,7 @@ import { BudgetCharts } from './BudgetCharts';
 import { BudgetGrid } from './BudgetGrid';
 import { BudgetSummary } from './BudgetSummary';
 import { PasteDialog } from './PasteDialog';
+import { pasteIntoCells } from './paste-cells';
 import { useBudgetLines } from './use-budget-lines';
 import { useBundle } from './use-bundle';
 import './budget.css';
@@ -124,6 +125,9 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
     const text = e.clipboardData.getData('text/plain');
     if (!text.trim()) return;
     e.preventDefault();
+    // A value or a narrow block pasted over a selected cell fills the cells from there; only
+    // whole rows (more columns than a block of amounts) become new lines through the dialog.
+    if (grid.current && pasteIntoCells(grid.current, text, onEdit)) return;
     setPasteText(text);
   };
   const openPaste = async () => {
@@ -199,6 +203,7 @@ export function BudgetView({ snapshot }: { snapshot: PlanSnapshot }) {
         <PasteDialog
           initialText={pasteText}
           context={pasteContext}
+          planRange={{ from: plan.startDate, to: plan.endDate }}
           t={t}
           lang={lang}
           onInsert={insert}

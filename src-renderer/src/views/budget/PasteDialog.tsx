@@ -8,6 +8,8 @@ import { Modal } from '../../components/Modal';
 interface Props {
   initialText: string;
   context: PasteContext;
+  /** The plan's first and last day: a pasted date outside them is flagged (an Excel serial read wrong, a typo). */
+  planRange: { from: string; to: string };
   t: TFunction;
   lang: 'zh-CN' | 'en';
   onInsert: (drafts: LineDraft[]) => Promise<void>;
@@ -18,7 +20,7 @@ interface Props {
  * Preview of rows pasted from a spreadsheet: what each row became and why a cell was refused.
  * Only rows without problems are inserted, all in one undoable edit.
  */
-export function PasteDialog({ initialText, context, t, lang, onInsert, onClose }: Props) {
+export function PasteDialog({ initialText, context, planRange, t, lang, onInsert, onClose }: Props) {
   const [text, setText] = useState(initialText);
   const [busy, setBusy] = useState(false);
   const parsed = useMemo(() => parsePastedLines(text, context), [text, context]);
@@ -83,7 +85,15 @@ export function PasteDialog({ initialText, context, t, lang, onInsert, onClose }
               <td>{r.draft.description}</td>
               <td className="num">{formatCny(r.draft.plannedCents)}</td>
               <td className="num">{formatCny(r.draft.actualCents)}</td>
-              <td>{r.draft.date ?? ''}</td>
+              <td>
+                {r.draft.date ?? ''}
+                {r.draft.date && (r.draft.date < planRange.from || r.draft.date > planRange.to) && (
+                  <span className="error-text" data-testid="paste-date-outside">
+                    {' ⚠ '}
+                    {t('dateOutsidePlan', planRange)}
+                  </span>
+                )}
+              </td>
               <td className="error-text">{r.errors.map((e) => (lang === 'en' ? e.en : e.zh)).join('；')}</td>
             </tr>
           ))}

@@ -167,9 +167,11 @@ export function CalendarView({ snapshot }: { snapshot: PlanSnapshot }) {
         calendarRef.current?.getApi().changeView(FC_VIEWS.list, day);
         return;
       }
+      // One click selects (for the arrow keys and Delete); the second click of a double click,
+      // or Enter, opens the editor. FullCalendar has no double-click hook: the click's count says it.
       const activity = byId.get(arg.event.id);
       setSelected([arg.event.id]);
-      if (activity) setEditing({ activity, day: activity.start.slice(0, 10) });
+      if (activity && arg.jsEvent.detail >= 2) setEditing({ activity, day: activity.start.slice(0, 10) });
     },
     [byId],
   );

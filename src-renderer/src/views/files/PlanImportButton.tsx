@@ -9,7 +9,13 @@ import { PlanImportDialog } from './PlanImportDialog';
 import './files.css';
 
 /** The plan list's "Import plan file" button: choose a .dangqi file, preview it, apply, open the plan. */
-export function PlanImportButton({ onOpen }: { onOpen: (planId: string) => void }) {
+export function PlanImportButton({
+  onOpen,
+  testId = 'plan-import',
+}: {
+  onOpen: (planId: string) => void;
+  testId?: string;
+}) {
   const { t } = useBundle('files', filesStrings);
   const { api } = useWorkspace();
   const notices = useNotices();
@@ -31,7 +37,7 @@ export function PlanImportButton({ onOpen }: { onOpen: (planId: string) => void 
 
   return (
     <>
-      <button type="button" onClick={() => void start()} disabled={busy} data-testid="plan-import">
+      <button type="button" onClick={() => void start()} disabled={busy} data-testid={testId}>
         {t('importPlan')}
       </button>
       {preview && (

@@ -9,7 +9,10 @@ import { useWorkspace } from '../../state/WorkspaceContext';
 import { formatTimestamp } from '../../util/dates';
 import { PlanImportButton } from '../files/PlanImportButton';
 import { PlanDialog } from './PlanDialog';
+import { FirstStart } from './FirstStart';
 import { TemplateButton } from './TemplateButton';
+import { TemplateDialog } from './TemplateDialog';
+import type { TemplateId } from '../../../../src-shared/templates';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; plan: Plan } | { kind: 'delete'; plan: Plan } | null;
 
@@ -19,6 +22,8 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
   const notices = useNotices();
   const plans = usePlans();
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The template a first-start card chose: its dialog stays open when the new plan ends the empty list.
+  const [firstTemplate, setFirstTemplate] = useState<TemplateId | null>(null);
 
   const remove = async (plan: Plan) => {
     try {
@@ -45,7 +50,17 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
         </button>
       </div>
       {plans.error !== null && <ErrorPanel error={plans.error} />}
-      {plans.data && plans.data.length === 0 && <p className="empty">{t('plans.empty')}</p>}
+      {plans.data && plans.data.length === 0 && <FirstStart onOpen={onOpen} onChoose={setFirstTemplate} />}
+      {firstTemplate && (
+        <TemplateDialog
+          templateId={firstTemplate}
+          onClose={() => setFirstTemplate(null)}
+          onOpen={(planId) => {
+            setFirstTemplate(null);
+            onOpen(planId);
+          }}
+        />
+      )}
       {plans.data && plans.data.length > 0 && (
         <table className="table plans-table" data-testid="plans-table">
           <thead>

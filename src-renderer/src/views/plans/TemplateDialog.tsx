@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { Plan } from '../../../../src-shared/model';
-import { DateInput } from '../../components/DateInput';
+import type { TemplateId } from '../../../../src-shared/templates';
 import type { TemplateNotice } from '../../../../src-shared/templates/draft';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
@@ -30,11 +31,23 @@ type Created = { plan: Plan; notices: TemplateNotice[] };
  * holiday data, a clash the template had to accept) are shown before the calendar opens,
  * because they change how far the planner can trust the dates.
  */
-export function TemplateDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (planId: string) => void }) {
+export function TemplateDialog({
+  onClose,
+  onOpen,
+  templateId,
+}: {
+  onClose: () => void;
+  onOpen: (planId: string) => void;
+  /** The template chosen before the dialog opened (a first-start card), else the first. */
+  templateId?: TemplateId;
+}) {
   const { t, i18n } = useBundle('templates', templateStrings);
   const lang = currentLang(i18n.language);
   const { api } = useWorkspace();
-  const [form, setForm] = useState<TemplateForm>(() => initialForm(todayIso()));
+  const [form, setForm] = useState<TemplateForm>(() => ({
+    ...initialForm(todayIso()),
+    ...(templateId ? { templateId } : {}),
+  }));
   const [errors, setErrors] = useState<TemplateErrors>({});
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);

@@ -34,6 +34,11 @@ export const templateStrings = {
     revenueHint: '假设：{{value}} 元；预算取营收的9%（文档：8%-10%）',
     budgetRange: '请输入不小于 1000 的整数金额',
     revenueRange: '请输入大于 0 的金额',
+    firstTitle: '还没有方案：从一个模板开始',
+    firstLead:
+      '选一个模板，按年份或开始日期生成完整方案（活动、任务、预算、风险、KPI），之后都可以修改。也可以用右上角“新建方案”从空白开始。',
+    firstImport:
+      '同事发来了方案文件（.dangqi）？点“导入方案文件”选择它：先预览会添加的活动、资源和冲突，确认后才写入。',
     assumptionsNote: '其余依据数字（文档/假设）生成后可在“方案设置 → 依据与假设”中查看和修改。',
   },
   en: {
@@ -73,6 +78,11 @@ export const templateStrings = {
     revenueHint: 'Assumption: {{value}} CNY; the budget is 9% of revenue (the document: 8-10%)',
     budgetRange: 'Enter a whole amount of at least 1000',
     revenueRange: 'Enter an amount above 0',
+    firstTitle: 'No plans yet: start from a template',
+    firstLead:
+      'Choose a template and build a whole plan for a year or a start date (activities, tasks, budget, risks, KPIs); everything can be changed afterwards. Or start from an empty plan with "New plan" at the top right.',
+    firstImport:
+      'A colleague sent you a plan file (.dangqi)? Click "Import plan file" and choose it: you see the activities, resources and conflicts it would add before anything is written.',
     assumptionsNote:
       'The other figures (document or assumption) are listed in Plan settings → Figures and assumptions once the plan is built.',
   },

@@ -129,7 +129,13 @@ export function PrintPreview({ snapshot, kind, quarters, onClose }: Props) {
   };
 
   return createPortal(
-    <div className="print-preview" data-testid="print-preview" data-ready={ready} data-kind={kind}>
+    <div
+      className="print-preview"
+      data-testid="print-preview"
+      data-ready={ready}
+      data-kind={kind}
+      data-choice={`${layout} ${paper} ${orientation}`}
+    >
       <style>{pageCss}</style>
       <PrintToolbar
         t={t}

@@ -34,6 +34,7 @@ export function PrintSheet({ sheet, paper, orientation, body, typeLabel, monthLa
       className="print-sheet"
       style={{ width: `${w}mm`, height: `calc(${h}mm - 0.6mm)` }}
       data-testid="print-sheet"
+      data-sheet-kind={sheet.kind === 'notes' ? 'notes' : b.kind}
     >
       <header className="psheet-header">
         <strong>{page.header.planName}</strong>
@@ -46,21 +47,26 @@ export function PrintSheet({ sheet, paper, orientation, body, typeLabel, monthLa
       <div className="psheet-body" style={{ height: `${body.heightMm + 4}mm` }}>
         {sheet.kind === 'notes' ? (
           <div className="pnotes-page">
-            <h3>
-              {body.t('footnotes')} {subtitle}
-            </h3>
-            <ol>
-              {sheet.notes.map((n) => (
-                <li key={n.n} value={n.n}>
-                  {n.title}
-                </li>
-              ))}
-            </ol>
+            {sheet.groups.map((grp) => (
+              <section key={`${grp.page.body.kind === 'month' ? grp.page.body.month : ''}-${grp.notes[0]?.n}`}>
+                <h3>
+                  {body.t('footnotes')} {grp.page.body.kind === 'month' ? monthLabel(grp.page.body.month) : ''}
+                  {!grp.first && ` ${body.t('continued')}`}
+                </h3>
+                <ol>
+                  {grp.notes.map((n) => (
+                    <li key={n.n} value={n.n}>
+                      {n.title}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ))}
           </div>
         ) : b.kind === 'month' ? (
           <MonthGrid body={b} p={body} />
         ) : b.kind === 'lanes' ? (
-          <Lanes body={b} p={body} />
+          <Lanes body={b} p={body} notes={page.footnotes} />
         ) : (
           <OverflowList body={b} p={body} />
         )}

@@ -46,8 +46,18 @@ describe('sheets of a printed quarter', () => {
       const d = doc(busyQuarter(500), layout);
       const sheets = sheetsOf(d);
       sheets.forEach((s, i) => expect([s.number, s.of]).toEqual([i + 1, sheets.length]));
+      // Lanes print their notes in a column beside them (the page's own), month grids at the foot or on notes sheets.
       const notesOf = (p: (typeof d.pages)[number]) =>
-        sheets.filter((s) => s.page === p || (s.page.body === p.body && s.kind === 'notes')).flatMap((s) => s.notes);
+        sheets.flatMap((s) =>
+          s.kind === 'notes'
+            ? s.groups.filter((g) => g.page === p).flatMap((g) => g.notes)
+            : s.page !== p
+              ? []
+              : s.page.body.kind === 'lanes'
+                ? s.page.footnotes
+                : s.notes,
+        );
+      if (layout === 'lanes') expect(sheets.filter((s) => s.kind === 'notes')).toEqual([]);
       for (const p of d.pages.filter((x) => x.body.kind !== 'overflow')) {
         expect(notesOf(p).map((n) => n.n)).toEqual(p.footnotes.map((n) => n.n));
       }
