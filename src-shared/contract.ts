@@ -35,6 +35,7 @@ import { fileChannels } from './contract-files';
 import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
 import { backupChannels, backupEvents } from './contract-backups';
+import { mergeChannels } from './contract-merge';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
 import { EditOutcome } from './contract-outcome';
 
@@ -170,6 +171,7 @@ export const contract = {
   ...calendarChannels,
   ...engineChannels,
   ...backupChannels,
+  ...mergeChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

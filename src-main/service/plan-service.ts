@@ -10,6 +10,7 @@ import { fileHandlers } from './file-handlers';
 import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
+import { planMergeHandlers } from './plan-merge-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
 import type { Workspace } from './workspace';
@@ -60,6 +61,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
+    ...planMergeHandlers(ws),
     ...calendarHandlers(ws),
     ...engine,
     ...baselineHandlers(ws, engine['conflict/list']),

@@ -7,6 +7,7 @@ import * as m0005 from './0005-conflict-baselines';
 import * as m0006 from './0006-activities-by-start';
 import * as m0007 from './0007-history-inserted-ids';
 import * as m0008 from './0008-resource-period-capacity';
+import * as m0009 from './0009-plan-docs';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-activities-by-start': m0006,
   '0007-history-inserted-ids': m0007,
   '0008-resource-period-capacity': m0008,
+  '0009-plan-docs': m0009,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -16,7 +16,7 @@ import {
  * The `.dangqi` plan file: gzip-compressed UTF-8 JSON (plain JSON is accepted on import too).
  *
  * { format: "dangqi-plan", version: 1, app, plans, resources, segments, activities,
- *   budgetLines, risks, kpis, tasks }
+ *   budgetLines, risks, kpis, tasks, automerge? }
  *
  * Rows carry their ids (so references inside the file resolve, and a calendar subscribed to an
  * activity's UID keeps working in a colleague's copy) but no timestamps: import is a new creation.
@@ -79,6 +79,15 @@ export const PlanFileBody = z.object({
   risks: z.array(FileRisk).max(100_000),
   kpis: z.array(FileKpi).max(100_000),
   tasks: z.array(FileTask).max(100_000),
+  /**
+   * Issue #17: each plan's Automerge document (base64 of its saved bytes), keyed by plan id. It
+   * gives a colleague's edited copy a common ancestor with the plan here, so importing it can
+   * merge instead of copy. Optional: files of earlier versions have none and import as before.
+   */
+  automerge: z
+    .record(Id, z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'))
+    .refine((r) => Object.keys(r).length <= 50, { message: 'too many plan documents' })
+    .optional(),
 });
 
 export type FilePlan = z.output<typeof FilePlan>;
