@@ -1,20 +1,13 @@
 import { AppError } from '../../../src-shared/errors';
 import type { MergeConflict, PlanMergePreview } from '../../../src-shared/contract-merge';
 import type { Finding } from '../../../src-shared/rules/index';
-import {
-  PLAN_DOC_TABLES,
-  type PlanDocTable,
-  type PlanRows,
-  isChildTable,
-  planChildIds,
-  readPlanRows,
-  savePlanDoc,
-} from '../../db/queries/plan-docs';
+import { type PlanRows, readPlanRows, savePlanDoc } from '../../db/queries/plan-docs';
 import { resourceToRow, segmentToRow } from '../../db/queries/resources';
 import { rawConnectionOf } from '../../db/open-database';
 import type { DbOrTrx } from '../../db/schema';
 import type { PlanFile } from '../../files/plan-file/format';
-import { loadPlanDocBytes, rowsDiff } from '../../sync/plan-doc';
+import { loadPlanDocBytes } from '../../sync/plan-doc';
+import { writePlanRows } from '../../sync/write-plan-rows';
 import type { PlanDocs } from '../../sync/plan-docs';
 import { type PlanMerge, mergePlanDocs } from '../../sync/plan-merge';
 import { EditRecorder } from '../edit-recorder';
@@ -31,7 +24,6 @@ export interface PlanMergeStep {
 }
 
 const MAX_CONFLICTS = 200;
-const STAMPED: ReadonlySet<PlanDocTable> = new Set(['plans', 'activities', 'budget_lines', 'risks', 'kpis', 'tasks']);
 
 /**
  * Merges each plan of the file that is here and carries its document with this laptop's copy.
@@ -111,50 +103,11 @@ export async function applyPlanMerge(
   return steps.map((s) => s.planId);
 }
 
-/**
- * Makes the plan's rows the merged ones: rows created or changed first (parents before
- * children), then rows deleted (children before parents). Rows the merge cannot hold here are
- * left out (a claim of an activity the other side deleted; a link to an activity that is gone
- * is cleared), and resources or segments the file names that are not here are added.
- */
+/** Makes the plan's rows the merged ones, adding the file's resources and segments it needs that are not here. */
 async function writeMergedRows(rec: EditRecorder, file: PlanFile, step: PlanMergeStep, now: string): Promise<void> {
-  const current = await readPlanRows(rec.trx, step.planId);
-  if (!current) return;
-  const childIds = await planChildIds(rec.trx, step.planId);
-  // A claim or link is keyed by what it links; here it is written under its row id.
-  const rowId = (table: PlanDocTable, key: string): string =>
-    isChildTable(table) ? (childIds[table].get(key) ?? key) : key;
+  if (!(await readPlanRows(rec.trx, step.planId))) return;
   await addMissingTeamRows(rec, file, step.merge.mergedRows, now);
-  const target = holdable(step.merge.mergedRows);
-  const ops = rowsDiff(current, target);
-  for (const op of ops) {
-    const stamped = STAMPED.has(op.table);
-    if (op.kind === 'put') {
-      const id = isChildTable(op.table) ? crypto.randomUUID() : op.id;
-      await rec.insert(op.table, { ...op.row, id, ...(stamped ? { created_at: now, updated_at: now } : {}) });
-    } else if (op.kind === 'fields' && Object.keys(op.set).length > 0) {
-      await rec.update(op.table, rowId(op.table, op.id), { ...op.set, ...(stamped ? { updated_at: now } : {}) });
-    }
-  }
-  for (const table of [...PLAN_DOC_TABLES].reverse()) {
-    for (const op of ops) if (op.kind === 'delete' && op.table === table) await rec.delete(table, rowId(table, op.id));
-  }
-}
-
-function holdable(rows: PlanRows): PlanRows {
-  const out = structuredClone(rows);
-  const activities = out.activities;
-  for (const table of ['activity_claims', 'activity_segments'] as const) {
-    for (const [id, row] of Object.entries(out[table])) {
-      if (typeof row.activity_id !== 'string' || !(row.activity_id in activities)) delete out[table][id];
-    }
-  }
-  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const) {
-    for (const row of Object.values(out[table])) {
-      if (typeof row.activity_id === 'string' && !(row.activity_id in activities)) row.activity_id = null;
-    }
-  }
-  return out;
+  await writePlanRows(rec, step.planId, step.merge.mergedRows, now);
 }
 
 async function addMissingTeamRows(rec: EditRecorder, file: PlanFile, rows: PlanRows, now: string): Promise<void> {

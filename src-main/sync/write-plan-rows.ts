@@ -1,0 +1,58 @@
+import {
+  PLAN_DOC_TABLES,
+  type PlanDocTable,
+  type PlanRows,
+  emptyPlanRows,
+  isChildTable,
+  planChildIds,
+  readPlanRows,
+} from '../db/queries/plan-docs';
+import type { EditRecorder } from '../service/edit-recorder';
+import { rowsDiff } from './plan-doc';
+
+const STAMPED: ReadonlySet<PlanDocTable> = new Set(['plans', 'activities', 'budget_lines', 'risks', 'kpis', 'tasks']);
+
+/**
+ * Makes the plan's rows the merged ones: rows created or changed first (parents before
+ * children), then rows deleted (children before parents). Rows the merge cannot hold here are
+ * left out (a claim of an activity the other side deleted; a link to an activity that is gone
+ * is cleared). The resources and segments its claims name must be here already.
+ */
+export async function writePlanRows(rec: EditRecorder, planId: string, rows: PlanRows, now: string): Promise<void> {
+  const current = (await readPlanRows(rec.trx, planId)) ?? emptyPlanRows();
+  const childIds = await planChildIds(rec.trx, planId);
+  // A claim or link is keyed by what it links; here it is written under its row id.
+  const rowId = (table: PlanDocTable, key: string): string =>
+    isChildTable(table) ? (childIds[table].get(key) ?? key) : key;
+  const target = holdable(rows);
+  const ops = rowsDiff(current, target);
+  for (const op of ops) {
+    const stamped = STAMPED.has(op.table);
+    if (op.kind === 'put') {
+      const id = isChildTable(op.table) ? crypto.randomUUID() : op.id;
+      await rec.insert(op.table, { ...op.row, id, ...(stamped ? { created_at: now, updated_at: now } : {}) });
+    } else if (op.kind === 'fields' && Object.keys(op.set).length > 0) {
+      await rec.update(op.table, rowId(op.table, op.id), { ...op.set, ...(stamped ? { updated_at: now } : {}) });
+    }
+  }
+  for (const table of [...PLAN_DOC_TABLES].reverse()) {
+    for (const op of ops) if (op.kind === 'delete' && op.table === table) await rec.delete(table, rowId(table, op.id));
+  }
+}
+
+/** The rows without what SQLite's foreign keys cannot hold. */
+export function holdable(rows: PlanRows): PlanRows {
+  const out = structuredClone(rows);
+  const activities = out.activities;
+  for (const table of ['activity_claims', 'activity_segments'] as const) {
+    for (const [id, row] of Object.entries(out[table])) {
+      if (typeof row.activity_id !== 'string' || !(row.activity_id in activities)) delete out[table][id];
+    }
+  }
+  for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const) {
+    for (const row of Object.values(out[table])) {
+      if (typeof row.activity_id === 'string' && !(row.activity_id in activities)) row.activity_id = null;
+    }
+  }
+  return out;
+}
