@@ -32,7 +32,7 @@ export function newPlanDoc(rows: PlanRows, actor: A.ActorId): PlanDoc {
   return A.from<Record<string, unknown>>({ tables }, { actor }) as unknown as PlanDoc;
 }
 
-function docRow(row: Row): Record<string, DocValue> {
+export function docRow(row: Row): Record<string, DocValue> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, docValue(v)]));
 }
 

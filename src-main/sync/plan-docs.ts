@@ -9,8 +9,7 @@
  * `setEager(true)` (a laptop in a team), right after each edit. Building a large plan's first
  * document costs seconds, which a planner who never shares a plan should not pay on every edit.
  */
-import type * as A from '@automerge/automerge';
-import { save } from '@automerge/automerge';
+import * as A from '@automerge/automerge';
 import type { LocalizedText } from '../../src-shared/errors';
 import {
   type PlanRows,
@@ -22,7 +21,9 @@ import {
   readSyncMeta,
   savePlanDoc,
 } from '../db/queries/plan-docs';
+import type { EditRecorder } from '../service/edit-recorder';
 import type { Workspace } from '../service/workspace';
+import { writePlanRows } from './write-plan-rows';
 import { type PlanDoc, applyRowOps, loadPlanDocBytes, newPlanDoc, randomActor, rowsDiff, rowsOf } from './plan-doc';
 
 interface Cached {
@@ -32,6 +33,8 @@ interface Cached {
 }
 
 const UNNAMED: LocalizedText = { 'zh-CN': '编辑', en: 'Edit' };
+/** The undo label of an edit that brought a colleague's changes in. */
+export const SYNC_LABEL: LocalizedText = { 'zh-CN': '同步团队的修改', en: 'Sync the team’s changes' };
 
 export class PlanDocs {
   private readonly cache = new Map<string, Cached>();
@@ -82,6 +85,34 @@ export class PlanDocs {
   async actorId(): Promise<A.ActorId> {
     this.actor ??= (await claimSyncMeta(this.ws.db, 'actor', randomActor())) as A.ActorId;
     return this.actor;
+  }
+
+  /**
+   * Merges a document that came from the team into the plan's own (after taking in any local
+   * edit not yet in it) and writes the merged rows to SQLite as one edit through the workspace,
+   * so the warm rules engine and every open window see a colleague's change like any edit.
+   * `before` runs first inside that edit (the team's resources the plan's claims need).
+   * Answers whether anything was new.
+   */
+  adoptRemote(planId: string, remote: PlanDoc, before: (rec: EditRecorder) => Promise<void>): Promise<boolean> {
+    return this.serial(async () => {
+      const local = await this.bringUpToDate(planId);
+      if (local && A.hasHeads(local, A.getHeads(remote))) return false;
+      const merged = local ? A.merge(A.clone(local), remote) : A.clone(remote, { actor: await this.actorId() });
+      const rows = rowsOf(merged);
+      await this.ws.edit(SYNC_LABEL, async (rec) => {
+        await before(rec);
+        await writePlanRows(rec, planId, rows, this.ws.now());
+        rec.touchPlan(planId);
+      });
+      await this.store(planId, merged, rows);
+      return true;
+    });
+  }
+
+  /** The plan's document as last brought up to date (no reading of rows), or null. */
+  cachedDoc(planId: string): PlanDoc | null {
+    return this.cache.get(planId)?.doc ?? null;
   }
 
   /** Forgets a cached document (its stored bytes were replaced inside an edit). */
@@ -136,7 +167,7 @@ export class PlanDocs {
   }
 
   private async store(planId: string, doc: PlanDoc, rows: PlanRows): Promise<void> {
-    const rev = await savePlanDoc(this.ws.db, planId, save(doc), this.ws.now());
+    const rev = await savePlanDoc(this.ws.db, planId, A.save(doc), this.ws.now());
     this.cache.set(planId, { doc, rows, rev });
   }
 }
