@@ -36,6 +36,7 @@ import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
 import { backupChannels, backupEvents } from './contract-backups';
 import { mergeChannels } from './contract-merge';
+import { syncChannels } from './contract-sync';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
 import { EditOutcome } from './contract-outcome';
 
@@ -172,6 +173,7 @@ export const contract = {
   ...engineChannels,
   ...backupChannels,
   ...mergeChannels,
+  ...syncChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

@@ -11,6 +11,7 @@ import { itemHandlers } from './item-handlers';
 import { planHandlers } from './plan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
 import { planMergeHandlers } from './plan-merge-handlers';
+import { syncHandlers } from './sync-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
 import type { Workspace } from './workspace';
@@ -62,6 +63,7 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
     ...planMergeHandlers(ws),
+    ...syncHandlers(ws, info.dataDir),
     ...calendarHandlers(ws),
     ...engine,
     ...baselineHandlers(ws, engine['conflict/list']),

@@ -11,7 +11,9 @@
  */
 import * as A from '@automerge/automerge';
 import type { LocalizedText } from '../../src-shared/errors';
+import type { SqlValue } from '../db/row-ops';
 import {
+  type PlanDocTable,
   type PlanRows,
   claimSyncMeta,
   emptyPlanRows,
@@ -107,6 +109,22 @@ export class PlanDocs {
       });
       await this.store(planId, merged, rows);
       return true;
+    });
+  }
+
+  /** Assigns the field anew in the document, superseding its concurrent values (see sync/resolve-concurrent). */
+  settleField(planId: string, table: PlanDocTable, id: string, field: string, value: SqlValue): Promise<void> {
+    return this.serial(async () => {
+      const doc = await this.bringUpToDate(planId);
+      const cached = this.cache.get(planId);
+      if (!doc || !cached || !doc.tables?.[table]?.[id]) return;
+      const planner = (await readSyncMeta(this.ws.db, 'planner')) ?? '';
+      const note = { planner, label: { 'zh-CN': '保留并发修改的值', en: 'Keep a concurrent value' } };
+      const next = A.change(doc, { message: JSON.stringify(note) }, (d) => {
+        d.tables[table][id][field] = typeof value === 'string' ? new A.ImmutableString(value) : value;
+      });
+      await this.store(planId, next, cached.rows);
+      for (const l of this.updated) l(planId, next);
     });
   }
 

@@ -29,3 +29,16 @@ export async function readTeamRows(db: DbOrTrx): Promise<TeamRows> {
 export async function listPlanIds(db: DbOrTrx): Promise<string[]> {
   return (await db.selectFrom('plans').select('id').orderBy('id').execute()).map((r) => r.id);
 }
+
+/** Writes the team settings kept in sync_meta; null removes a key. */
+export async function writeSyncSettings(db: DbOrTrx, values: Record<string, string | null>): Promise<void> {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null) await db.deleteFrom('sync_meta').where('key', '=', key).execute();
+    else
+      await db
+        .insertInto('sync_meta')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+  }
+}
