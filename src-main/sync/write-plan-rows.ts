@@ -5,8 +5,10 @@ import {
   emptyPlanRows,
   isChildTable,
   planChildIds,
+  planTableColumns,
   readPlanRows,
 } from '../db/queries/plan-docs';
+import type { Row } from '../db/row-ops';
 import type { EditRecorder } from '../service/edit-recorder';
 import { rowsDiff } from './plan-doc';
 
@@ -24,7 +26,7 @@ export async function writePlanRows(rec: EditRecorder, planId: string, rows: Pla
   // A claim or link is keyed by what it links; here it is written under its row id.
   const rowId = (table: PlanDocTable, key: string): string =>
     isChildTable(table) ? (childIds[table].get(key) ?? key) : key;
-  const target = holdable(rows);
+  const target = holdable(ownRows(rows, planId, await planTableColumns(rec.trx)));
   const ops = rowsDiff(current, target);
   for (const op of ops) {
     const stamped = STAMPED.has(op.table);
@@ -38,6 +40,30 @@ export async function writePlanRows(rec: EditRecorder, planId: string, rows: Pla
   for (const table of [...PLAN_DOC_TABLES].reverse()) {
     for (const op of ops) if (op.kind === 'delete' && op.table === table) await rec.delete(table, rowId(table, op.id));
   }
+}
+
+/**
+ * Only what a plan's document may say about this plan: its own plan row, rows that name it, the
+ * columns this version has and single values. A document comes from a colleague or a file; a
+ * row naming another plan, or a column we do not know, is not written.
+ */
+export function ownRows(rows: PlanRows, planId: string, columns: Record<PlanDocTable, Set<string>>): PlanRows {
+  const out = emptyPlanRows();
+  for (const table of PLAN_DOC_TABLES) {
+    for (const [key, row] of Object.entries(rows[table])) {
+      if (table === 'plans' ? key !== planId : !isChildTable(table) && row.plan_id !== planId) continue;
+      if (!isChildTable(table) && row.id !== key) continue;
+      const clean: Row = {};
+      for (const [k, v] of Object.entries(row)) {
+        if (!columns[table].has(k) || k === 'created_at' || k === 'updated_at') continue;
+        if (isChildTable(table) && k === 'id') continue;
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number') continue;
+        clean[k] = v;
+      }
+      out[table][key] = clean;
+    }
+  }
+  return out;
 }
 
 /** The rows without what SQLite's foreign keys cannot hold. */

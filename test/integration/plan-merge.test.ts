@@ -1,3 +1,5 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as A from '@automerge/automerge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPlanRows } from '../../src-main/db/queries/plan-docs';
 import { planDocsOf } from '../../src-main/sync/plan-docs';
@@ -182,5 +184,31 @@ describe('plan files that merge', () => {
       await planDocsOf(elsewhere.workspace).settled();
       await elsewhere.dispose();
     }
+  });
+
+  it('writes only the plan itself from a document: a row naming another plan or an unknown column is left out', async () => {
+    const s = await sharedPlan();
+    const other = await a.call('plan/create', { name: '另一个方案', startDate: '2026-01-01', endDate: '2026-03-31' });
+    const theirs = await exportPlan(b, s.plan.id);
+    const body = JSON.parse(gunzipSync(Buffer.from(theirs.contentBase64, 'base64')).toString('utf8')) as {
+      automerge: Record<string, string>;
+    };
+    type Loose = { tables: Record<string, Record<string, Record<string, unknown>>> };
+    const doc = A.change(A.load<Loose>(Buffer.from(body.automerge[s.plan.id], 'base64')), (d) => {
+      const stranger = crypto.randomUUID();
+      d.tables.activities[stranger] = {
+        ...JSON.parse(JSON.stringify(d.tables.activities[s.y.id])),
+        id: stranger,
+        plan_id: other.id,
+      };
+      d.tables.activities[s.x.id].evil = 'DROP';
+      d.tables.activities[s.x.id].notes = '有效的修改';
+    });
+    body.automerge[s.plan.id] = Buffer.from(A.save(doc)).toString('base64');
+    const hostile = { fileName: theirs.fileName, contentBase64: gzipSync(JSON.stringify(body)).toString('base64') };
+    const preview = await a.call('file/preview-plan-merge', hostile);
+    await a.call('file/apply-plan-merge', { token: preview.token });
+    expect((await readPlanRows(a.db.db, other.id))?.activities).toEqual({});
+    expect((await readPlanRows(a.db.db, s.plan.id))?.activities[s.x.id]).toMatchObject({ notes: '有效的修改' });
   });
 });

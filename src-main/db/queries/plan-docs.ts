@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { type Row, type Via, selectRows } from '../row-ops';
 import type { DbOrTrx, EditableTable } from '../schema';
 
@@ -122,4 +123,14 @@ export async function claimSyncMeta(db: DbOrTrx, key: string, value: string): Pr
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   return (await readSyncMeta(db, key)) ?? value;
+}
+
+/** The columns of each plan table as this version's schema has them. */
+export async function planTableColumns(db: DbOrTrx): Promise<Record<PlanDocTable, Set<string>>> {
+  const out = {} as Record<PlanDocTable, Set<string>>;
+  for (const table of PLAN_DOC_TABLES) {
+    const r = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db);
+    out[table] = new Set(r.rows.map((c) => c.name));
+  }
+  return out;
 }
