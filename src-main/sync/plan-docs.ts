@@ -154,6 +154,7 @@ export class PlanDocs {
         if (!rows) return null;
         const doc = newPlanDoc(rows, await this.actorId());
         await this.store(planId, doc, rows);
+        for (const l of this.updated) l(planId, doc);
         return doc;
       }
       const target = rows ?? emptyPlanRows();
