@@ -13,16 +13,22 @@ export function SyncStatus() {
   const [status, setStatus] = useState<Status | null>(null);
   useEffect(() => {
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Asked again only while the laptop is in a team: a workspace of its own makes no calls
+    // beyond the first (the drop-request budget of the calendar counts every call).
     const ask = () =>
       void api.invoke('sync/status', {}).then(
-        (s) => live && setStatus(s),
+        (s) => {
+          if (!live) return;
+          setStatus(s);
+          if (s.state !== 'off') timer = setTimeout(ask, POLL_MS);
+        },
         () => undefined,
       );
     ask();
-    const timer = setInterval(ask, POLL_MS);
     return () => {
       live = false;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, [api]);
   if (!status || status.state === 'off') return null;
