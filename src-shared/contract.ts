@@ -36,6 +36,8 @@ import { calendarChannels } from './contract-calendar';
 import { engineChannels, engineEvents } from './contract-engine';
 import { backupChannels, backupEvents } from './contract-backups';
 import { baselineChannels } from './contract-baselines';
+import { mergeChannels } from './contract-merge';
+import { syncChannels } from './contract-sync';
 import { TemplateNotice, TemplateRequest } from './templates/draft';
 import { EditOutcome } from './contract-outcome';
 
@@ -172,6 +174,8 @@ export const contract = {
   ...engineChannels,
   ...backupChannels,
   ...baselineChannels,
+  ...mergeChannels,
+  ...syncChannels,
 
   'history/state': { request: Empty, response: HistoryState },
   /** Reverts the newest edit. Errors: NOTHING_TO_UNDO. */

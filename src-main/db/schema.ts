@@ -214,6 +214,21 @@ export interface ConflictBaselinesTable {
   recorded_at: string;
 }
 
+/** Migration 0009: each plan's Automerge document (issue #17); not an editable table. */
+export interface PlanDocsTable {
+  plan_id: string;
+  doc: Uint8Array;
+  /** A fresh value on every write, so a cached copy of the document can tell it is stale. */
+  rev: string;
+  updated_at: string;
+}
+
+/** Migration 0009: small facts of this laptop's sync identity (its Automerge actor id). */
+export interface SyncMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   plans: PlansTable;
   activities: ActivitiesTable;
@@ -231,10 +246,15 @@ export interface Database {
   conflict_baselines: ConflictBaselinesTable;
   history_edits: HistoryEditsTable;
   history_changes: HistoryChangesTable;
+  plan_docs: PlanDocsTable;
+  sync_meta: SyncMetaTable;
 }
 
 /** The tables whose rows edits change (and undo restores); all keyed by a text `id`. */
-export type EditableTable = Exclude<keyof Database, 'history_edits' | 'history_changes' | 'conflict_baselines'>;
+export type EditableTable = Exclude<
+  keyof Database,
+  'history_edits' | 'history_changes' | 'conflict_baselines' | 'plan_docs' | 'sync_meta'
+>;
 export const EDITABLE_TABLES: readonly EditableTable[] = [
   'plans',
   'resources',

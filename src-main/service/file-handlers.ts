@@ -1,4 +1,6 @@
+import { save } from '@automerge/automerge';
 import type { Handlers } from '../../src-shared/contract';
+import { planDocsOf } from '../sync/plan-docs';
 import type { PlanFile } from '../files/plan-file/format';
 import { buildPlanFile, encodePlanFile, planFileName } from './plan-file/export';
 import { applyPlanImport, expiredPreview, previewPlanImport } from './plan-file/import';
@@ -32,7 +34,10 @@ export function fileHandlers(ws: Workspace): FileHandlers {
   const plans = new PreviewStore<PlanFile>(undefined, undefined, () => Date.parse(ws.now()));
   return {
     'file/export-plan': async ({ planIds }) => {
-      const file = await buildPlanFile(ws.db, planIds, APP_VERSION);
+      // Each plan's document is brought up to date first, so the file's history ends at its rows.
+      const docs = await planDocsOf(ws).current(planIds);
+      const saved = new Map(planIds.flatMap((id, i) => (docs[i] ? [[id, save(docs[i])] as const] : [])));
+      const file = await buildPlanFile(ws.db, planIds, APP_VERSION, saved);
       return {
         fileName: planFileName(file),
         mimeType: 'application/x-dangqi-plan',

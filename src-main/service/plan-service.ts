@@ -12,6 +12,8 @@ import { planBaselinesHandlers } from './plan-baselines-handlers';
 import { planHandlers } from './plan-handlers';
 import { replanHandlers } from './replan-handlers';
 import { planItemsHandlers } from './plan-items-handlers';
+import { planMergeHandlers } from './plan-merge-handlers';
+import { syncHandlers } from './sync-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
 import type { Workspace } from './workspace';
@@ -62,6 +64,8 @@ export function createPlanService(ws: Workspace, info: ServiceInfo, safety: Safe
     ...itemHandlers(ws),
     ...planItemsHandlers(ws),
     ...fileHandlers(ws),
+    ...planMergeHandlers(ws),
+    ...syncHandlers(ws, info.dataDir),
     ...calendarHandlers(ws),
     ...engine,
     ...baselineHandlers(ws, engine['conflict/list']),

@@ -17,7 +17,7 @@ import { BaselineContentSchema } from '../../../src-shared/baseline/schema';
  * The `.dangqi` plan file: gzip-compressed UTF-8 JSON (plain JSON is accepted on import too).
  *
  * { format: "dangqi-plan", version: 1, app, plans, resources, segments, activities,
- *   budgetLines, risks, kpis, tasks, baselines }
+ *   budgetLines, risks, kpis, tasks, baselines, automerge? }
  *
  * `baselines` (定稿, issue #16) is optional on read: files written before it simply have none, and
  * an older reader drops it (it strips keys it does not know), so the version stays 1.
@@ -95,6 +95,15 @@ export const PlanFileBody = z.object({
   kpis: z.array(FileKpi).max(100_000),
   tasks: z.array(FileTask).max(100_000),
   baselines: z.array(FileBaseline).max(1000).default([]),
+  /**
+   * Issue #17: each plan's Automerge document (base64 of its saved bytes), keyed by plan id. It
+   * gives a colleague's edited copy a common ancestor with the plan here, so importing it can
+   * merge instead of copy. Optional: files of earlier versions have none and import as before.
+   */
+  automerge: z
+    .record(Id, z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'))
+    .refine((r) => Object.keys(r).length <= 50, { message: 'too many plan documents' })
+    .optional(),
 });
 
 export type FilePlan = z.output<typeof FilePlan>;

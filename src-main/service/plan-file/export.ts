@@ -19,7 +19,13 @@ import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, PlanFileBody } from
  * taken (importing the same file twice) the copy gets fresh ids, and its re-export equals the
  * original up to that renaming (tests check both).
  */
-export async function buildPlanFile(db: DbOrTrx, planIds: readonly string[], app: string): Promise<PlanFile> {
+export async function buildPlanFile(
+  db: DbOrTrx,
+  planIds: readonly string[],
+  app: string,
+  /** Each plan's Automerge document, saved (see sync/plan-docs.ts); a plan without one is written without. */
+  docs: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<PlanFile> {
   const unique = [...new Set(planIds)];
   const planRows = await db.selectFrom('plans').selectAll().where('id', 'in', unique).execute();
   for (const id of unique) if (!planRows.some((r) => r.id === id)) throw notFound('plan', id);
@@ -54,6 +60,15 @@ export async function buildPlanFile(db: DbOrTrx, planIds: readonly string[], app
     kpis: byId(per.flatMap((p) => p.kpis).map(strip)),
     tasks: byId(per.flatMap((p) => p.tasks).map(strip)),
     baselines: byId(per.flatMap((p) => p.baselines).map(fileBaseline)),
+    ...(docs.size > 0
+      ? {
+          automerge: Object.fromEntries(
+            [...docs]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([id, bytes]) => [id, Buffer.from(bytes).toString('base64')]),
+          ),
+        }
+      : {}),
   };
   // Through the reader's own schema: we never write a file we would refuse, and key order is fixed.
   return PlanFileBody.parse(candidate);

@@ -4,6 +4,7 @@ import type { Activity, BudgetLine, Kpi, Plan, Resource, Risk, Segment, Task } f
 import { insertActivities } from '../activity-rows';
 import { budgetLineToRow, kpiToRow, riskToRow, taskToRow } from '../../db/queries/plan-items';
 import { planToRow } from '../../db/queries/plans';
+import { savePlanDoc } from '../../db/queries/plan-docs';
 import { listResources, listSegments, resourceToRow, segmentToRow } from '../../db/queries/resources';
 import type { DbOrTrx, EditableTable } from '../../db/schema';
 import type { EditRecorder } from '../edit-recorder';
@@ -134,6 +135,10 @@ export async function applyPlanImport(
     const plan: Plan = { ...p, name, id: to(p.id), ...stamp };
     await rec.insert('plans', planToRow(plan, JSON.stringify(renameDeep(settings, ids))));
     rec.touchPlan(plan.id);
+    // A plan that keeps its id keeps its document too: this copy then shares its history with
+    // the exporter's, so the two can merge later (a plan renamed to a copy starts a history of its own).
+    const doc = file.automerge?.[p.id];
+    if (plan.id === p.id && doc) await savePlanDoc(rec.trx, plan.id, Buffer.from(doc, 'base64'), now);
   }
   const activities: Activity[] = file.activities.map((a) => ({
     ...a,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFetch } from '../state/useFetch';
 import { useWorkspace } from '../state/WorkspaceContext';
+import { SyncStatus } from './SyncStatus';
 
 /**
  * Where the data lives and which door is open: the first thing support asks, and the planner's
@@ -18,6 +19,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span>{t('app.autosaved')}</span>
+      <SyncStatus />
       {info.data && (
         <>
           <span className="status-sep" />

@@ -4,6 +4,13 @@ import type { zhCN } from './zh-CN';
 export const en: typeof zhCN = {
   app: {
     autosaved: 'Every edit is saved as you make it',
+    sync: {
+      synced: 'Synced',
+      offline: 'Offline',
+      pending: '{{count}} to sync',
+      offlinePending: 'Offline · {{count}} to sync',
+      server: 'Team sync server: {{url}}',
+    },
     dataDir: 'Data folder',
     version: 'Version',
     name: 'Dangqi',

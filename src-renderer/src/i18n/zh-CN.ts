@@ -2,6 +2,13 @@
 export const zhCN = {
   app: {
     autosaved: '每次修改即时保存',
+    sync: {
+      synced: '已同步',
+      offline: '离线',
+      pending: '{{count}} 项待同步',
+      offlinePending: '离线 · {{count}} 项待同步',
+      server: '团队同步服务器：{{url}}',
+    },
     dataDir: '数据目录',
     version: '版本',
     name: '档期',
