@@ -1,7 +1,5 @@
-import type { OfficialYear } from '../../../../src-shared/calendar';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { type Activity, DEFAULT_PLAN_SETTINGS, type Resource } from '../../../../src-shared/model';
-import { buildRulesInput, ruleSettingsOf, type RulesInput } from '../../../../src-shared/rules';
 
 /** A small plan snapshot for the schedule's unit tests (not imported by the app). */
 const NOW = '2027-01-01T00:00:00.000Z';
@@ -81,13 +79,3 @@ export function snapshotOf(planId: string, activities: Activity[], resources: Re
 }
 
 export const PLAN_ID = '00000000-0000-4000-8000-99999999999a';
-
-/**
- * The input main's warm engine would send for a one-plan workspace holding `snapshot` (the
- * same shared settings assembly, default stored rules), for tests of the preview model.
- */
-export function inputOf(snapshot: PlanSnapshot, importedYears: OfficialYear[] = []): RulesInput {
-  const stored = [{ planId: snapshot.plan.id, settings: snapshot.settings, rules: {} }];
-  const { settings, calendar } = ruleSettingsOf(stored, snapshot.plan.id, importedYears);
-  return buildRulesInput({ ...snapshot, plans: [snapshot.plan] }, settings, calendar);
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freeResource, keeper, yielding } from './fix-targets';
-import { ScheduleModel } from './schedule-model';
-import { PLAN_ID, activity, inputOf, resource, snapshotOf } from './snapshot-fixture';
+import { freeResource, keeper, yielding } from '../../../src-renderer/src/views/conflicts/fix-targets';
+import { ScheduleModel } from '../../../src-renderer/src/views/conflicts/schedule-model';
+import { PLAN_ID, activity, resource, snapshotOf } from '../../../src-renderer/src/views/conflicts/snapshot-fixture';
+import { previewInputFor } from '../../support/preview-input';
 
 const hall = resource('多功能厅', 'venue');
 const annex = resource('副厅', 'venue');
@@ -11,7 +12,7 @@ const blocker = activity(PLAN_ID, '副厅包场', '2027-04-10', '2027-04-10', [a
 
 describe('ScheduleModel (the drag preview)', () => {
   it('says a drop onto the taken venue day adds a hard capacity finding, and why', () => {
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
     expect(model.begin(vip.id)).toBe(true);
     const clash = model.preview('2027-04-10');
     expect(clash.hard.map((f) => f.ruleId)).toEqual(['resource.capacity']);
@@ -23,7 +24,7 @@ describe('ScheduleModel (the drag preview)', () => {
   });
 
   it('says stretching the end edge onto the taken venue day adds a hard finding, and end() restores the length', () => {
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, vip], [hall, annex])));
     expect(model.begin(salon.id)).toBe(true);
     expect(model.previewEnd('2027-04-16').hard).toEqual([]);
     const clash = model.previewEnd('2027-04-17');
@@ -39,12 +40,12 @@ describe('ScheduleModel (the drag preview)', () => {
 
   it('finds the next day without a hard finding for the yielding activity', () => {
     const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, clash], [hall, annex])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, clash], [hall, annex])));
     expect(model.nextFreeStart(clash.id)).toBe('2027-04-11');
   });
 
   it('a drop outside the horizon is reported, not thrown', () => {
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, vip], [hall])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, vip], [hall])));
     model.begin(vip.id);
     expect(model.preview('2030-01-01').outside).toBe(true);
     model.end();
@@ -54,7 +55,7 @@ describe('ScheduleModel (the drag preview)', () => {
 describe('fix targets', () => {
   const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
   const snap = snapshotOf(PLAN_ID, [salon, clash], [hall, annex]);
-  const finding = new ScheduleModel(inputOf(snap)).findings().find((f) => f.ruleId === 'resource.capacity');
+  const finding = new ScheduleModel(previewInputFor(snap)).findings().find((f) => f.ruleId === 'resource.capacity');
 
   it('the festival-priority activity keeps its day; the other one gives way', () => {
     if (!finding) throw new Error('expected a capacity finding');
@@ -81,9 +82,9 @@ describe('imported holiday years in the rules', () => {
   ];
 
   it('reads the imported years main compiles in, not only the shipped years', () => {
-    expect(inputOf(snap).calendar.holidays).not.toContain('2027-04-13');
-    expect(inputOf(snap, imported).calendar.holidays).toContain('2027-04-13');
-    const m = new ScheduleModel(inputOf(snap, imported)).engine.m;
+    expect(previewInputFor(snap).calendar.holidays).not.toContain('2027-04-13');
+    expect(previewInputFor(snap, imported).calendar.holidays).toContain('2027-04-13');
+    const m = new ScheduleModel(previewInputFor(snap, imported)).engine.m;
     expect(m.input.calendar.holidays).toContain('2027-04-13');
   });
 });

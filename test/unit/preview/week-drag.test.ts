@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ScheduleModel } from '../conflicts/schedule-model';
-import { PLAN_ID, activity, inputOf, resource, snapshotOf } from '../conflicts/snapshot-fixture';
-import { refusedDrop, timedDropTiming } from './fc-dates';
+import { ScheduleModel } from '../../../src-renderer/src/views/conflicts/schedule-model';
+import { PLAN_ID, activity, resource, snapshotOf } from '../../../src-renderer/src/views/conflicts/snapshot-fixture';
+import { previewInputFor } from '../../support/preview-input';
+import { refusedDrop, timedDropTiming } from '../../../src-renderer/src/views/calendar/fc-dates';
 
 // One hall, two sessions on the same day: the morning salon is free until it is dragged (or
 // stretched) into the afternoon launch's hours. FullCalendar's time grid reports local Dates.
@@ -24,7 +25,7 @@ describe('the week view’s drag verdict judges the time slot dragged to', () =>
   });
 
   it('a move into the afternoon clashes with the launch; the same day at its own hours does not', () => {
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, launch], [hall])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, launch], [hall])));
     expect(model.begin(salon.id)).toBe(true);
     // The day alone keeps the morning hours: that was the week view's blind spot.
     expect(model.preview('2027-04-06').hard).toEqual([]);
@@ -41,7 +42,7 @@ describe('the week view’s drag verdict judges the time slot dragged to', () =>
   });
 
   it('stretching the end edge into the launch’s hours clashes, short of them does not, and end() restores', () => {
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [salon, launch], [hall])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, launch], [hall])));
     expect(model.begin(salon.id)).toBe(true);
     expect(model.previewTiming({ start: salon.start, end: '2027-04-06T14:00' }, false).hard).toEqual([]);
     const clash = model.previewTiming({ start: salon.start, end: '2027-04-06T15:00' }, false, '2027-04-06');
@@ -55,7 +56,7 @@ describe('the week view’s drag verdict judges the time slot dragged to', () =>
 
   it('an all-day timing counts its last day whole', () => {
     const day = activity(PLAN_ID, '会员日', '2027-04-05', '2027-04-05', [hall]);
-    const model = new ScheduleModel(inputOf(snapshotOf(PLAN_ID, [day, launch], [hall])));
+    const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [day, launch], [hall])));
     expect(model.begin(day.id)).toBe(true);
     expect(model.previewTiming({ start: '2027-04-06', end: '2027-04-06' }, true).hard.length).toBe(1);
     expect(model.previewTiming({ start: '2027-04-07', end: '2027-04-07' }, true).hard).toEqual([]);
