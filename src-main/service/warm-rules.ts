@@ -5,6 +5,7 @@ import {
   MINUTES,
   RulesEngine,
   horizonOf,
+  onlyTimingOrTitle,
   toRuleActivity,
   type Finding,
   type RuleActivity,
@@ -218,23 +219,6 @@ export class WarmRules {
     const probe = lo === Infinity ? [] : [{ start: dayFromNumber(lo), end: dayFromNumber(hi) }];
     return horizonOf(this.data.plans, probe);
   }
-}
-
-/** Whether the rules see nothing of the change but where the activity sits and what it is called. */
-function onlyTimingOrTitle(a: RuleActivity, b: RuleActivity): boolean {
-  return (
-    a.planId === b.planId &&
-    a.type === b.type &&
-    a.priority === b.priority &&
-    a.pinned === b.pinned &&
-    a.locked === b.locked &&
-    a.allDay === b.allDay &&
-    a.windowStart === b.windowStart &&
-    a.windowEnd === b.windowEnd &&
-    a.hasBackup === b.hasBackup &&
-    JSON.stringify(a.claims) === JSON.stringify(b.claims) &&
-    a.segmentIds.join() === b.segmentIds.join()
-  );
 }
 
 /** The net change from `before` to `after`: keys gone, and findings new or different. */

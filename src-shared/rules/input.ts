@@ -216,3 +216,24 @@ export function assembleRulesInput(
     settings,
   };
 }
+
+/**
+ * Whether the rules see nothing of the change from `a` to `b` but where the activity sits and
+ * what it is called: the warm engine's incremental path and the renderer's patched preview
+ * input both take only such changes without compiling again.
+ */
+export function onlyTimingOrTitle(a: RuleActivity, b: RuleActivity): boolean {
+  return (
+    a.planId === b.planId &&
+    a.type === b.type &&
+    a.priority === b.priority &&
+    a.pinned === b.pinned &&
+    a.locked === b.locked &&
+    a.allDay === b.allDay &&
+    a.windowStart === b.windowStart &&
+    a.windowEnd === b.windowEnd &&
+    a.hasBackup === b.hasBackup &&
+    JSON.stringify(a.claims) === JSON.stringify(b.claims) &&
+    a.segmentIds.join() === b.segmentIds.join()
+  );
+}

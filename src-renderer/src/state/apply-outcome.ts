@@ -1,7 +1,13 @@
 import type { PlanSnapshot } from '../../../src-shared/contract';
 import type { EditOutcome } from '../../../src-shared/contract-outcome';
 import type { ConflictList } from '../../../src-shared/contract-engine';
-import { toRuleActivity, type Finding, type RuleActivity, type RulesInput } from '../../../src-shared/rules';
+import {
+  onlyTimingOrTitle,
+  toRuleActivity,
+  type Finding,
+  type RuleActivity,
+  type RulesInput,
+} from '../../../src-shared/rules';
 
 /**
  * Applying an edit's outcome to what the renderer already holds, instead of asking again: a
@@ -134,17 +140,10 @@ export function applyOutcomeToPreviewInput(input: RulesInput, planId: string, o:
       continue;
     }
     if (next === null) gone.add(a.id);
-    else if (sameRuleShape(activities[i], next)) activities[i] = next;
+    else if (onlyTimingOrTitle(activities[i], next)) activities[i] = next;
     else return null;
   }
   return { ...input, activities: activities.filter((a) => !gone.has(a.id)) };
-}
-
-/** Whether the rules see nothing of the change but where the activity sits and what it is called. */
-function sameRuleShape(a: RuleActivity, b: RuleActivity): boolean {
-  const { start: _s1, end: _e1, title: _t1, ...restA } = a;
-  const { start: _s2, end: _e2, title: _t2, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 /** Whether an activity claims a resource or reaches a segment that one of the plan's activities uses. */
