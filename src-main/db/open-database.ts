@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { AppError } from '../../src-shared/errors';
 import { SCHEMA_VERSION, migrationProvider } from './migrations';
 import type { Database, Db } from './schema';
@@ -102,7 +102,7 @@ async function openReadOnly(file: string, native: { nativeBinding?: string }): P
  */
 class KeepCauseSqliteDialect extends SqliteDialect {
   constructor(private readonly raw: BetterSqlite3.Database) {
-    super({ database: raw });
+    super({ database: withStatementCache(raw) });
   }
 
   override createDriver() {
@@ -114,6 +114,29 @@ class KeepCauseSqliteDialect extends SqliteDialect {
     return driver;
   }
 }
+
+/**
+ * Kysely prepares every query it runs; SQLite's prepare is a large share of a small query's cost,
+ * and an edit runs a dozen small queries. The connection keeps the statements it prepared, by
+ * their SQL, and hands one out again unless it is still being iterated. SQLite re-prepares a kept
+ * statement by itself after a schema change.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      const known = kept.get(sql);
+      if (known && !known.busy) return known;
+      const fresh = raw.prepare(sql);
+      if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      kept.set(sql, fresh);
+      return fresh;
+    },
+  };
+}
+
+const STATEMENTS_KEPT = 500;
 
 function kyselyOver(raw: BetterSqlite3.Database): Db {
   const db = new Kysely<Database>({ dialect: new KeepCauseSqliteDialect(raw) });

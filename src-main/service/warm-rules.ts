@@ -56,6 +56,11 @@ export class WarmRules {
   /** Day numbers of each activity's start and end, to tell whether a move changes the horizon. */
   private startDn = new Int32Array(0);
   private endDn = new Int32Array(0);
+  /** The earliest start and latest end day over startDn/endDn (Infinity/-Infinity when there are none). */
+  private lo = Infinity;
+  private hi = -Infinity;
+  /** The span the horizon was last computed from. */
+  private horizonSpan: [number, number] = [Infinity, -Infinity];
   private horizon: [string, string] = ['', ''];
 
   constructor(private data: RulesData) {
@@ -98,7 +103,7 @@ export class WarmRules {
 
   /** Applies one edit (read through `trx`, inside it) and answers each warm focus's findings delta. */
   async apply(trx: DbOrTrx, touch: RulesTouch): Promise<FindingsDelta[]> {
-    const moves: [number, RuleActivity][] = [];
+    const moves: [number, RuleActivity, boolean][] = [];
     let structural = touch.plans || touch.resources || touch.segments || touch.tasks || touch.budgetLines;
     structural ||= touch.calendar;
     const replaced = new Map<string, RuleActivity | null>();
@@ -107,7 +112,8 @@ export class WarmRules {
       const i = this.index.get(id);
       const prev = i === undefined ? null : this.data.activities[i];
       if (prev === null && next === null) continue;
-      if (prev && next && i !== undefined && onlyTimingOrTitle(prev, next)) moves.push([i, next]);
+      if (prev && next && i !== undefined && onlyTimingOrTitle(prev, next))
+        moves.push([i, next, prev.title !== next.title]);
       else structural = true;
       replaced.set(id, next);
     }
@@ -127,12 +133,22 @@ export class WarmRules {
   }
 
   /** Records the moves in the data; false when one of them changes the horizon (a recompile then). */
-  private movesKeepHorizon(moves: [number, RuleActivity][]): boolean {
+  private movesKeepHorizon(moves: [number, RuleActivity, boolean][]): boolean {
+    let rescan = false;
     for (const [i, a] of moves) {
       this.data.activities[i] = a;
-      this.startDn[i] = dayNumber(a.start);
-      this.endDn[i] = dayNumber(a.end);
+      const s = dayNumber(a.start);
+      const e = dayNumber(a.end);
+      // Only a move off the earliest start or the latest end can shrink the span: then look again.
+      if ((this.startDn[i] === this.lo && s > this.lo) || (this.endDn[i] === this.hi && e < this.hi)) rescan = true;
+      this.startDn[i] = s;
+      this.endDn[i] = e;
+      if (s < this.lo) this.lo = s;
+      if (e > this.hi) this.hi = e;
     }
+    if (rescan) this.spanNow();
+    // The plans are unchanged on this path, so an unchanged span keeps the horizon.
+    if (this.lo === this.horizonSpan[0] && this.hi === this.horizonSpan[1]) return true;
     const [from, to] = this.horizonNow();
     return from === this.horizon[0] && to === this.horizon[1];
   }
@@ -142,15 +158,15 @@ export class WarmRules {
    * keys the re-checks touched (a later move may re-check what an earlier one just added), against
    * the findings as they were before the edit: nothing here walks the whole finding list.
    */
-  private applyMoves(moves: [number, RuleActivity][]): FindingsDelta[] {
+  private applyMoves(moves: [number, RuleActivity, boolean][]): FindingsDelta[] {
     const out: FindingsDelta[] = [];
     for (const s of this.scopes.values()) {
       const { engine, byKey } = s;
       const original = new Map<string, Finding | undefined>();
-      for (const [i, a] of moves) {
+      for (const [i, a, retitled] of moves) {
         const start = minuteOf(a.start, engine.m.base);
         const end = a.allDay ? minuteOf(a.end, engine.m.base) + MINUTES : minuteOf(a.end, engine.m.base);
-        const d = engine.moveActivity(i, start, end - start);
+        const d = engine.moveActivity(i, start, end - start, retitled);
         for (const r of d.removed) {
           const key = engine.materialize(r).key;
           if (!original.has(key)) original.set(key, byKey.get(key));
@@ -204,19 +220,27 @@ export class WarmRules {
       this.startDn[i] = dayNumber(a.start);
       this.endDn[i] = dayNumber(a.end);
     });
+    this.spanNow();
     this.horizon = horizonOf(this.data.plans, acts);
+    this.horizonSpan = [this.lo, this.hi];
   }
 
-  /** horizonOf over the current data, from the kept day numbers instead of re-parsing every date. */
-  private horizonNow(): [string, string] {
+  /** The earliest start and latest end day over every activity, from the kept day numbers. */
+  private spanNow(): void {
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < this.startDn.length; i++) {
       if (this.startDn[i] < lo) lo = this.startDn[i];
       if (this.endDn[i] > hi) hi = this.endDn[i];
     }
+    this.lo = lo;
+    this.hi = hi;
+  }
+
+  /** horizonOf over the current data, from the kept span instead of re-parsing every date. */
+  private horizonNow(): [string, string] {
     // Plans and the padding exactly as horizonOf applies them.
-    const probe = lo === Infinity ? [] : [{ start: dayFromNumber(lo), end: dayFromNumber(hi) }];
+    const probe = this.lo === Infinity ? [] : [{ start: dayFromNumber(this.lo), end: dayFromNumber(this.hi) }];
     return horizonOf(this.data.plans, probe);
   }
 }

@@ -45,6 +45,8 @@ export class RulesEngine {
   private segCsr: Lanes = { off: new Int32Array(1), items: new Int32Array(0) };
   private resLane: (number[] | undefined)[] = [];
   private segLane: (number[] | undefined)[] = [];
+  // Each plan-month's activities in index order, as checkPlanMonth reads them; a plain array once a move edits it.
+  private pmLane: (number[] | undefined)[] = [];
   private tAct: Int32Array;
   // Derived once from what a move cannot change: the calendar's flagged days, resources' blocked days.
   private days: MonthDays;
@@ -109,6 +111,7 @@ export class RulesEngine {
     const [off, items] = this.groupBy(this.pmGroups, m.P * m.M, (i) =>
       m.plan[i] < 0 ? -1 : m.plan[i] * m.M + m.monthOf[m.startDay[i]],
     );
+    this.pmLane = new Array<number[] | undefined>(m.P * m.M);
     const spend = allMonthSpend(m);
     for (let pm = 0; pm < m.P * m.M; pm++) {
       first[this.monthAt + pm] = out.count;
@@ -184,16 +187,51 @@ export class RulesEngine {
       this.hi = this.first.slice(1);
     }
     const { lo, hi } = this;
-    for (let f = lo[k]; f < hi[k]; f++) delta.removed.push(new RawFinding(store, f));
     const from = store.count;
     check(store);
-    for (let f = from; f < store.count; f++) delta.added.push(new RawFinding(store, f));
+    this.pairUnchanged(lo[k], hi[k], from, store.count, delta);
     const { actOff } = store;
     this.liveFindings += store.count - from - (hi[k] - lo[k]);
     this.liveActs += actOff[store.count] - actOff[from] - (actOff[hi[k]] - actOff[lo[k]]);
     lo[k] = from;
     hi[k] = store.count;
   }
+
+  /**
+   * Puts into the delta only what a re-check changed: a finding recorded again exactly as before
+   * (same rule, figures and activities) is neither removed nor added, and keeps its written-out
+   * form. Most findings of a re-checked lane or plan-month do not change with one move, and
+   * writing them out again (ids, key, two sentences) was most of an edit's cost. A finding that
+   * names the activity being retitled is always renewed: its sentences quote the title.
+   */
+  private pairUnchanged(oldLo: number, oldHi: number, newLo: number, newHi: number, delta: FindingsDelta): void {
+    const store = this.store;
+    const renamed = this.renaming;
+    const taken = new Uint8Array(oldHi - oldLo);
+    let scanFrom = 0;
+    for (let g = newLo; g < newHi; g++) {
+      let match = -1;
+      if (renamed < 0 || !store.names(g, renamed)) {
+        // Re-checks write in the same order as before, so the match is nearly always next in line.
+        for (let step = 0; step < taken.length && match < 0; step++) {
+          const k = (scanFrom + step) % taken.length;
+          if (!taken[k] && store.same(oldLo + k, g)) match = k;
+        }
+      }
+      if (match < 0) {
+        delta.added.push(new RawFinding(store, g));
+        continue;
+      }
+      taken[match] = 1;
+      scanFrom = match + 1;
+      const done = store.writtenAt(oldLo + match);
+      if (done) store.keepWritten(g, done);
+    }
+    for (let k = 0; k < taken.length; k++) if (!taken[k]) delta.removed.push(new RawFinding(store, oldLo + k));
+  }
+
+  /** The activity whose title the current move changes (its findings' sentences must be written again), or -1. */
+  private renaming = -1;
 
   /** Copies the live findings into a new store in scope order once leftovers outnumber them. */
   private compactIfWasteful(): void {
@@ -215,9 +253,24 @@ export class RulesEngine {
    * minutes (by default the length it has, so a drag keeps it), and re-checks what it touches.
    * A resize is the same edit with the start kept: the lanes, segments, its own rules, its
    * precedence pairs and its plan-months are exactly the scopes an end edge can change. Moves
-   * outside the horizon and empty or fractional lengths are refused.
+   * outside the horizon and empty or fractional lengths are refused. `retitled` says the
+   * activity's title changed with it (its findings are then written out again, not carried over).
    */
-  moveActivity(i: number, startMin: number, len: number = this.m.endMin[i] - this.m.startMin[i]): FindingsDelta {
+  moveActivity(
+    i: number,
+    startMin: number,
+    len: number = this.m.endMin[i] - this.m.startMin[i],
+    retitled = false,
+  ): FindingsDelta {
+    this.renaming = retitled ? i : -1;
+    try {
+      return this.move(i, startMin, len);
+    } finally {
+      this.renaming = -1;
+    }
+  }
+
+  private move(i: number, startMin: number, len: number): FindingsDelta {
     const m = this.m;
     if (!Number.isInteger(len) || len < 1) throw new RangeError('an activity lasts at least one minute');
     if (startMin < 0 || startMin + len > m.H * MINUTES) throw new RangeError('move outside the planning horizon');
@@ -265,15 +318,24 @@ export class RulesEngine {
       const lp = m.linePlan[m.actLines[x]];
       if (!plans.includes(lp)) plans.push(lp);
     }
+    if (oldMonth !== newMonth && m.plan[i] >= 0) {
+      sortedRemove(this.planMonth(m.plan[i] * m.M + oldMonth), i);
+      sortedInsert(this.planMonth(m.plan[i] * m.M + newMonth), i);
+    }
     for (const p of plans) {
       for (const mo of oldMonth === newMonth ? [newMonth] : [oldMonth, newMonth]) {
-        const acts: number[] = [];
-        for (let j = 0; j < m.n; j++) if (m.plan[j] === p && m.monthOf[m.startDay[j]] === mo) acts.push(j);
+        const acts = this.planMonth(p * m.M + mo);
         this.recheck(this.monthAt + p * m.M + mo, delta, (out) => checkPlanMonth(m, p, mo, acts, out, this.days));
       }
     }
     this.compactIfWasteful();
     return delta;
+  }
+
+  /** Plan-month pm's activities in index order, taken out of the grouping full detection made. */
+  private planMonth(pm: number): number[] {
+    const { off, items } = this.pmGroups;
+    return (this.pmLane[pm] ??= Array.from(items.subarray(off[pm], off[pm + 1])));
   }
 
   /** Moves by activity id and ISO start (YYYY-MM-DD or YYYY-MM-DDTHH:mm), for the drag preview. */
@@ -306,6 +368,19 @@ export class RulesEngine {
     if (endMin <= m.startMin[i]) throw new RangeError(`end ${end} is not after the start`);
     return this.moveActivity(i, m.startMin[i], endMin - m.startMin[i]);
   }
+}
+
+function sortedRemove(arr: number[], x: number): void {
+  const at = lowerBound(arr, (y) => y < x);
+  if (arr[at] === x) arr.splice(at, 1);
+}
+
+function sortedInsert(arr: number[], x: number): void {
+  arr.splice(
+    lowerBound(arr, (y) => y < x),
+    0,
+    x,
+  );
 }
 
 function lowerBound(arr: number[], before: (x: number) => boolean): number {

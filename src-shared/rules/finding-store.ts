@@ -103,6 +103,34 @@ export class FindingStore {
     (this.written ??= new Map()).set(f, finding);
   }
 
+  /** Whether findings f and g (both of this store) record the same thing: every column, activities and name. */
+  same(f: number, g: number): boolean {
+    if (
+      this.rule[f] !== this.rule[g] ||
+      this.amount[f] !== this.amount[g] ||
+      this.res[f] !== this.res[g] ||
+      this.seg[f] !== this.seg[g] ||
+      this.plan[f] !== this.plan[g] ||
+      this.from[f] !== this.from[g] ||
+      this.to[f] !== this.to[g] ||
+      this.a[f] !== this.a[g] ||
+      this.b[f] !== this.b[g]
+    )
+      return false;
+    const fa = this.actOff[f];
+    const ga = this.actOff[g];
+    const len = this.actOff[f + 1] - fa;
+    if (len !== this.actOff[g + 1] - ga) return false;
+    for (let k = 0; k < len; k++) if (this.actPool[fa + k] !== this.actPool[ga + k]) return false;
+    return this.text(f) === this.text(g);
+  }
+
+  /** Whether finding f names activity i. */
+  names(f: number, i: number): boolean {
+    for (let k = this.actOff[f]; k < this.actOff[f + 1]; k++) if (this.actPool[k] === i) return true;
+    return false;
+  }
+
   /** Appends finding f of another store (compaction). */
   copy(from: FindingStore, f: number): void {
     for (let k = from.actOff[f]; k < from.actOff[f + 1]; k++) this.act(from.actPool[k]);

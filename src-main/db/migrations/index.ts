@@ -9,6 +9,7 @@ import * as m0007 from './0007-history-inserted-ids';
 import * as m0008 from './0008-resource-period-capacity';
 import * as m0009 from './0009-plan-baselines';
 import * as m0010 from './0010-plan-docs';
+import * as m0011 from './0011-history-undone-index';
 
 /**
  * Every migration, in order, supplied from code (a bundled app cannot scan a folder).
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-resource-period-capacity': m0008,
   '0009-plan-baselines': m0009,
   '0010-plan-docs': m0010,
+  '0011-history-undone-index': m0011,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

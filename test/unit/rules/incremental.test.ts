@@ -52,6 +52,43 @@ describe('incremental re-check (drag preview)', () => {
     expect(engine.findings()).toEqual([]);
   });
 
+  it('a re-check reports only what changed: a clash the move leaves alone is neither removed nor added', () => {
+    const input = inputOf({
+      resources: [vr],
+      activities: [
+        act(1, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+        act(2, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+        act(3, '2026-03-20', '2026-03-20', { claims: [{ resourceId: VR, quantity: 1 }] }),
+      ],
+    });
+    const engine = new RulesEngine(structuredClone(input));
+    const before = engine.findings();
+    expect(before.map((f) => f.ruleId)).toEqual(['resource.capacity']);
+    // Activity 3 shares the lane, so the lane is re-checked, but its clash is the same one.
+    const d = engine.moveActivityTo(uid(1003), '2026-03-21');
+    expect(d.removed.map((r) => engine.materialize(r).ruleId)).not.toContain('resource.capacity');
+    expect(d.added.map((r) => engine.materialize(r).ruleId)).not.toContain('resource.capacity');
+    // The kept finding is the one written before, not a copy written again.
+    expect(engine.findings().find((f) => f.ruleId === 'resource.capacity')).toBe(before[0]);
+  });
+
+  it('a retitled activity renews the findings that quote its title', () => {
+    const input = inputOf({
+      resources: [vr],
+      activities: [
+        act(1, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+        act(2, '2026-03-14', '2026-03-14', { claims: [{ resourceId: VR, quantity: 12 }] }),
+      ],
+    });
+    const engine = new RulesEngine(input);
+    expect(engine.findings()).toHaveLength(1);
+    input.activities[0] = { ...input.activities[0], title: '新名字' };
+    const i = engine.m.actIndex.get(uid(1001))!;
+    const d = engine.moveActivity(i, engine.m.startMin[i], undefined, true);
+    expect(d.removed).toHaveLength(1);
+    expect(d.added.map((r) => engine.materialize(r).message['zh-CN']).join()).toContain('新名字');
+  });
+
   it('refuses a resize that would end before the start or leave the horizon', () => {
     const engine = new RulesEngine(inputOf({ activities: [act(1, '2026-03-14', '2026-03-15')] }));
     expect(() => engine.resizeActivityTo(uid(1001), '2026-03-13')).toThrow(RangeError);
