@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
 import { AppError } from '../../src-shared/errors';
 import { SCHEMA_VERSION, migrationProvider } from './migrations';
-import type { Database, Db } from './schema';
+import type { Database, Db, DbOrTrx } from './schema';
 
 /**
  * The raw connection behind each Kysely instance we open. Bulk writes inside an edit use
@@ -12,8 +12,17 @@ import type { Database, Db } from './schema';
  */
 const RAW_CONNECTIONS = new WeakMap<object, BetterSqlite3.Database>();
 
-export function rawConnectionOf(db: Db): BetterSqlite3.Database | undefined {
+export function rawConnectionOf(db: DbOrTrx): BetterSqlite3.Database | undefined {
   return RAW_CONNECTIONS.get(db);
+}
+
+/** Runs `work` in a transaction on `db` whose raw connection stays reachable from the transaction. */
+export function transactionOn<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const raw = RAW_CONNECTIONS.get(db);
+  return db.transaction().execute((trx) => {
+    if (raw) RAW_CONNECTIONS.set(trx, raw);
+    return work(trx);
+  });
 }
 
 /** "DQ" + "1": marks a SQLite file as a Dangqi workspace (PRAGMA application_id). */

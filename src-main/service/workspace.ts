@@ -3,7 +3,7 @@ import type { HistoryState } from '../../src-shared/contract';
 import type { EditOutcome, FindingsDelta } from '../../src-shared/contract-outcome';
 import { loadChanges, markUndone, newestDone, oldestUndone, saveEdit, saveInsertedImages } from '../db/queries/history';
 import { planRefs, type PlanRef } from '../db/queries/history-plans';
-import { rawConnectionOf } from '../db/open-database';
+import { rawConnectionOf, transactionOn } from '../db/open-database';
 import type { Db, DbOrTrx } from '../db/schema';
 import { reportOutcome } from './call-scope';
 import { EditRecorder, applyChanges } from './edit-recorder';
@@ -67,14 +67,11 @@ export class Workspace {
    */
   rules(): Promise<WarmRules> {
     if (this.warm) return Promise.resolve(this.warm);
-    this.warming ??= this.db
-      .transaction()
-      .execute(async (trx) => {
-        const warm = new WarmRules(await loadRulesData(trx));
-        this.warm = warm;
-        return warm;
-      })
-      .finally(() => (this.warming = null));
+    this.warming ??= transactionOn(this.db, async (trx) => {
+      const warm = new WarmRules(await loadRulesData(trx));
+      this.warm = warm;
+      return warm;
+    }).finally(() => (this.warming = null));
     return this.warming;
   }
 
@@ -89,7 +86,7 @@ export class Workspace {
   ): Promise<{ value: T; outcome: EditOutcome }> {
     let outcome: EditOutcome | null = null;
     const value = await this.guardWarm((fed) =>
-      this.db.transaction().execute(async (trx) => {
+      transactionOn(this.db, async (trx) => {
         const raw = rawConnectionOf(this.db);
         const rec = new EditRecorder(trx, raw);
         const value = await work(rec);
@@ -121,7 +118,7 @@ export class Workspace {
   private async step(direction: 'undo' | 'redo'): Promise<StepResult> {
     let outcome: EditOutcome | null = null;
     await this.guardWarm((fed) =>
-      this.db.transaction().execute(async (trx) => {
+      transactionOn(this.db, async (trx) => {
         const target = direction === 'undo' ? await newestDone(trx) : await oldestUndone(trx);
         if (!target) throw nothingTo(direction);
         const raw = rawConnectionOf(this.db);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listActivities } from '../../src-main/db/queries/activities';
+import { transactionOn } from '../../src-main/db/open-database';
 import { listRuleActivities } from '../../src-main/db/queries/rule-activities';
 import { toRuleActivity } from '../../src-shared/rules';
 import { type TestCore, createTestCore } from '../support/core';
@@ -53,6 +54,11 @@ describe('the rules’ slim activity load', () => {
     expect(slim.filter((a) => a.hasBackup)).toHaveLength(full.filter((a) => a.hasBackup).length);
     expect(slim.some((a) => a.claims.length === 3)).toBe(true);
     expect(slim.some((a) => a.locked)).toBe(true);
+    // The same read inside a transaction opened without our helper (no raw handle: Kysely's rows).
+    const inPlainTrx = await core.db.db.transaction().execute((trx) => listRuleActivities(trx));
+    expect(inPlainTrx).toEqual(full);
+    const inOurTrx = await transactionOn(core.db.db, (trx) => listRuleActivities(trx));
+    expect(inOurTrx).toEqual(full);
   });
 
   it('is empty for an empty workspace', async () => {

@@ -3,7 +3,7 @@ import type { MergeConflict, PlanMergePreview } from '../../../src-shared/contra
 import type { Finding } from '../../../src-shared/rules/index';
 import { type PlanRows, readPlanRows, savePlanDoc } from '../../db/queries/plan-docs';
 import { resourceToRow, segmentToRow } from '../../db/queries/resources';
-import { rawConnectionOf } from '../../db/open-database';
+import { rawConnectionOf, transactionOn } from '../../db/open-database';
 import type { DbOrTrx } from '../../db/schema';
 import type { PlanFile } from '../../files/plan-file/format';
 import { loadPlanDocBytes } from '../../sync/plan-doc';
@@ -138,7 +138,7 @@ async function conflictsAdded(ws: Workspace, file: PlanFile, steps: readonly Pla
   let added: Finding[] = [];
   const findings = async (trx: DbOrTrx) => new WarmRules(await loadRulesData(trx)).findings(null);
   try {
-    await ws.db.transaction().execute(async (trx) => {
+    await transactionOn(ws.db, async (trx) => {
       const before = new Set((await findings(trx)).map((f) => f.key));
       const rec = new EditRecorder(trx, rawConnectionOf(ws.db));
       for (const s of steps) await writeMergedRows(rec, file, s, ws.now());

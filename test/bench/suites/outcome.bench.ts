@@ -1,6 +1,7 @@
 /**
  * Edit outcomes and the warm rules engine (issue 10) on the XL fixture (100k activities, 2,000
- * resources, 40 plans): opening a workspace to its first findings, conflict/list answered by the
+ * resources, 40 plans): opening a workspace to its first findings (the open plan's, as the app
+ * asks; the whole workspace's beside it), conflict/list answered by the
  * warm engine, and one activity move through the service to its outcome with the findings delta.
  * Every call goes through dispatch, as the doors call it.
  */
@@ -34,14 +35,19 @@ const suite: BenchSuite = {
     const focus = input.plans[0].id;
 
     // Open: a fresh workspace over the file, to its first findings (the warm engine's compile).
+    // The app's first question is the open plan's conflicts (the renderer asks per plan); a
+    // workspace-wide list, which writes out every finding, is reported beside it.
     const opens: number[] = [];
+    const opensAll: number[] = [];
     let ws = new Workspace(t.db);
     for (let round = 0; round < 3; round++) {
-      ws = new Workspace(t.db);
-      const call = serviceOf(ws, t.dir);
-      const t0 = performance.now();
-      await call('conflict/list', { planId: null });
-      opens.push(performance.now() - t0);
+      for (const [planId, times] of [[null, opensAll] as const, [focus, opens] as const]) {
+        ws = new Workspace(t.db);
+        const call = serviceOf(ws, t.dir);
+        const t0 = performance.now();
+        await call('conflict/list', { planId });
+        times.push(performance.now() - t0);
+      }
     }
     const call = serviceOf(ws, t.dir);
     const first = await call('conflict/list', { planId: focus });
@@ -78,6 +84,7 @@ const suite: BenchSuite = {
     await t.dispose();
     return {
       workspace_open_ms_100k: median(opens),
+      workspace_open_all_ms_100k: median(opensAll),
       conflict_list_ms_100k: median(lists),
       conflict_list_plan_ms_100k: median(planLists),
       conflict_findings_100k_plan: findings,
