@@ -5,6 +5,7 @@ import type {
   EventClickArg,
   EventDropArg,
   EventInput,
+  EventMountArg,
 } from '@fullcalendar/core';
 import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -14,7 +15,7 @@ import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { type RefObject, memo, useMemo } from 'react';
+import { type RefObject, memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n';
 import type { DayLook } from './day-cells';
@@ -57,6 +58,7 @@ function buildViews(t: TFunction) {
 // The "+N more" chip (order 1) stays below the day's events.
 const EVENT_ORDER = 'order,start,-duration,allDay,title';
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const HEADER_TOOLBAR = { left: 'prev,next planToday', center: 'title', right: '' };
 
 // Events use FullCalendar's own renderer: its vdom components skip unchanged events, whereas a
 // React eventContent mounts a portal per event, which cost seconds at 2,000 events (measured).
@@ -89,23 +91,53 @@ export interface ScheduleCalendarProps {
 /** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
 export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalendarProps) {
   const views = useMemo(() => buildViews(p.t), [p.t]);
-  const dayCellClassNames = (arg: { date: Date }) => p.dayLook(isoDay(arg.date)).classNames;
-  const dayCellContent = (arg: DayCellContentArg) => {
-    const look = p.dayLook(isoDay(arg.date));
-    return (
-      <div className="day-top">
-        {look.label && (
-          <span className="day-label" data-testid="day-label" title={look.label}>
-            {look.label}
+  // Every option FullCalendar is handed keeps its identity until what it reads changes: a new
+  // function is a changed option, and a changed option re-renders every day cell and event.
+  const dayCellClassNames = useCallback((arg: { date: Date }) => p.dayLook(isoDay(arg.date)).classNames, [p.dayLook]);
+  const dayCellContent = useCallback(
+    (arg: DayCellContentArg) => {
+      const look = p.dayLook(isoDay(arg.date));
+      return (
+        <div className="day-top">
+          {look.label && (
+            <span className="day-label" data-testid="day-label" title={look.label}>
+              {look.label}
+            </span>
+          )}
+          {look.badge && <span className={`day-badge ${look.badge}`}>{p.t(`day.${look.badge}`)}</span>}
+          <span className="day-number" title={look.label ?? undefined}>
+            {arg.dayNumberText}
           </span>
-        )}
-        {look.badge && <span className={`day-badge ${look.badge}`}>{p.t(`day.${look.badge}`)}</span>}
-        <span className="day-number" title={look.label ?? undefined}>
-          {arg.dayNumberText}
-        </span>
-      </div>
-    );
-  };
+        </div>
+      );
+    },
+    [p.dayLook, p.t],
+  );
+  const customButtons = useMemo(
+    () => ({ planToday: { text: p.t('today'), hint: p.t('todayHint'), click: p.onToday } }),
+    [p.t, p.onToday],
+  );
+  const eventDidMount = useCallback(
+    (arg: EventMountArg) => {
+      // The quarter's chips hold a few characters: the hover has the whole title and the dates.
+      // (FullCalendar re-mounts every event when the events change, so this never goes stale.)
+      if (arg.view.type === FC_VIEWS.quarter && arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
+        const range = (from: string, to: string) => p.t('dates', { from, to });
+        arg.el.title = `${arg.event.title}\n${eventDates(arg.event.allDay, arg.event.start, arg.event.end, range)}`;
+      }
+      // Stable hooks for tests, keyboard selection and the finding highlight.
+      if (arg.event.id.startsWith(TASK_PREFIX)) {
+        arg.el.dataset.testid = 'calendar-task';
+        arg.el.dataset.taskId = arg.event.id.slice(TASK_PREFIX.length);
+        return;
+      }
+      arg.el.dataset.testid = 'calendar-event';
+      arg.el.dataset.activityId = arg.event.id;
+      if (document.body.dataset.selectedActivities?.split(' ').includes(arg.event.id))
+        arg.el.classList.add('is-selected');
+    },
+    [p.t],
+  );
   return (
     <FullCalendar
       ref={p.calendarRef}
@@ -117,8 +149,8 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       locale={p.lang === 'zh-CN' ? 'zh-cn' : 'en'}
       firstDay={1}
       height="100%"
-      headerToolbar={{ left: 'prev,next planToday', center: 'title', right: '' }}
-      customButtons={{ planToday: { text: p.t('today'), hint: p.t('todayHint'), click: p.onToday } }}
+      headerToolbar={HEADER_TOOLBAR}
+      customButtons={customButtons}
       events={p.events}
       editable
       eventStartEditable
@@ -144,24 +176,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       selectAllow={p.onTarget}
       drop={p.onExternalDrop}
       datesSet={p.onDatesSet}
-      eventDidMount={(arg) => {
-        // The quarter's chips hold a few characters: the hover has the whole title and the dates.
-        // (FullCalendar re-mounts every event when the events change, so this never goes stale.)
-        if (arg.view.type === FC_VIEWS.quarter && arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
-          const range = (from: string, to: string) => p.t('dates', { from, to });
-          arg.el.title = `${arg.event.title}\n${eventDates(arg.event.allDay, arg.event.start, arg.event.end, range)}`;
-        }
-        // Stable hooks for tests, keyboard selection and the finding highlight.
-        if (arg.event.id.startsWith(TASK_PREFIX)) {
-          arg.el.dataset.testid = 'calendar-task';
-          arg.el.dataset.taskId = arg.event.id.slice(TASK_PREFIX.length);
-          return;
-        }
-        arg.el.dataset.testid = 'calendar-event';
-        arg.el.dataset.activityId = arg.event.id;
-        if (document.body.dataset.selectedActivities?.split(' ').includes(arg.event.id))
-          arg.el.classList.add('is-selected');
-      }}
+      eventDidMount={eventDidMount}
     />
   );
 });

@@ -1,5 +1,12 @@
 import { addDays, dayNumber } from '../../../../src-shared/model';
-import { type Finding, HARD_RULE_IDS, MINUTES, RulesEngine, type RulesInput } from '../../../../src-shared/rules';
+import {
+  type Finding,
+  HARD_RULE_IDS,
+  MINUTES,
+  RulesEngine,
+  type RulesInput,
+  onlyTimingOrTitle,
+} from '../../../../src-shared/rules';
 
 /** What a drop on a day would add, for the drag preview. */
 export interface DropVerdict {
@@ -32,8 +39,41 @@ export class ScheduleModel {
   private dragLength = 0;
   private baseline = new Set<string>();
 
-  constructor(readonly input: RulesInput) {
-    this.engine = new RulesEngine(input);
+  constructor(public input: RulesInput) {
+    // The engine gets its own activity list, so advance() can update it without touching the store's.
+    this.engine = new RulesEngine({ ...input, activities: [...input.activities] });
+  }
+
+  /**
+   * Carries the model to `next` when it differs from the held input only by activities whose
+   * timing or title changed (what an edit's outcome patches in after a drop): each is moved in
+   * place by the engine's incremental path, instead of compiling the plan again. False when
+   * `next` differs in anything else (the caller builds a new model); the model is then spent.
+   */
+  advance(next: RulesInput): boolean {
+    const held = this.input;
+    if (next === held) return true;
+    for (const key of Object.keys(next) as (keyof RulesInput)[])
+      if (key !== 'activities' && next[key] !== held[key]) return false;
+    if (next.activities.length !== held.activities.length) return false;
+    const own = this.engine.m.input.activities;
+    const base = this.engine.m.base;
+    try {
+      for (let i = 0; i < next.activities.length; i++) {
+        const a = next.activities[i];
+        const was = held.activities[i];
+        if (a === was) continue;
+        if (a.id !== was.id || !onlyTimingOrTitle(was, a)) return false;
+        own[i] = a;
+        const start = minuteOf(a.start, base);
+        const end = minuteOf(a.end, base) + (a.allDay ? MINUTES : 0);
+        this.engine.moveActivity(i, start, end - start, a.title !== was.title);
+      }
+    } catch {
+      return false; // a move outside the compiled horizon: compile again
+    }
+    this.input = next;
+    return true;
   }
 
   findings(): Finding[] {

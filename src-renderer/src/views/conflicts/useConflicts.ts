@@ -22,8 +22,8 @@ const EMPTY: State = { planId: null, input: null, model: null, findings: [], har
  * The plan's findings as main's warm engine answers them (conflict/list), and a preview model
  * compiled from the very input that engine reads (conflict/preview-input). Both are held by
  * the workspace store and carried across edits by their outcomes, so a drop costs no read here:
- * the edit's response patches the list and the input, and the model is rebuilt from the input
- * only when it changed.
+ * the edit's response patches the list and the input, and the model follows the patched input
+ * by moving what moved (ScheduleModel.advance); it is compiled again only when more changed.
  */
 export function useConflicts(planId: string | null): Conflicts {
   const { loadConflicts, loadPreviewInput } = useWorkspace();
@@ -41,7 +41,8 @@ export function useConflicts(planId: string | null): Conflicts {
         setState((prev) => ({
           planId,
           input,
-          model: prev.input === input && prev.model ? prev.model : new ScheduleModel(input),
+          model:
+            prev.model && prev.planId === planId && prev.model.advance(input) ? prev.model : new ScheduleModel(input),
           findings,
           hard,
           soft: findings.length - hard,
