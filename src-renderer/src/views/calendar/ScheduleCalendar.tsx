@@ -91,12 +91,13 @@ export interface ScheduleCalendarProps {
 /** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
 export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalendarProps) {
   const views = useMemo(() => buildViews(p.t), [p.t]);
+  const { dayLook, t, onToday } = p;
   // Every option FullCalendar is handed keeps its identity until what it reads changes: a new
   // function is a changed option, and a changed option re-renders every day cell and event.
-  const dayCellClassNames = useCallback((arg: { date: Date }) => p.dayLook(isoDay(arg.date)).classNames, [p.dayLook]);
+  const dayCellClassNames = useCallback((arg: { date: Date }) => dayLook(isoDay(arg.date)).classNames, [dayLook]);
   const dayCellContent = useCallback(
     (arg: DayCellContentArg) => {
-      const look = p.dayLook(isoDay(arg.date));
+      const look = dayLook(isoDay(arg.date));
       return (
         <div className="day-top">
           {look.label && (
@@ -104,25 +105,25 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
               {look.label}
             </span>
           )}
-          {look.badge && <span className={`day-badge ${look.badge}`}>{p.t(`day.${look.badge}`)}</span>}
+          {look.badge && <span className={`day-badge ${look.badge}`}>{t(`day.${look.badge}`)}</span>}
           <span className="day-number" title={look.label ?? undefined}>
             {arg.dayNumberText}
           </span>
         </div>
       );
     },
-    [p.dayLook, p.t],
+    [dayLook, t],
   );
   const customButtons = useMemo(
-    () => ({ planToday: { text: p.t('today'), hint: p.t('todayHint'), click: p.onToday } }),
-    [p.t, p.onToday],
+    () => ({ planToday: { text: t('today'), hint: t('todayHint'), click: onToday } }),
+    [t, onToday],
   );
   const eventDidMount = useCallback(
     (arg: EventMountArg) => {
       // The quarter's chips hold a few characters: the hover has the whole title and the dates.
       // (FullCalendar re-mounts every event when the events change, so this never goes stale.)
       if (arg.view.type === FC_VIEWS.quarter && arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
-        const range = (from: string, to: string) => p.t('dates', { from, to });
+        const range = (from: string, to: string) => t('dates', { from, to });
         arg.el.title = `${arg.event.title}\n${eventDates(arg.event.allDay, arg.event.start, arg.event.end, range)}`;
       }
       // Stable hooks for tests, keyboard selection and the finding highlight.
@@ -136,7 +137,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       if (document.body.dataset.selectedActivities?.split(' ').includes(arg.event.id))
         arg.el.classList.add('is-selected');
     },
-    [p.t],
+    [t],
   );
   return (
     <FullCalendar
