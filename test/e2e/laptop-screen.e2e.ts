@@ -91,6 +91,22 @@ describe('a 1366×768 laptop screen', () => {
     await session.page.screenshot({ path: screenshotPath('laptop-calendar-month.png') });
   });
 
+  it('explains its symbols and counters on the page, not only on hover', async () => {
+    const { page } = session;
+    const calendar = new CalendarPage(page);
+    expect(await page.getByTestId('legend-pinned').innerText()).toContain('◆ = 已锁定');
+    // The header's "冲突比月初 ±N" is spelled out beside the findings.
+    const note = page.getByTestId('conflicts-month-note');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('冲突比月初');
+    expect(await page.getByTestId('conflict-delta').isVisible()).toBe(true);
+    // The quarter's "+N" links are explained in its legend.
+    await calendar.switchTo('quarter');
+    expect(await page.getByTestId('legend-more').innerText()).toContain('+N = 当天还有 N 个活动');
+    await calendar.switchTo('month');
+    await calendar.waitFor();
+  });
+
   it('lays the task lists out at the full width, each title on one or two lines', async () => {
     const tasks = new TasksPage(session.page);
     await tasks.open();
@@ -107,6 +123,9 @@ describe('a 1366×768 laptop screen', () => {
       expect(lines).toBeLessThanOrEqual(2);
       expect(await lineCount(item.locator('.task-when'))).toBe(1);
     }
+    const legend = await tasks.root.getByTestId('tasks-legend').innerText();
+    expect(legend).toContain('◆ = 里程碑');
+    expect(legend).toContain('T-21 = 活动日前 21 天');
     await session.page.screenshot({ path: screenshotPath('laptop-tasks.png') });
   });
 
