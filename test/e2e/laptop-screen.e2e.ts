@@ -5,6 +5,7 @@ import { BudgetPage } from './pages/budget';
 import { CalendarPage } from './pages/calendar';
 import { PlansPage } from './pages/plans';
 import { RisksPage } from './pages/risks';
+import { TablePage } from './pages/table';
 import { TasksPage } from './pages/tasks';
 import { invoke } from './support/api';
 import type { Session } from './support/browser';
@@ -103,6 +104,23 @@ describe('a 1366×768 laptop screen', () => {
     // The quarter's "+N" links are explained in its legend.
     await calendar.switchTo('quarter');
     expect(await page.getByTestId('legend-more').innerText()).toContain('+N = 当天还有 N 个活动');
+    await calendar.switchTo('month');
+    await calendar.waitFor();
+  });
+
+  it('lays the activity table out over all the width the conflicts panel leaves', async () => {
+    const { page } = session;
+    const calendar = new CalendarPage(page);
+    const table = new TablePage(page);
+    await table.open();
+    const area = (await calendar.root.boundingBox())!;
+    const box = (await table.root.boundingBox())!;
+    const panel = (await calendar.panel.boundingBox())!;
+    expect(box.x - area.x).toBeLessThan(16);
+    expect(panel.x - (box.x + box.width)).toBeLessThan(24);
+    expect(box.width).toBeGreaterThan(area.width * 0.7);
+    expect(await table.rows.count()).toBeGreaterThan(10);
+    await page.screenshot({ path: screenshotPath('laptop-table.png') });
     await calendar.switchTo('month');
     await calendar.waitFor();
   });

@@ -9,6 +9,7 @@ import { invoke } from './support/api';
 import type { Session } from './support/browser';
 import { useDoor } from './support/door';
 import type { RunningHost } from './support/host';
+import { screenshotPath } from './support/screenshots';
 import { seedActivities, seedPlan } from './support/seed';
 
 const RESOURCES = [
@@ -111,6 +112,7 @@ describe('the resource picker', () => {
     await form.field('activity-segments-search').click();
     const segments = form.field('activity-segments-list');
     expect(await segments.locator('.chip-picker-group').allInnerTexts()).toEqual(['等级', '生命周期']);
+    await page.screenshot({ path: screenshotPath('laptop-activity-form.png') });
     await page.keyboard.type('金卡');
     await page.keyboard.press('Enter');
     await expect.poll(() => chipValues(form.field('activity-segments'))).toEqual([ids.get('金卡会员')]);
