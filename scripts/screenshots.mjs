@@ -18,4 +18,6 @@ run('npx', [
   'test/e2e/plan-items-screenshots.e2e.ts',
   'test/e2e/files.e2e.ts',
   'test/e2e/print.e2e.ts',
+  'test/e2e/laptop-screen.e2e.ts',
+  'test/e2e/resource-picker.e2e.ts',
 ]);

@@ -37,33 +37,3 @@ export function EnumSelect<T extends string>({
     </select>
   );
 }
-
-interface MultiSelectProps {
-  options: readonly { value: string; label: string }[];
-  value: string[];
-  onChange: (value: string[]) => void;
-  testId?: string;
-  id?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}
-
-/** A plain multiple select; the calendar issue may replace it with a searchable picker. */
-export function MultiSelect({ options, value, onChange, testId, ...aria }: MultiSelectProps) {
-  return (
-    <select
-      {...aria}
-      multiple
-      size={4}
-      value={value}
-      onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => o.value))}
-      data-testid={testId}
-    >
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}

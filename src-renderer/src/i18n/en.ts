@@ -119,11 +119,19 @@ export const en: typeof zhCN = {
     deleteConfirm: 'Delete the activity “{{name}}”?',
     noResources: 'The workspace has no resources yet',
     noSegments: 'The workspace has no segments yet',
-    multiHint: 'Hold Ctrl to select several',
+    pickerHint: 'Type to filter, Enter adds, Backspace removes the last one',
     sectionBasics: 'Basics',
     sectionTiming: 'Timing',
     sectionPeople: 'People and resources',
     sectionNotes: 'Notes',
+  },
+  picker: {
+    search: 'Type to search…',
+    noMatch: 'Nothing matches',
+    allPicked: 'All are picked',
+    picked: 'Picked',
+    remove: 'Remove “{{name}}”',
+    unknown: '(deleted)',
   },
   enum: {
     activityType: {

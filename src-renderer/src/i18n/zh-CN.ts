@@ -113,11 +113,19 @@ export const zhCN = {
     deleteConfirm: '确定删除活动“{{name}}”？',
     noResources: '工作区还没有资源',
     noSegments: '工作区还没有会员分层',
-    multiHint: '按住 Ctrl 可多选',
+    pickerHint: '输入名称筛选，回车添加，退格删除最后一个',
     sectionBasics: '基本信息',
     sectionTiming: '时间',
     sectionPeople: '人员与资源',
     sectionNotes: '说明',
+  },
+  picker: {
+    search: '输入以搜索…',
+    noMatch: '没有匹配的项',
+    allPicked: '已全部选中',
+    picked: '已选',
+    remove: '移除“{{name}}”',
+    unknown: '（已删除）',
   },
   enum: {
     activityType: {

@@ -1,15 +1,26 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, PRIORITY_CLASSES } from '../../../../src-shared/model';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  type Activity,
+  PRIORITY_CLASSES,
+  RESOURCE_KINDS,
+  type Resource,
+  SEGMENT_DIMENSIONS,
+  type Segment,
+} from '../../../../src-shared/model';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { EnumSelect, MultiSelect } from '../../components/EnumSelect';
+import { ChipPicker } from '../../components/ChipPicker';
+import { EnumSelect } from '../../components/EnumSelect';
 import { CheckboxField, Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { currentLang } from '../../i18n';
 import { DateInput } from '../../components/DateInput';
 import { errorText, fieldIssues } from '../../state/error-text';
 import { useWorkspace } from '../../state/WorkspaceContext';
+import { filesStrings } from '../files/files-i18n';
 import {
   type ActivityDraft,
   type DraftErrors,
@@ -20,6 +31,12 @@ import {
   mainType,
   toggleAllDay,
 } from './activity-draft';
+
+// The pickers list their options by kind, in the model's order of kinds (场地, 人员, 设备, 渠道).
+const byKind = (list: readonly Resource[]) =>
+  [...list].sort((a, b) => RESOURCE_KINDS.indexOf(a.kind) - RESOURCE_KINDS.indexOf(b.kind));
+const byDimension = (list: readonly Segment[]) =>
+  [...list].sort((a, b) => SEGMENT_DIMENSIONS.indexOf(a.dimension) - SEGMENT_DIMENSIONS.indexOf(b.dimension));
 
 interface ActivityFormProps {
   snapshot: PlanSnapshot;
@@ -206,12 +223,13 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
             <Field
               label={t('activity.resources')}
               error={errors.claims}
-              hint={snapshot.resources.length ? t('activity.multiHint') : t('activity.noResources')}
+              hint={snapshot.resources.length ? t('activity.pickerHint') : t('activity.noResources')}
             >
-              <MultiSelect
-                options={snapshot.resources.map((r) => ({
+              <ChipPicker
+                options={byKind(snapshot.resources).map((r) => ({
                   value: r.id,
-                  label: `${r.name} · ${t(`enum.resourceKind.${r.kind}`)}`,
+                  label: r.name,
+                  group: t(`enum.resourceKind.${r.kind}`),
                 }))}
                 value={draft.resourceIds}
                 onChange={(v) => set('resourceIds', v)}
@@ -221,10 +239,14 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
             <Field
               label={t('activity.segments')}
               error={errors.segmentIds}
-              hint={snapshot.segments.length ? t('activity.multiHint') : t('activity.noSegments')}
+              hint={snapshot.segments.length ? t('activity.pickerHint') : t('activity.noSegments')}
             >
-              <MultiSelect
-                options={snapshot.segments.map((g) => ({ value: g.id, label: g.name }))}
+              <ChipPicker
+                options={byDimension(snapshot.segments).map((g) => ({
+                  value: g.id,
+                  label: g.name,
+                  group: filesStrings[lang].dimension[g.dimension],
+                }))}
                 value={draft.segmentIds}
                 onChange={(v) => set('segmentIds', v)}
                 testId="activity-segments"

@@ -165,6 +165,11 @@ export function CalendarToolbar(props: Props) {
         <li className="legend-note" data-testid="legend-pinned">
           {t('pinnedNote')}
         </li>
+        {mode === 'quarter' && (
+          <li className="legend-note" data-testid="legend-more">
+            {t('moreNote')}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -120,9 +120,10 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
   );
   const eventDidMount = useCallback(
     (arg: EventMountArg) => {
-      // The quarter's chips hold a few characters: the hover has the whole title and the dates.
-      // (FullCalendar re-mounts every event when the events change, so this never goes stale.)
-      if (arg.view.type === FC_VIEWS.quarter && arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
+      // Chips hold as much of the title as fits (a few characters in the quarter, a day's width in
+      // the month): the hover has the whole title and the dates. (FullCalendar re-mounts every
+      // event when the events change, so this never goes stale.)
+      if (arg.event.start && !arg.event.id.startsWith(MORE_PREFIX)) {
         const range = (from: string, to: string) => t('dates', { from, to });
         arg.el.title = `${arg.event.title}\n${eventDates(arg.event.allDay, arg.event.start, arg.event.end, range)}`;
       }

@@ -14,7 +14,7 @@ interface Baseline {
  * (conflict/month-baseline): the planners' goal is 10% fewer conflicts every month, so the
  * header shows the change since the month started, the same on every machine and door.
  */
-function useMonthBaseline(planId: string, ready: boolean): Baseline | null {
+export function useMonthBaseline(planId: string, ready: boolean): Baseline | null {
   const { api } = useWorkspace();
   const [base, setBase] = useState<(Baseline & { planId: string }) | null>(null);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { timingOnDay } from '../calendar/fc-dates';
+import { useMonthBaseline } from './ConflictCounter';
 import { conflictStrings } from './conflicts-i18n';
 import { FindingWhy } from './FindingWhy';
 import { freeResource, keeper, yielding } from './fix-targets';
@@ -38,6 +39,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   const [all, setAll] = useState(false);
   const { findings, model } = conflicts;
   const shown = all ? findings : findings.slice(0, SHOWN);
+  const base = useMonthBaseline(snapshot.plan.id, true);
 
   const run = async (work: Promise<unknown>, done: string) => {
     try {
@@ -91,6 +93,16 @@ export const ConflictsPanel = memo(function ConflictsPanel({
           {t('resolve')}
         </button>
       </header>
+      {base && (
+        // The header counter's "±N" explained where the conflicts are, not only in its hover.
+        <p className="muted conflicts-month-note" data-testid="conflicts-month-note">
+          {t('monthNote', {
+            hard: base.hard,
+            soft: base.soft,
+            goal: snapshot.settings.targets.monthlyConflictReductionPercent,
+          })}
+        </p>
+      )}
       {findings.length === 0 && <p className="muted">{t('none')}</p>}
       <ul>
         {shown.map((f) => (

@@ -8,6 +8,8 @@ export const conflictStrings = {
     counter: '硬 {{hard}} · 软 {{soft}}',
     sinceMonth: '冲突比月初 {{delta}}',
     sinceMonthTitle: '本月初：硬 {{hard}}，软 {{soft}}（目标：每月减少 {{goal}}%）',
+    monthNote:
+      '顶栏的“冲突比月初 ±N”：与本月 1 日相比多（+）或少（−）的冲突数。月初硬冲突 {{hard}}、软冲突 {{soft}}，目标每月减少 {{goal}}%。',
     showAll: '显示全部 {{count}} 项',
     resolve: '解决冲突…',
     fix: {
@@ -33,6 +35,8 @@ export const conflictStrings = {
     counter: 'Hard {{hard}} · Soft {{soft}}',
     sinceMonth: 'conflicts {{delta}} since the 1st',
     sinceMonthTitle: 'At the start of the month: hard {{hard}}, soft {{soft}} (goal: {{goal}}% fewer every month)',
+    monthNote:
+      'The header’s “conflicts ±N since the 1st”: how many more (+) or fewer (−) conflicts than on the 1st of this month. On the 1st: {{hard}} hard, {{soft}} soft; the goal is {{goal}}% fewer every month.',
     showAll: 'Show all {{count}}',
     resolve: 'Resolve conflicts…',
     fix: {

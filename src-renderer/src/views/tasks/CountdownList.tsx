@@ -75,7 +75,7 @@ export function CountdownList({ countdown: c, titles, t, onToggle, onEdit, onDel
                 {task.title}
               </span>
               <span className="task-when">{when(item, t)}</span>
-              <span className="muted">{task.owner}</span>
+              <span className="muted task-owner">{task.owner}</span>
               {item.waitingOn.length > 0 && (
                 <span className="waiting">
                   {t('waiting', {

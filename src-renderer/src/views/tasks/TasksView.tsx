@@ -59,6 +59,12 @@ export function TasksView({ snapshot }: { snapshot: PlanSnapshot }) {
           + {t('add')}
         </button>
       </div>
+      {/* The list's symbols explained on the page, not only in a hover. */}
+      {lists.length > 0 && (
+        <p className="muted tasks-legend" data-testid="tasks-legend">
+          {t('legend')}
+        </p>
+      )}
       {lists.length === 0 && <p className="empty">{t('empty')}</p>}
       <div className="countdowns">
         {lists.map((c) => (

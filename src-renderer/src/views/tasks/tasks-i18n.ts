@@ -17,6 +17,8 @@ export const taskStrings = {
     empty: '还没有任务。按 T-60 … T+30 的倒计时为活动添加任务。',
     raci: '职责矩阵（RACI）',
     raciHint: 'R 执行 · A 负责（每项任务一人） · C 咨询 · I 知会',
+    legend:
+      'T-21 = 活动日前 21 天 · T+3 = 活动日后 3 天（标题旁的 T±N 是今天） · ◆ = 里程碑 · 📅 = 按日期、未关联活动的任务',
     person: '人员/角色',
     addPerson: '添加人员',
     problem: { no_accountable: '缺少 A', many_accountable: 'A 多于一人', no_responsible: '缺少 R' },
@@ -39,6 +41,8 @@ export const taskStrings = {
     empty: 'No tasks yet. Add tasks to an activity on its T-60 … T+30 countdown.',
     raci: 'Responsibility matrix (RACI)',
     raciHint: 'R responsible · A accountable (one per task) · C consulted · I informed',
+    legend:
+      'T-21 = 21 days before the event day · T+3 = 3 days after (the T±N beside a title is today) · ◆ = milestone · 📅 = a dated task with no activity',
     person: 'Person/role',
     addPerson: 'Add person',
     problem: { no_accountable: 'no A', many_accountable: 'more than one A', no_responsible: 'no R' },
