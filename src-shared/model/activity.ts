@@ -99,3 +99,14 @@ export const Activity = z.object({
 export type Activity = z.infer<typeof Activity>;
 
 export { checkTiming as checkActivityTiming };
+
+/** The timing rules' refusals of `a` as plain issues, for a form that shows them beside other fields' errors. */
+export function activityTimingIssues(a: Timing): { path: PropertyKey[]; message: string }[] {
+  const found: { path: PropertyKey[]; message: string }[] = [];
+  const ctx = {
+    addIssue: (issue: { path?: PropertyKey[]; message?: string }) =>
+      found.push({ path: issue.path ?? [], message: issue.message ?? '' }),
+  };
+  checkTiming(a, ctx as unknown as z.RefinementCtx);
+  return found;
+}

@@ -25,6 +25,19 @@ describe('activity draft', () => {
     expect(checkDraft(d, t).end).toBe('validation.endNotAfterStart');
   });
 
+  it('refuses what the service would refuse, from the model’s own schema: lengths, bad dates, repeated picks', () => {
+    const base = { ...emptyDraft('2026-12-10'), title: '会员日' };
+    expect(checkDraft({ ...base, title: '长'.repeat(201) }, t)).toEqual({ title: 'validation.tooLong' });
+    expect(checkDraft({ ...base, start: '2026-02-30', end: '2026-03-01' }, t)).toEqual({ start: 'validation.day' });
+    expect(checkDraft({ ...base, start: '' }, t)).toEqual({ start: 'validation.required' });
+    expect(checkDraft({ ...base, expectedParticipants: '-3' }, t)).toEqual({
+      expectedParticipants: 'validation.integer',
+    });
+    expect(checkDraft({ ...base, expectedParticipants: '120' }, t)).toEqual({});
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(checkDraft({ ...base, segmentIds: [id, id] }, t)).toEqual({ segmentIds: 'validation.invalid' });
+  });
+
   it('checks the allowed window and the participant count', () => {
     const d = {
       ...emptyDraft('2026-12-10'),

@@ -1,13 +1,12 @@
 import {
   type Activity,
-  type ActivityInput,
+  ActivityInput,
+  activityTimingIssues,
   type ActivityStatus,
   type ActivityType,
   type PriorityClass,
   ACTIVITY_TYPES,
   addDays,
-  dayNumber,
-  isValidDateTime,
   isValidDay,
 } from '../../../../src-shared/model';
 
@@ -111,32 +110,85 @@ export function toggleAllDay(d: ActivityDraft, allDay: boolean): ActivityDraft {
   return { ...d, allDay, start: startDay, end: endDay < startDay ? startDay : endDay };
 }
 
-/** The same checks the contract makes, run before the round trip so messages appear as the planner types. */
+/**
+ * The form's field errors, from the model's own schema (ActivityInput, as the service will check
+ * the request): each refusal is put under its field in the form's words. The rules live once,
+ * in src-shared/model; only their wording for the form is chosen here.
+ */
 export function checkDraft(d: ActivityDraft, t: Translate): DraftErrors {
+  const participants = d.expectedParticipants.trim();
+  const fields = draftToFields({ ...d, expectedParticipants: '' });
+  const request = {
+    ...fields,
+    planId: DRAFT_PLAN,
+    // A typed count is checked as the number it would be saved as; anything else is not a count.
+    expectedParticipants:
+      participants === '' ? null : /^-?\d+(\.\d+)?$/.test(participants) ? Number(participants) : NaN,
+  };
+  const parsed = ActivityInput.safeParse(request);
+  const issues: { path: readonly PropertyKey[]; message: string }[] = parsed.success ? [] : [...parsed.error.issues];
+  // Zod skips the schema's cross-field refinement once a field fails; the form shows both at once.
+  issues.push(...activityTimingIssues(request));
   const e: DraftErrors = {};
-  if (!d.title.trim()) e.title = t('validation.required');
-  const valid = d.allDay ? isValidDay : isValidDateTime;
-  const bad = t(d.allDay ? 'validation.day' : 'validation.dateTime');
-  if (!valid(d.start)) e.start = d.start ? bad : t('validation.required');
-  if (!valid(d.end)) e.end = d.end ? bad : t('validation.required');
-  if (!e.start && !e.end) {
-    if (d.allDay && dayNumber(d.end) < dayNumber(d.start)) e.end = t('validation.endBeforeStart');
-    if (!d.allDay && d.end <= d.start) e.end = t('validation.endNotAfterStart');
+  for (const issue of issues) {
+    const field = formField(issue.path[0]);
+    if (!field || e[field]) continue;
+    e[field] = wording(d, field, issue.message, t);
   }
-  if (d.windowStart && !isValidDay(d.windowStart)) e.windowStart = t('validation.day');
-  if (d.windowEnd && !isValidDay(d.windowEnd)) e.windowEnd = t('validation.day');
-  if (
-    !e.windowStart &&
-    !e.windowEnd &&
-    d.windowStart &&
-    d.windowEnd &&
-    dayNumber(d.windowEnd) < dayNumber(d.windowStart)
-  ) {
-    e.windowEnd = t('validation.windowOrder');
-  }
-  if (d.expectedParticipants.trim() && !/^\d+$/.test(d.expectedParticipants.trim()))
-    e.expectedParticipants = t('validation.integer');
   return e;
+}
+
+/** Any well-formed id: the draft's plan is the form's, not something the form can get wrong. */
+const DRAFT_PLAN = '00000000-0000-4000-8000-000000000000';
+
+function formField(key: PropertyKey | undefined): keyof DraftErrors | null {
+  if (key === 'claims') return 'resourceIds';
+  if (typeof key !== 'string') return '_';
+  return key in DRAFT_FIELDS ? (key as keyof DraftErrors) : '_';
+}
+
+const DRAFT_FIELDS: Record<string, true> = Object.fromEntries(
+  [
+    'title',
+    'start',
+    'end',
+    'windowStart',
+    'windowEnd',
+    'expectedParticipants',
+    'resourceIds',
+    'segmentIds',
+    'owner',
+    'notes',
+    'backupPlan',
+  ].map((k) => [k, true]),
+);
+
+/** The form's sentence for the schema's refusal of `field`. */
+function wording(d: ActivityDraft, field: keyof DraftErrors, message: string, t: Translate): string {
+  const value = field in d ? String(d[field as keyof ActivityDraft] ?? '').trim() : '';
+  switch (field) {
+    case 'title':
+      return value ? t('validation.tooLong') : t('validation.required');
+    case 'start':
+    case 'end':
+      if (message === 'end must be after start')
+        return t(d.allDay ? 'validation.endBeforeStart' : 'validation.endNotAfterStart');
+      if (!value) return t('validation.required');
+      return t(d.allDay ? 'validation.day' : 'validation.dateTime');
+    case 'windowStart':
+    case 'windowEnd':
+      return message === 'window end must not be before window start'
+        ? t('validation.windowOrder')
+        : t('validation.day');
+    case 'expectedParticipants':
+      return t('validation.integer');
+    case 'owner':
+    case 'notes':
+    case 'backupPlan':
+      return t('validation.tooLong');
+    default:
+      return t('validation.invalid');
+  }
 }
 
 /** The request fields (without planId/id); the resource claims keep their stored quantities. */
