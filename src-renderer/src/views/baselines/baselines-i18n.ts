@@ -95,7 +95,7 @@ export const baselineStrings = {
   },
   en: {
     open: 'Baselines',
-    title: 'Baselines (定稿)',
+    title: 'Baselines',
     badge: '{{count}} changes since baseline',
     badgeTitle: 'Changes against the reference baseline “{{name}}”',
     freeze: {
@@ -161,13 +161,13 @@ export const baselineStrings = {
       unknownWhen: '(no longer in the history)',
     },
     notice: {
-      title: 'Change notice (变更单)',
+      title: 'Change notice',
       subtitle: '{{plan}} · against baseline “{{baseline}}” (frozen {{frozenAt}})',
       printedAt: 'Printed {{at}}',
       count: '{{count}} changes',
     },
     replan: {
-      heading: 'Re-plan a disruption (突发调整)',
+      heading: 'Re-plan a disruption',
       kind: 'What happened',
       closed: 'A resource closed for some days',
       capped: 'A channel capped',

@@ -105,7 +105,8 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
             data-testid={state === 'fired' ? 'kpi-flag' : 'kpi-state'}
             data-state={state}
           >
-            {state === 'fired' ? `⚠ ${t('state.fired')}` : t(`state.${state}`)}
+            {/* A KPI without a trigger rule has no state to name. */}
+            {state === 'fired' ? `⚠ ${t('state.fired')}` : state === 'no_rule' ? '' : t(`state.${state}`)}
           </span>
         );
       },
