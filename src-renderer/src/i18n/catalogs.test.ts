@@ -72,7 +72,7 @@ describe('the UI catalogs', () => {
   });
 
   it('the English texts carry no Chinese, and the Chinese texts no English sentence', () => {
-    const CJK = /[\u3400-\u9fff]/;
+    const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
     const offenders: string[] = [];
     for (const [name, catalog] of Object.entries(CATALOGS)) {
       for (const [k, v] of leaves(catalog.en)) {
