@@ -301,5 +301,10 @@ export const en: typeof zhCN = {
     },
     readOnly: 'Read-only',
     damaged: 'The workspace is damaged',
+    salvage: 'Export what can still be read',
+    salvageHint:
+      'Instead of restoring a backup, or as well, each plan that can still be read from the damaged workspace can be saved as a plan file, to bring in later with “Import plan file”. The damaged file is not changed.',
+    salvaging: 'Reading the damaged workspace…',
+    salvageSave: 'Save {{name}}',
   },
 };
