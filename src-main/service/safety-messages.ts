@@ -112,7 +112,9 @@ export function salvageMessage(
   const zhLost =
     lost.length === 0 ? '没有发现丢失的记录。' : `无法读取而丢失的：${lost.map((k) => item(k, 'zh')).join('、')}。`;
   const enLost =
-    lost.length === 0 ? 'No record was found lost.' : `Lost because they could not be read: ${lost.map((k) => item(k, 'en')).join(', ')}.`;
+    lost.length === 0
+      ? 'No record was found lost.'
+      : `Lost because they could not be read: ${lost.map((k) => item(k, 'en')).join(', ')}.`;
   const zhRenamed =
     renamedPlans > 0 ? `其中 ${renamedPlans} 个方案本身的记录已损坏，以“恢复的方案”命名，设置为默认值，请核对。` : '';
   const enRenamed =

@@ -78,8 +78,14 @@ export async function salvageWorkspace(file: string, options: SalvageOptions): P
           const add = (kind: SalvageKind, n: number) => (counts.get(kind)!.read += n);
           add('plans', planFile.plans.length);
           add('activities', planFile.activities.length);
-          add('claims', planFile.activities.reduce((n, a) => n + a.claims.length, 0));
-          add('segmentLinks', planFile.activities.reduce((n, a) => n + a.segmentIds.length, 0));
+          add(
+            'claims',
+            planFile.activities.reduce((n, a) => n + a.claims.length, 0),
+          );
+          add(
+            'segmentLinks',
+            planFile.activities.reduce((n, a) => n + a.segmentIds.length, 0),
+          );
           add('budgetLines', planFile.budgetLines.length);
           add('risks', planFile.risks.length);
           add('kpis', planFile.kpis.length);
@@ -143,7 +149,12 @@ function copyRows(raw: BetterSqlite3.Database, table: string, rows: Record<strin
 function mendReferences(raw: BetterSqlite3.Database, counts: Counts, options: SalvageOptions): number {
   let standIns = 0;
   for (let round = 0; round < 5; round++) {
-    const problems = raw.pragma('foreign_key_check') as { table: string; rowid: number; parent: string; fkid: number }[];
+    const problems = raw.pragma('foreign_key_check') as {
+      table: string;
+      rowid: number;
+      parent: string;
+      fkid: number;
+    }[];
     if (problems.length === 0) break;
     for (const p of problems) {
       const fk = (raw.pragma(`foreign_key_list(${p.table})`) as { id: number; from: string }[]).find(
@@ -173,7 +184,9 @@ function mendReferences(raw: BetterSqlite3.Database, counts: Counts, options: Sa
 /** A plan for the items of a plan whose own record was lost: named "Recovered plan N", spanning its activities. */
 function insertStandInPlan(raw: BetterSqlite3.Database, id: string, n: number, options: SalvageOptions): void {
   const span = raw
-    .prepare('SELECT min(substr(start, 1, 10)) AS first, max(substr("end", 1, 10)) AS last FROM activities WHERE plan_id = ?')
+    .prepare(
+      'SELECT min(substr(start, 1, 10)) AS first, max(substr("end", 1, 10)) AS last FROM activities WHERE plan_id = ?',
+    )
     .get(id) as { first: string | null; last: string | null };
   const now = options.now?.() ?? new Date().toISOString();
   const today = now.slice(0, 10);
@@ -183,7 +196,16 @@ function insertStandInPlan(raw: BetterSqlite3.Database, id: string, n: number, o
       `INSERT INTO plans (id, name, time_zone, currency, start_date, end_date, settings_json, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?)`,
     )
-    .run(id, name, DEFAULT_TIME_ZONE, DEFAULT_CURRENCY, span.first ?? today, span.last ?? span.first ?? today, now, now);
+    .run(
+      id,
+      name,
+      DEFAULT_TIME_ZONE,
+      DEFAULT_CURRENCY,
+      span.first ?? today,
+      span.last ?? span.first ?? today,
+      now,
+      now,
+    );
 }
 
 function columnsOf(raw: BetterSqlite3.Database, table: string): { name: string; notnull: number }[] {

@@ -12,7 +12,7 @@ import { SolverPage } from './pages/solver';
 import { TemplatesPage } from './pages/templates';
 import { invoke } from './support/api';
 import { useDoor } from './support/door';
-import { languageLeaks, readableText } from './support/language-judge';
+import { inContext, languageLeaks, readableText } from './support/language-judge';
 
 /**
  * Every tab of a template plan in both UI languages: the Chinese UI shows no English sentence and
@@ -235,8 +235,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     async function judge(name: string): Promise<void> {
       const text = await readableText(door.session.page);
       const found = languageLeaks(text, lang);
-      if (found.length > 0) leaks[name] = found;
-      if (found.length > 0) console.error("LEAK", name, JSON.stringify(found.map((f) => { const w = f.replace(/^key:/, ''); const i = text.indexOf(w); return text.slice(Math.max(0, i - 40), i + 40); })));
+      // Each with the text around it, so a failure says where it is.
+      if (found.length > 0) leaks[name] = found.map((f) => inContext(text, f));
     }
 
     it('shows nothing of the other language and no internal key anywhere', { timeout: 300_000 }, async () => {
@@ -309,9 +309,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await print.close();
       await print.open('budget');
       // The budget's phases by name: the template's contingency reserve once showed its key.
-      const phases = await page.getByTestId('print-budget').locator('tbody tr:not(.ptotal) td:first-child').allInnerTexts();
+      const phases = await page
+        .getByTestId('print-budget')
+        .locator('tbody tr:not(.ptotal) td:first-child')
+        .allInnerTexts();
       expect(phases.length).toBeGreaterThan(0);
       expect(phases.filter((p) => /^[a-z_]+$/.test(p.trim()))).toEqual([]);
+      expect(phases).toContain(lang === 'en' ? 'Reserve' : '预备金');
       await judge('print budget');
       await print.close();
       await print.open('risks');

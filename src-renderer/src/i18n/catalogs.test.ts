@@ -56,8 +56,14 @@ describe('the UI catalogs', () => {
   it.each(Object.keys(CATALOGS))('%s: zh-CN and en have the same keys, none empty', (name) => {
     const zh = leaves(CATALOGS[name]['zh-CN']);
     const enLeaves = leaves(CATALOGS[name].en);
-    expect([...enLeaves.keys()].filter((k) => !zh.has(k)), 'only in en').toEqual([]);
-    expect([...zh.keys()].filter((k) => !enLeaves.has(k)), 'only in zh-CN').toEqual([]);
+    expect(
+      [...enLeaves.keys()].filter((k) => !zh.has(k)),
+      'only in en',
+    ).toEqual([]);
+    expect(
+      [...zh.keys()].filter((k) => !enLeaves.has(k)),
+      'only in zh-CN',
+    ).toEqual([]);
     for (const [lang, map] of [
       ['zh-CN', zh],
       ['en', enLeaves],

@@ -60,6 +60,14 @@ export function languageLeaks(text: string, lang: 'zh-CN' | 'en'): string[] {
       ? (text.match(LATIN_WORD) ?? []).filter((w) => !KEPT_LATIN.has(w))
       : (text.match(CJK) ?? []).filter((w) => !KEPT_CJK.has(w));
   // In English, "planning" or "reserve" are words; only the other checks count there.
-  const keys = lang === 'en' ? raw.filter((k) => !/^key:(planning|reserve|execution|preparation|monitoring)$/.test(k)) : raw;
+  const keys =
+    lang === 'en' ? raw.filter((k) => !/^key:(planning|reserve|execution|preparation|monitoring)$/.test(k)) : raw;
   return [...new Set([...keys, ...foreign])];
+}
+
+/** A leak found by languageLeaks with 30 characters either side of it. */
+export function inContext(text: string, leak: string): string {
+  const word = leak.replace(/^key:/, '');
+  const at = text.indexOf(word);
+  return `${leak}: …${text.slice(Math.max(0, at - 30), at + word.length + 30).replace(/\s+/g, ' ')}…`;
 }

@@ -45,7 +45,13 @@ async function workspace(): Promise<{ dataDir: string; file: string; names: stri
       plannedCents: 100_000 * j,
     }));
     await call(core, 'budget/paste-lines', { planId: plan.id, lines });
-    await call(core, 'risk/create', { planId: plan.id, title: `风险 ${i}`, category: 'market', probability: 2, impact: 3 });
+    await call(core, 'risk/create', {
+      planId: plan.id,
+      title: `风险 ${i}`,
+      category: 'market',
+      probability: 2,
+      impact: 3,
+    });
   }
   await call(core, 'backup/create', {});
   await core.close();
@@ -103,7 +109,7 @@ describe('export what can be read from a damaged workspace', () => {
     expect(kind(report, 'risks')).toMatchObject({ read: PLANS, lost: 0 });
     const budget = kind(report, 'budgetLines');
     expect(budget.lost).toBeGreaterThan(0);
-    expect(budget.lost).toBeLessThan(PLANS * LINES / 4);
+    expect(budget.lost).toBeLessThan((PLANS * LINES) / 4);
     expect(budget.read + budget.lost).toBe(PLANS * LINES);
     expect(plans.reduce((n, f) => n + f.budgetLines.length, 0)).toBe(budget.read);
     expect(report.renamedPlans).toBe(0);
@@ -117,7 +123,11 @@ describe('export what can be read from a damaged workspace', () => {
 
     const report = await salvage(dataDir, 'en');
     const plans = files(report);
-    expect(plans.map((f) => f.plans[0].name).sort()).toEqual(['Recovered plan 1', 'Recovered plan 2', 'Recovered plan 3']);
+    expect(plans.map((f) => f.plans[0].name).sort()).toEqual([
+      'Recovered plan 1',
+      'Recovered plan 2',
+      'Recovered plan 3',
+    ]);
     expect(report.renamedPlans).toBe(PLANS);
     expect(kind(report, 'plans')).toMatchObject({ read: PLANS, lost: PLANS });
     expect(kind(report, 'activities')).toMatchObject({ read: PLANS * ACTIVITIES, lost: 0 });
@@ -144,7 +154,11 @@ describe('export what can be read from a damaged workspace', () => {
     const { dataDir, file, names } = await workspace();
     patch(file, 0, Buffer.from('garbage garbage!'));
     const report = await salvage(dataDir);
-    expect(files(report).map((f) => f.plans[0].name).sort()).toEqual([...names].sort());
+    expect(
+      files(report)
+        .map((f) => f.plans[0].name)
+        .sort(),
+    ).toEqual([...names].sort());
     expect(report.kinds.filter((k) => k.lost > 0)).toEqual([]);
     expect(report.message['zh-CN']).toContain('没有发现丢失的记录');
     expect(report.message.en).toContain('No record was found lost');
@@ -154,7 +168,11 @@ describe('export what can be read from a damaged workspace', () => {
     const { dataDir, file, names } = await workspace();
     truncateSync(file, statSync(file).size - 4096 - 100);
     const report = await salvage(dataDir);
-    expect(files(report).map((f) => f.plans[0].name).sort()).toEqual([...names].sort());
+    expect(
+      files(report)
+        .map((f) => f.plans[0].name)
+        .sort(),
+    ).toEqual([...names].sort());
     expect(kind(report, 'activities').read + kind(report, 'activities').lost).toBe(PLANS * ACTIVITIES);
     expect(report.message.en).not.toMatch(/\b[a-z]+_[a-z]+\b|[\u4e00-\u9fff]/);
     expect(report.message['zh-CN']).not.toMatch(/\b[a-z]+_[a-z]+\b/);
