@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Download } from './contract-files';
 import { Localized } from './rules';
 
 /**
@@ -44,6 +45,44 @@ export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
 
 const Empty = z.object({}).strict();
 
+/** What a salvage counts, by kind of record. */
+export const SalvageKind = z.enum([
+  'plans',
+  'activities',
+  'claims',
+  'segmentLinks',
+  'budgetLines',
+  'risks',
+  'kpis',
+  'tasks',
+  'resources',
+  'segments',
+  'baselines',
+]);
+export type SalvageKind = z.infer<typeof SalvageKind>;
+
+/** What "export what can be read" from a damaged workspace recovered, and what it could not. */
+export const SalvageReport = z.object({
+  /** One plan file per recovered plan, to save like any export. */
+  files: z.array(Download),
+  kinds: z.array(
+    z.object({
+      kind: SalvageKind,
+      /** Records written to the plan files (workspace records such as resources: the ones the plans use). */
+      read: z.number().int(),
+      /** Records that were there but could not be read or used. */
+      lost: z.number().int(),
+      /** `lost` is judged from the gaps in the record numbers (no index could count them). */
+      estimated: z.boolean(),
+    }),
+  ),
+  /** Plans whose own record was lost: their activities and items were kept under a new name. */
+  renamedPlans: z.number().int(),
+  /** The report as the planner reads it (what was saved, what was lost). */
+  message: Localized,
+});
+export type SalvageReport = z.infer<typeof SalvageReport>;
+
 export const backupChannels = {
   /** The workspace's mode (normal, read-only, damaged) and what to tell the planner. */
   'workspace/status': { request: Empty, response: WorkspaceStatus },
@@ -60,6 +99,15 @@ export const backupChannels = {
   'backup/restore': {
     request: z.object({ name: BackupName }).strict(),
     response: z.object({ restored: BackupInfo, keptAs: BackupInfo.nullable() }),
+  },
+  /**
+   * Damaged only: reads what is still readable of the workspace, table by table and row by row,
+   * into one plan file per plan, and says what was lost. The damaged file is not written to.
+   * Errors: READ_ONLY (the workspace is not damaged: export its plans instead).
+   */
+  'workspace/salvage': {
+    request: z.object({ language: z.enum(['zh-CN', 'en']) }).strict(),
+    response: SalvageReport,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -28,7 +28,10 @@ export interface ServiceInfo {
  * PlanService: the implementation of every contract channel over one workspace database.
  * It knows nothing of IPC or HTTP; the doors hand it validated arguments via dispatch.ts.
  */
-export type SafetyHandlers = Pick<Handlers, 'workspace/status' | 'backup/list' | 'backup/create' | 'backup/restore'>;
+export type SafetyHandlers = Pick<
+  Handlers,
+  'workspace/status' | 'backup/list' | 'backup/create' | 'backup/restore' | 'workspace/salvage'
+>;
 
 /**
  * Without a session (tests that build the service over a bare database) there are no backups:
@@ -41,6 +44,9 @@ const NO_BACKUPS: SafetyHandlers = {
     throw noBackups();
   },
   'backup/restore': () => {
+    throw noBackups();
+  },
+  'workspace/salvage': () => {
     throw noBackups();
   },
 };

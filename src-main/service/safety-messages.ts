@@ -1,4 +1,5 @@
 import { AppError, type LocalizedText } from '../../src-shared/errors';
+import type { SalvageKind } from '../../src-shared/contract-backups';
 import type { FileDamage } from '../db/safety/file-probe';
 import type { LockHolder } from '../db/safety/folder-lock';
 
@@ -68,4 +69,67 @@ export function cannotCreateReadOnly(dataDir: string, code: string): AppError {
     },
     { dataDir, code },
   );
+}
+
+/** Each kind counted in Chinese, and in English as [one, many]. */
+const SALVAGE_KINDS: Record<SalvageKind, { zh: string; en: [string, string] }> = {
+  plans: { zh: '方案 {n} 个', en: ['plan', 'plans'] },
+  activities: { zh: '活动 {n} 条', en: ['activity', 'activities'] },
+  claims: { zh: '资源占用 {n} 条', en: ['resource booking', 'resource bookings'] },
+  segmentLinks: { zh: '活动人群 {n} 条', en: ['activity audience', 'activity audiences'] },
+  budgetLines: { zh: '预算科目 {n} 条', en: ['budget line', 'budget lines'] },
+  risks: { zh: '风险 {n} 条', en: ['risk', 'risks'] },
+  kpis: { zh: '指标 {n} 条', en: ['KPI', 'KPIs'] },
+  tasks: { zh: '倒排任务 {n} 条', en: ['countdown task', 'countdown tasks'] },
+  resources: { zh: '资源 {n} 个', en: ['resource', 'resources'] },
+  segments: { zh: '会员人群 {n} 个', en: ['member segment', 'member segments'] },
+  baselines: { zh: '定稿 {n} 个', en: ['baseline', 'baselines'] },
+};
+
+const countEn = (n: number, [one, many]: [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The report of "export what can be read": files made, what was lost by kind, plans renamed. */
+export function salvageMessage(
+  files: number,
+  kinds: readonly { kind: SalvageKind; lost: number; estimated: boolean }[],
+  renamedPlans: number,
+  schemaLost: boolean,
+): LocalizedText {
+  if (files === 0) {
+    const why = schemaLost
+      ? { 'zh-CN': '文件的目录页已无法读取', en: 'the file’s table of contents cannot be read' }
+      : { 'zh-CN': '没有读出任何方案的内容', en: 'no plan’s content could be read' };
+    return {
+      'zh-CN': `无法从损坏的工作区导出方案：${why['zh-CN']}。请恢复最近一次通过检查的备份。`,
+      en: `Nothing could be exported from the damaged workspace: ${why.en}. Restore the newest backup that passes its check.`,
+    };
+  }
+  const lost = kinds.filter((k) => k.lost > 0);
+  const item = (k: (typeof kinds)[number], lang: 'zh' | 'en') =>
+    lang === 'zh'
+      ? (k.estimated ? '约' : '') + SALVAGE_KINDS[k.kind].zh.replace('{n}', k.lost.toLocaleString('zh-CN'))
+      : (k.estimated ? 'about ' : '') + countEn(k.lost, SALVAGE_KINDS[k.kind].en);
+  const zhLost =
+    lost.length === 0 ? '没有发现丢失的记录。' : `无法读取而丢失的：${lost.map((k) => item(k, 'zh')).join('、')}。`;
+  const enLost =
+    lost.length === 0
+      ? 'No record was found lost.'
+      : `Lost because they could not be read: ${lost.map((k) => item(k, 'en')).join(', ')}.`;
+  const zhRenamed =
+    renamedPlans > 0 ? `其中 ${renamedPlans} 个方案本身的记录已损坏，以“恢复的方案”命名，设置为默认值，请核对。` : '';
+  const enRenamed =
+    renamedPlans > 0
+      ? ` The plan records of ${countEn(renamedPlans, ['plan', 'plans'])} were lost: they are named “Recovered plan” with default settings; check them.`
+      : '';
+  return {
+    'zh-CN': `已从损坏的工作区读出 ${files} 个方案，每个存为一个方案文件（用“导入方案文件”导入到新的或恢复后的工作区）。${zhRenamed}${zhLost}`,
+    en: `${countEn(files, ['plan was', 'plans were'])} read from the damaged workspace, each saved as a plan file (bring them in with “Import plan file” after restoring or in a new workspace).${enRenamed} ${enLost}`,
+  };
+}
+
+export function salvageRefused(): AppError {
+  return new AppError('READ_ONLY', {
+    'zh-CN': '工作区没有损坏，不需要抢救数据；要导出方案，请用方案的“文件”菜单。',
+    en: 'The workspace is not damaged, so there is nothing to rescue; to export a plan, use its File menu.',
+  });
 }

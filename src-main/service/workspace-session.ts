@@ -12,8 +12,9 @@ import { BackupManager } from './backups';
 import { type EventSink, subscribeEvents } from './event-feed';
 import { dataFolderGone, faultFromError } from './faults';
 import { WORKSPACE_FILE } from './data-dir';
-import { createPlanService } from './plan-service';
-import { damageMessage, readOnlyBanner, restoreRefused } from './safety-messages';
+import { type SafetyHandlers, createPlanService } from './plan-service';
+import { damageMessage, readOnlyBanner, restoreRefused, salvageRefused } from './safety-messages';
+import { salvageWorkspace } from './salvage';
 import { Workspace } from './workspace';
 
 export interface SessionOptions {
@@ -45,7 +46,13 @@ type OpenState = {
 type State = OpenState | { mode: 'damaged'; message: LocalizedText } | { mode: 'closed' };
 
 /** Channels a damaged workspace still answers: enough to see what happened and restore a backup. */
-const RECOVERY_CHANNELS = new Set<Channel>(['app/info', 'workspace/status', 'backup/list', 'backup/restore']);
+const RECOVERY_CHANNELS = new Set<Channel>([
+  'app/info',
+  'workspace/status',
+  'backup/list',
+  'backup/restore',
+  'workspace/salvage',
+]);
 
 /**
  * The open workspace as both doors see it: one stable `dispatch` whose workspace underneath can be
@@ -280,7 +287,7 @@ export class WorkspaceSession {
   }
 
   /** The backup channels, implemented here because they outlive any one opened workspace. */
-  private safetyHandlers(): Pick<Handlers, 'workspace/status' | 'backup/list' | 'backup/create' | 'backup/restore'> {
+  private safetyHandlers(): SafetyHandlers {
     return {
       'workspace/status': async () =>
         this.status(this.state.mode === 'damaged' ? await this.backups.newestGood() : null),
@@ -292,6 +299,15 @@ export class WorkspaceSession {
         return info;
       },
       'backup/restore': ({ name }) => this.restore(name),
+      // Reads the damaged file through a copy: the file itself stays as it was, for a restore.
+      'workspace/salvage': ({ language }) => {
+        if (this.state.mode !== 'damaged') throw salvageRefused();
+        return salvageWorkspace(this.options.file, {
+          app: this.options.version,
+          language,
+          nativeBinding: this.options.nativeBinding,
+        });
+      },
     };
   }
 

@@ -79,7 +79,7 @@ export const DATE_MESSAGES: Record<DateReason, { zh: string; en: string }> = {
   needs_year: { zh: '日期没有年份，请先指定年份', en: 'The date has no year; choose the year first' },
   not_a_date: {
     zh: '无法识别的日期（例如 2026-03-08、2026/3/8、2026年3月8日）',
-    en: 'Not a date (try 2026-03-08, 2026/3/8 or 2026年3月8日)',
+    en: 'Not a date (try 2026-03-08 or 2026/3/8)',
   },
   no_such_day: { zh: '日历上没有这一天', en: 'No such day on the calendar' },
 };

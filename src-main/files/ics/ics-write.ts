@@ -1,7 +1,7 @@
 import type { Activity, Plan } from '../../../src-shared/model';
 import { addDays } from '../../../src-shared/model';
 import { ACTIVITY_TYPE_NAMES } from '../table/labels';
-import { ACTIVITY_TYPE_EN } from '../table/labels-en';
+import { ACTIVITY_TYPE_EN } from '../../../src-shared/model/enum-labels-en';
 import { vtimezone } from './vtimezone';
 
 /**

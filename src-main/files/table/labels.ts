@@ -1,5 +1,5 @@
 import type { ActivityStatus, ActivityType, BudgetCategory, RiskCategory, RiskStatus } from '../../../src-shared/model';
-import { ACTIVITY_STATUS_EN, ACTIVITY_TYPE_EN, BUDGET_CATEGORY_EN } from './labels-en';
+import { ACTIVITY_STATUS_EN, ACTIVITY_TYPE_EN, BUDGET_CATEGORY_EN } from '../../../src-shared/model/enum-labels-en';
 
 /**
  * Chinese and English names of enum values, for reading planners' spreadsheets and writing

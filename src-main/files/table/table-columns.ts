@@ -12,7 +12,7 @@ import {
   BUDGET_CATEGORY_EN,
   RISK_CATEGORY_EN,
   RISK_STATUS_EN,
-} from './labels-en';
+} from '../../../src-shared/model/enum-labels-en';
 
 /**
  * The columns of our spreadsheet exports, in the UI's language. Headers and enum words are

@@ -303,5 +303,10 @@ export const zhCN = {
     },
     readOnly: '只读',
     damaged: '工作区已损坏',
+    salvage: '导出仍可读取的内容',
+    salvageHint:
+      '不恢复备份，也可以把损坏的工作区中仍能读出的方案各存为一个方案文件，之后用“导入方案文件”导入。损坏的文件不会被改动。',
+    salvaging: '正在读取损坏的工作区…',
+    salvageSave: '保存 {{name}}',
   },
 };

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, WorkspaceStatus } from '../../../../src-shared/contract-backups';
+import type { BackupInfo, SalvageReport, WorkspaceStatus } from '../../../../src-shared/contract-backups';
 import { currentLang } from '../../i18n';
 import { errorText } from '../../state/error-text';
 import { useFetch } from '../../state/useFetch';
 import { useWorkspace } from '../../state/WorkspaceContext';
+import { saveDownload } from '../files/file-transfer';
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -19,7 +20,8 @@ export function BackupsView({ status }: { status: WorkspaceStatus | null }) {
   const lang = currentLang(i18n.language);
   const { api } = useWorkspace();
   const [tick, setTick] = useState(0);
-  const [busy, setBusy] = useState<'make' | 'restore' | null>(null);
+  const [busy, setBusy] = useState<'make' | 'restore' | 'salvage' | null>(null);
+  const [salvaged, setSalvaged] = useState<SalvageReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const list = useFetch(`backups-${tick}`, () => api.invoke('backup/list', {}));
   const time = (b: BackupInfo) => new Date(b.createdAt).toLocaleString(lang);
@@ -50,6 +52,18 @@ export function BackupsView({ status }: { status: WorkspaceStatus | null }) {
     }
   };
 
+  const salvage = async () => {
+    setBusy('salvage');
+    setError(null);
+    try {
+      setSalvaged(await api.invoke('workspace/salvage', { language: lang }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const damaged = status?.mode === 'damaged';
   const good = status?.newestGoodBackup ?? null;
   return (
@@ -73,6 +87,31 @@ export function BackupsView({ status }: { status: WorkspaceStatus | null }) {
         ) : (
           <p>{t('backups.noGoodBackup')}</p>
         ))}
+      {damaged && (
+        <div className="backups-salvage" data-testid="salvage">
+          <p>{t('backups.salvageHint')}</p>
+          <button type="button" disabled={busy !== null} onClick={() => void salvage()} data-testid="salvage-start">
+            {busy === 'salvage' ? t('backups.salvaging') : t('backups.salvage')}
+          </button>
+          {salvaged && (
+            <>
+              <p role="status" data-testid="salvage-report">
+                {salvaged.message[lang]}
+              </p>
+              {/* One button per file: a browser may block several downloads started at once. */}
+              <ul>
+                {salvaged.files.map((f, i) => (
+                  <li key={`${i}-${f.fileName}`}>
+                    <button type="button" onClick={() => saveDownload(f)} data-testid="salvage-file">
+                      {t('backups.salvageSave', { name: f.fileName })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       <p>{t('backups.intro')}</p>
       <p className="backups-folder">
         {t('backups.folder')}: <code>{list.data?.dir ?? status?.backupDir}</code>

@@ -100,7 +100,7 @@ export function BaselinesPanel({
     run(async () => {
       setResult(await api.invoke('baseline/changes', { id: from, againstId: toId || null }));
     });
-  const rows = result ? changeRows(result.changes, t, lang) : [];
+  const rows = result ? changeRows(result.changes, lang) : [];
 
   return (
     <Modal title={t('title')} onClose={onClose} size="large" testId="baselines-panel">

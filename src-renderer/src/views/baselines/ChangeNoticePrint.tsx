@@ -95,7 +95,9 @@ export function ChangeNoticePrint(p: {
               {p.rows.map((r) => (
                 <tr key={r.key}>
                   <td>
-                    {r.entity}：{r.title}
+                    {r.entity}
+                    {lang === 'en' ? ': ' : '：'}
+                    {r.title}
                   </td>
                   <td>{r.kind}</td>
                   <td>{r.before}</td>

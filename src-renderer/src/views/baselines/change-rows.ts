@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { NOTICE_TEXT, changeKindText, changeWhyText } from '../../../../src-shared/baseline/notice-text';
 import type { BaselineChange } from '../../../../src-shared/contract-baselines';
 import type { Lang } from '../../i18n';
 
@@ -28,23 +28,21 @@ export function localInstant(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function changeRows(changes: readonly BaselineChange[], t: TFunction, lang: Lang): ChangeRow[] {
+/** The words are the exported XLSX's (src-shared/baseline/notice-text.ts), so panel, print and file agree. */
+export function changeRows(changes: readonly BaselineChange[], lang: Lang): ChangeRow[] {
   return changes.map((c) => {
     const value = (v: number | null) => (c.entity === 'budgetLine' ? money(v) : v === null ? '' : String(v));
     const dated = c.entity === 'activity';
-    const kinds = c.kinds.map((k) => t(`baselines:change.kinds.${k}`)).join(lang === 'zh-CN' ? '、' : ', ');
-    const why = c.why ? c.why[lang] : t('baselines:change.unknownWhen');
-    const zh = lang === 'zh-CN';
     return {
       key: `${c.entity}:${c.id}`,
-      entity: t(`baselines:change.entity.${c.entity}`),
+      entity: NOTICE_TEXT[lang].entity[c.entity],
       title: c.title,
-      kind: t(`baselines:change.change.${c.change}`) + (kinds ? (zh ? `（${kinds}）` : ` (${kinds})`) : ''),
+      kind: changeKindText(c, lang),
       before: dated ? span(c.beforeStart, c.beforeEnd) : value(c.beforeValue),
       after: dated ? span(c.afterStart, c.afterEnd) : value(c.afterValue),
       shift: c.shiftDays === null || c.shiftDays === 0 ? '' : c.shiftDays > 0 ? `+${c.shiftDays}` : String(c.shiftDays),
       when: c.at ? localInstant(c.at) : '',
-      why: c.reason ? `${why}${zh ? '：' : ': '}${c.reason[lang]}` : why,
+      why: changeWhyText(c, lang),
     };
   });
 }

@@ -9,6 +9,7 @@ import {
   themeQuartz,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { useGridLocale } from '../../components/grid-locale';
 import type { GridRow, SubtotalRow } from './budget-rows';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -40,6 +41,7 @@ interface Props {
  * Memoized: the plan view re-renders on every workspace revision, the grid only when its rows do.
  */
 export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, columns, onReady, onKey }: Props) {
+  const localeText = useGridLocale(emptyText);
   const api = useRef<GridApi<GridRow> | null>(null);
   const rowData = useRowTransactions(rows, api);
   const getRowId = useCallback((p: GetRowIdParams<GridRow>) => p.data.id, []);
@@ -60,7 +62,7 @@ export const BudgetGrid = memo(function BudgetGrid({ emptyText, rows, total, col
         rowSelection={selection}
         stopEditingWhenCellsLoseFocus
         animateRows={false}
-        localeText={{ noRowsToShow: emptyText }}
+        localeText={localeText}
         suppressAnimationFrame
         suppressDragLeaveHidesColumns
         onGridReady={(e) => {

@@ -13,6 +13,7 @@ import {
   type PlanSettings,
 } from '../../../../src-shared/model';
 import type { GridRow, SubtotalRow } from './budget-rows';
+import { budgetPhaseName } from './phase-name';
 
 export type EditableField = keyof Pick<
   BudgetLine,
@@ -44,12 +45,7 @@ const isLine = (row: GridRow | undefined): row is Extract<GridRow, { kind: 'line
 
 export function budgetColumns(c: ColumnContext): ColDef<GridRow>[] {
   const { t, lang, settings } = c;
-  const phaseName = (key: string) => {
-    const p = settings.budgetPhases.find((x) => x.key === key);
-    // Templates keep their contingency reserve in a phase of its own, outside the split.
-    if (!p && key === 'reserve') return t('reservePhase');
-    return p ? (lang === 'en' ? p.nameEn : p.nameZh) : key || t('noPhase');
-  };
+  const phaseName = (key: string) => budgetPhaseName(settings.budgetPhases, key, lang, t);
   const activityName = (id: string | null) =>
     id ? (c.activities.find((a) => a.id === id)?.title ?? '?') : t('sub.planLevel');
   const subLabel = (s: SubtotalRow) =>

@@ -95,7 +95,8 @@ export const budgetStrings = {
     deleteConfirm: 'Delete the {{count}} selected lines? (You can undo this.)',
     selectFirst: 'Select a line first',
     pasteTitle: 'Paste budget lines',
-    pasteHint: 'Copy rows from Excel or WPS (a header row such as “类别 说明 预算 实际” helps) and paste them below.',
+    pasteHint:
+      'Copy rows from Excel or WPS (a header row such as “Category Description Planned Actual” helps) and paste them below.',
     pasteRows: '{{ok}} rows ready, {{bad}} with problems',
     dateOutsidePlan: 'outside the plan ({{from}} to {{to}})',
     pasteInsert: 'Insert {{count}} rows',

@@ -126,7 +126,7 @@ export function TableImportDialog({ planId, target, upload, onClose }: Props) {
               </select>
             </label>
           )}
-          <span className="muted">{t('encoding', { encoding: preview.encoding })}</span>
+          <span className="muted">{t('encoding', { encoding: preview.encoding.toUpperCase() })}</span>
           <span className="muted" data-testid="mapping-source">
             {t(`mappingSource.${preview.mappingSource}`)}
           </span>

@@ -156,7 +156,7 @@ export const filesStrings = {
     },
     ignore: '(skip)',
     year: 'Year',
-    yearNeeded: 'Some dates have no year (e.g. 3月8日): enter the year; none is assumed.',
+    yearNeeded: 'Some dates have no year (e.g. 3/8): enter the year; none is assumed.',
     defaultType: 'Activity type when there is no type column',
     summary: '{{readable}} rows ready, {{unreadable}} rows cannot be read',
     unreadableTitle: 'Rows that cannot be read',

@@ -6,6 +6,8 @@ import { useRecordEditor } from '../../components/crud/useRecordEditor';
 import { type Lang, currentLang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
+import { budgetStrings } from '../budget/budget-i18n';
+import { budgetPhaseName } from '../budget/phase-name';
 import { useBundle } from '../budget/use-bundle';
 import { activityTitle } from '../shared/options';
 import { ActualInput } from './ActualInput';
@@ -33,6 +35,7 @@ export const unitLabel = (unit: string, lang: Lang) => (lang === 'en' ? (UNITS_E
 /** KPIs with baseline, target, actual, achievement rate and trigger rules; a chart of target vs actual. */
 export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
   const { t, i18n } = useBundle('kpiView', kpiStrings);
+  useBundle('budgetGrid', budgetStrings); // the phase names a KPI's scope falls back to
   const lang = currentLang(i18n.language);
   const fmt = (v: number | null, unit: string) =>
     v === null ? '—' : `${v.toLocaleString()}${unit ? ` ${unitLabel(unit, lang)}` : ''}`;
@@ -58,8 +61,7 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
   // A KPI's scope is a phase of the plan, or the responsibility matrix (a KPI per RACI role).
   const phaseName = (key: string) => {
     if (key === 'raci') return t('scopeRaci');
-    const phase = snapshot.settings.budgetPhases.find((p) => p.key === key);
-    return phase ? (lang === 'zh-CN' ? phase.nameZh : phase.nameEn) : key;
+    return key ? budgetPhaseName(snapshot.settings.budgetPhases, key, lang, t) : '';
   };
   const columns: Column<Kpi>[] = [
     { header: t('col.name'), cell: (k) => k.name },
@@ -105,7 +107,8 @@ export function KpisView({ snapshot }: { snapshot: PlanSnapshot }) {
             data-testid={state === 'fired' ? 'kpi-flag' : 'kpi-state'}
             data-state={state}
           >
-            {state === 'fired' ? `⚠ ${t('state.fired')}` : t(`state.${state}`)}
+            {/* A KPI without a trigger rule has no state to name. */}
+            {state === 'fired' ? `⚠ ${t('state.fired')}` : state === 'no_rule' ? '' : t(`state.${state}`)}
           </span>
         );
       },

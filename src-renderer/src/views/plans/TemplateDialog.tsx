@@ -165,7 +165,11 @@ export function TemplateDialog({
           <Field
             label={t('templates:scale')}
             error={errors.scale}
-            hint={`${t('templates:scaleHint')}（${t('templates:scaleSource')}）`}
+            hint={
+              lang === 'en'
+                ? `${t('templates:scaleHint')} (${t('templates:scaleSource')})`
+                : `${t('templates:scaleHint')}（${t('templates:scaleSource')}）`
+            }
           >
             <input
               type="number"

@@ -2,6 +2,7 @@ import type { PlanSnapshot } from '../../../../src-shared/contract';
 import { riskLevelOf } from '../../../../src-shared/model';
 import { formatMoney } from '../../components/crud/form-values';
 import type { Lang } from '../../i18n';
+import { budgetPhaseName } from '../budget/phase-name';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -18,10 +19,7 @@ interface Props {
  */
 export function BudgetPrint({ snapshot, t, lang }: Props) {
   const phases = snapshot.settings.budgetPhases;
-  const phaseName = (key: string) => {
-    const p = phases.find((x) => x.key === key);
-    return p ? (lang === 'zh-CN' ? p.nameZh : p.nameEn) : key || t('print:noRows');
-  };
+  const phaseName = (key: string) => budgetPhaseName(phases, key, lang, t);
   const groups = new Map<
     string,
     { phase: string; category: string; planned: number; committed: number; actual: number }

@@ -47,7 +47,7 @@ export const riskStrings = {
     },
     direction: { below: '低于阈值时触发', above: '高于阈值时触发' },
     emergency: { '1': '一级', '2': '二级', '3': '三级' },
-    warn: { fired: '已触发', ok: '正常', no_data: '无实际值', no_kpi: '指标已删除', no_trigger: '' },
+    warn: { fired: '已触发', ok: '正常', no_data: '无实际值', no_kpi: '指标已删除' },
     none: '—',
   },
   en: {
@@ -97,7 +97,7 @@ export const riskStrings = {
     },
     direction: { below: 'the KPI falls below', above: 'the KPI rises above' },
     emergency: { '1': 'Level 1', '2': 'Level 2', '3': 'Level 3' },
-    warn: { fired: 'Fired', ok: 'OK', no_data: 'No actual yet', no_kpi: 'KPI deleted', no_trigger: '' },
+    warn: { fired: 'Fired', ok: 'OK', no_data: 'No actual yet', no_kpi: 'KPI deleted' },
     none: '—',
   },
 };

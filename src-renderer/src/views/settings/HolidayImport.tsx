@@ -95,7 +95,7 @@ export function HolidayImport({ startDate, endDate }: { startDate: string; endDa
                   {y.replacesShipped ? ` ${t('holidays.replaces')}` : ''}
                 </span>{' '}
                 {/* The State Council's notice is cited by its Chinese title; the English UI names it in English. */}
-                <span title={y.source}>
+                <span title={lang === 'en' ? undefined : y.source}>
                   {lang === 'en' && y.source.includes('国务院办公厅')
                     ? `State Council notice on the ${y.year} public holidays`
                     : y.source}

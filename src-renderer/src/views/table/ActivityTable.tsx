@@ -14,6 +14,7 @@ import {
   themeQuartz,
 } from 'ag-grid-community';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
+import { useGridLocale } from '../../components/grid-locale';
 import { regroupInPlace } from '../shared/group-rows';
 import { type ActivityRow, type GroupRow, type TableRow, isGroup } from './table-rows';
 
@@ -67,6 +68,7 @@ export const ActivityTable = memo(function ActivityTable(props: Props) {
     onOpen,
     onCopy,
   } = props;
+  const localeText = useGridLocale(emptyText);
   const getRowId = useCallback((p: GetRowIdParams<TableRow>) => p.data.id, []);
   const isFullWidthRow = useCallback((p: IsFullWidthRowParams<TableRow>) => isGroup(p.rowNode.data), []);
   const getRowClass = useCallback((p: RowClassParams<TableRow>) => (isGroup(p.data) ? 'table-group-row' : ''), []);
@@ -116,7 +118,7 @@ export const ActivityTable = memo(function ActivityTable(props: Props) {
         // row scrolled into view is whole.
         rowBuffer={4}
         suppressColumnVirtualisation
-        localeText={{ noRowsToShow: emptyText }}
+        localeText={localeText}
         onGridReady={(e) => onReady(e.api)}
         onSelectionChanged={(e) =>
           onSelection(e.api.getSelectedNodes().flatMap((n) => (n.data && !isGroup(n.data) ? [n.data.id] : [])))

@@ -1,9 +1,9 @@
-import type { ActivityStatus, ActivityType, BudgetCategory, RiskCategory, RiskStatus } from '../../../src-shared/model';
+import type { ActivityStatus, ActivityType, BudgetCategory, RiskCategory, RiskStatus } from './enums';
 
 /**
- * English names of enum values for exports made from the English UI (the same words the UI
- * shows, src-renderer/src/i18n/en.ts). The importer reads them too (labels.ts), so an English
- * export comes back in as it went out.
+ * English names of enum values: the one source for the English UI (src-renderer/src/i18n/en.ts
+ * takes them from here) and for exports made from it (src-main/files/table). The importer reads
+ * them too (labels.ts), so an English export comes back in as it went out.
  */
 export const ACTIVITY_TYPE_EN: Record<ActivityType, string> = {
   festival: 'Festival theme',
