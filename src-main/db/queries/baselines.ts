@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { BaselineInfo } from '../../../src-shared/contract-baselines';
 import type { BaselineActivity, BaselineContent } from '../../../src-shared/baseline';
 import type { LocalizedText as Localized } from '../../../src-shared/errors';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { BaselineRow, DbOrTrx, MoveReasonsTable } from '../schema';
 
 /**
@@ -23,6 +23,32 @@ export function baselineInfoFromRow(
     scope: content.scope,
     activityCount: content.activities.length,
   };
+}
+
+/**
+ * Baselines by id as BaselineInfo, their scope and activity count read by SQLite from the stored
+ * text: an edit's outcome names the baselines it touched without parsing a frozen plan in JS.
+ */
+export async function baselineInfosByIds(db: DbOrTrx, ids: readonly string[]): Promise<BaselineInfo[]> {
+  const rows = await db
+    .selectFrom('baselines')
+    .select(['id', 'plan_id', 'name', 'note', 'created_at', 'is_reference'])
+    .select([
+      sql<string | null>`json_extract(content_json, '$.scope')`.as('scope_json'),
+      sql<number>`json_array_length(content_json, '$.activities')`.as('activity_count'),
+    ])
+    .where(sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    name: r.name,
+    note: r.note,
+    createdAt: r.created_at,
+    isReference: r.is_reference === 1,
+    scope: r.scope_json === null ? null : (JSON.parse(r.scope_json) as BaselineInfo['scope']),
+    activityCount: r.activity_count,
+  }));
 }
 
 /** Stored content was written by this app from validated data; it is trusted on read. */
