@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BaselineInfo } from '../../src-shared/contract-baselines';
 import { applyOutcomeToBaselines } from '../../src-renderer/src/state/apply-outcome';
+import { currentContent } from '../../src-main/service/plan-baselines-handlers';
 import { type TestCore, createTestCore } from '../support/core';
 import { seedQuarter } from '../support/fixtures';
 
@@ -40,6 +41,14 @@ describe('baselines (定稿)', () => {
     await core.call('history/redo', {});
     const [back] = await core.call('baseline/list', { planId: plan.id });
     expect(back).toMatchObject({ id: frozen.id, isReference: true, name: '2026年2月定稿' });
+  });
+
+  it("freezes what the plan holds: the edit's raw read gives the content the Kysely read gives", async () => {
+    const { plan } = await seedQuarter(core);
+    const info = await core.call('baseline/freeze', { planId: plan.id, name: '全季定稿' });
+    const { content } = await core.call('baseline/get', { id: info.id });
+    expect(content.activities.some((a) => a.claims.length > 0 && a.segmentIds.length > 1)).toBe(true);
+    expect(content).toEqual(await currentContent(core.workspace.db, plan.id));
   });
 
   it('refuses a month outside the plan, writing nothing', async () => {
