@@ -8,6 +8,7 @@ import { activityToRow, findActivity } from '../db/queries/activities';
 import { moveReasonRow, parseContent, referenceBaselineRow } from '../db/queries/baselines';
 import { resourceFromRow, resourceToRow } from '../db/queries/resources';
 import { runSolver } from '../solver/run-in-worker';
+import { DEFAULT_CLASH_PENALTY } from '../solver/search';
 import { DEFAULT_DISRUPTION, type DisruptionWeights } from '../solver/weights';
 import { engineOptions } from './engine-handlers';
 import type { EditRecorder } from './edit-recorder';
@@ -34,13 +35,17 @@ const KEEP = 10;
  * A re-plan's objective: the fewest changes. Each move away from the 定稿 costs a hundred times
  * the solver's default, so no soft finding (a festival a day nearer, a month's weekend share) buys
  * a move; moves are made to clear the clashes the disruption causes, and (the slot being free)
- * to bring an activity back to its 定稿 date. Clashes are still weighed first.
+ * to bring an activity back to its 定稿 date. Clashes are still weighed first, and what a clash
+ * costs the search once it is clash-free scales with the moves: else stepping back into a clash
+ * would be cheaper than the move that cleared it, and the search would stay there.
  */
+const SCALE = 100;
 const REPLAN_DISRUPTION: DisruptionWeights = {
-  move: 100 * DEFAULT_DISRUPTION.move,
-  day: 100 * DEFAULT_DISRUPTION.day,
-  swap: 100 * DEFAULT_DISRUPTION.swap,
+  move: SCALE * DEFAULT_DISRUPTION.move,
+  day: SCALE * DEFAULT_DISRUPTION.day,
+  swap: SCALE * DEFAULT_DISRUPTION.swap,
 };
+const REPLAN_CLASH_PENALTY = SCALE * DEFAULT_CLASH_PENALTY;
 /** A disruption of a few days is absorbed within weeks, not months. */
 const REPLAN_MAX_SHIFT_DAYS = 21;
 /** Few activities may move, so the search settles in far fewer tries than a whole-plan solve. */
@@ -57,6 +62,7 @@ function backHome(mv: ProposedMove, homeStarts: Readonly<Record<string, string>>
     },
   };
 }
+
 const pendingOf = new WeakMap<Workspace, Map<string, Pending>>();
 
 function daysOf(from: string, to: string): string[] {
@@ -174,6 +180,7 @@ export function replanHandlers(ws: Workspace): Pick<Handlers, 'baseline/replan-p
           homeStarts,
           allowSwaps: false,
           disruption: REPLAN_DISRUPTION,
+          clashPenalty: REPLAN_CLASH_PENALTY,
           maxShiftDays: REPLAN_MAX_SHIFT_DAYS,
           stallLimit: REPLAN_STALL_LIMIT,
         },
