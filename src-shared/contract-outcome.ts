@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity, BudgetLine, Id, Kpi, Plan, PlanSettings, Resource, Risk, Segment, Task } from './model';
 import { Finding, Localized } from './rules';
+import { BaselineInfo } from './contract-baselines';
 
 /**
  * What one edit changed, as every caller learns it: the edit's own response carries it and the
@@ -31,6 +32,8 @@ export const EntitySet = z.object({
   risks: z.array(Risk),
   kpis: z.array(Kpi),
   tasks: z.array(Task),
+  /** Baselines (定稿) frozen, renamed, made the reference or brought back by undo; absent when none. */
+  baselines: z.array(BaselineInfo).optional(),
 });
 export type EntitySet = z.infer<typeof EntitySet>;
 
@@ -43,6 +46,8 @@ export const EntityIds = z.object({
   risks: z.array(Id),
   kpis: z.array(Id),
   tasks: z.array(Id),
+  /** Baselines deleted (or whose freeze was undone); absent when none. */
+  baselines: z.array(Id).optional(),
 });
 export type EntityIds = z.infer<typeof EntityIds>;
 

@@ -12,6 +12,7 @@ import {
   segmentsByIds,
   tasksByIds,
 } from '../db/queries/by-ids';
+import { baselineInfosByIds } from '../db/queries/baselines';
 import type { InsertedRows, RowChange, StoredChange } from '../db/queries/history';
 import { budgetLineFromRow, kpiFromRow, riskFromRow, taskFromRow } from '../db/queries/plan-items';
 import { planFromRow } from '../db/queries/plans';
@@ -235,6 +236,16 @@ export async function resolveTouches(trx: DbOrTrx, t: TouchSet): Promise<Resolve
     taskFromRow,
     (s, e) => s.tasks.push(e),
     (d, id) => d.tasks.push(id),
+  );
+
+  // Baselines are listed only when an edit touched one, so every other outcome reads as before.
+  await sort(
+    'baselines',
+    [],
+    baselineInfosByIds,
+    (b) => b,
+    (s, e) => (s.baselines ??= []).push(e),
+    (d, id) => (d.baselines ??= []).push(id),
   );
 
   const has = (table: EditableTable) => rowsOf(table).size > 0;

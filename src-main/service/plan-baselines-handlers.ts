@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/contract';
 import type { BaselineChanges } from '../../src-shared/contract-baselines';
 import {
@@ -12,6 +13,7 @@ import { AppError, notFound } from '../../src-shared/errors';
 import { daysInMonth, dayNumber } from '../../src-shared/model';
 import {
   baselineActivities,
+  baselineFlags,
   baselineInfoFromRow,
   editsTouching,
   findBaselineRow,
@@ -38,9 +40,14 @@ type BaselineChannel =
   | 'baseline/export-notice';
 
 /** The plan as it is now, frozen over the whole plan: the "after" side of a change list. */
-export async function currentContent(db: DbOrTrx, planId: string, scope: BaselineScope | null = null) {
+export async function currentContent(
+  db: DbOrTrx,
+  planId: string,
+  scope: BaselineScope | null = null,
+  raw?: BetterSqlite3.Database,
+) {
   const [activities, budgetLines, kpis] = await Promise.all([
-    baselineActivities(db, planId),
+    baselineActivities(db, planId, raw),
     listBudgetLines(db, planId),
     listKpis(db, planId),
   ]);
@@ -74,7 +81,7 @@ export function planBaselinesHandlers(ws: Workspace): Pick<Handlers, BaselineCha
   /** Makes `id` (or none) the plan's one reference, recorded so undo puts the old one back. */
   const setReference = async (rec: EditRecorder, planId: string, id: string | null) => {
     const now = ws.now();
-    for (const row of await listBaselineRows(rec.trx, planId)) {
+    for (const row of await baselineFlags(rec.trx, planId)) {
       const want = row.id === id ? 1 : 0;
       if (row.is_reference !== want) await rec.update('baselines', row.id, { is_reference: want, updated_at: now });
     }
@@ -96,8 +103,8 @@ export function planBaselinesHandlers(ws: Workspace): Pick<Handlers, BaselineCha
       ws.edit(label('冻结', 'Freeze', '定稿', 'baseline', name), async (rec) => {
         const plan = await requirePlan(rec.trx, planId);
         const scope = month === null ? null : monthScope(month, plan);
-        const content = await currentContent(rec.trx, planId, scope);
-        const existing = await listBaselineRows(rec.trx, planId);
+        const content = await currentContent(rec.trx, planId, scope, rec.raw);
+        const existing = await baselineFlags(rec.trx, planId);
         const reference = makeReference ?? !existing.some((r) => r.is_reference === 1);
         const now = ws.now();
         const row = {

@@ -3,15 +3,17 @@ import type { Disruption } from '../../src-shared/contract-baselines';
 import { AppError, notFound } from '../../src-shared/errors';
 import type { Activity } from '../../src-shared/model';
 import { addDays, dayNumber } from '../../src-shared/model';
-import type { Proposal, RulesInput } from '../../src-shared/rules';
+import type { Finding, Proposal, ProposedMove, RulesInput } from '../../src-shared/rules';
 import { activityToRow, findActivity } from '../db/queries/activities';
 import { moveReasonRow, parseContent, referenceBaselineRow } from '../db/queries/baselines';
 import { resourceFromRow, resourceToRow } from '../db/queries/resources';
 import { runSolver } from '../solver/run-in-worker';
+import { DEFAULT_CLASH_PENALTY } from '../solver/search';
+import { DEFAULT_DISRUPTION, type DisruptionWeights } from '../solver/weights';
 import { engineOptions } from './engine-handlers';
-import { loadRulesInput } from './engine-input';
 import type { EditRecorder } from './edit-recorder';
 import { requirePlan } from './references';
+import { replanScope } from './replan-scope';
 import type { Workspace } from './workspace';
 
 /**
@@ -28,6 +30,39 @@ interface Pending {
 }
 
 const KEEP = 10;
+
+/**
+ * A re-plan's objective: the fewest changes. Each move away from the 定稿 costs a hundred times
+ * the solver's default, so no soft finding (a festival a day nearer, a month's weekend share) buys
+ * a move; moves are made to clear the clashes the disruption causes, and (the slot being free)
+ * to bring an activity back to its 定稿 date. Clashes are still weighed first, and what a clash
+ * costs the search once it is clash-free scales with the moves: else stepping back into a clash
+ * would be cheaper than the move that cleared it, and the search would stay there.
+ */
+const SCALE = 100;
+const REPLAN_DISRUPTION: DisruptionWeights = {
+  move: SCALE * DEFAULT_DISRUPTION.move,
+  day: SCALE * DEFAULT_DISRUPTION.day,
+  swap: SCALE * DEFAULT_DISRUPTION.swap,
+};
+const REPLAN_CLASH_PENALTY = SCALE * DEFAULT_CLASH_PENALTY;
+/** A disruption of a few days is absorbed within weeks, not months. */
+const REPLAN_MAX_SHIFT_DAYS = 21;
+/** Few activities may move, so the search settles in far fewer tries than a whole-plan solve. */
+const REPLAN_STALL_LIMIT = 3_000;
+
+/** A move that lands on the activity's 定稿 date says so, instead of "improves the schedule overall". */
+function backHome(mv: ProposedMove, homeStarts: Readonly<Record<string, string>> | undefined): ProposedMove {
+  if (!homeStarts || mv.resolves.length > 0 || homeStarts[mv.activityId] !== mv.newStart.slice(0, 10)) return mv;
+  return {
+    ...mv,
+    reason: {
+      'zh-CN': `「${mv.title}」回到定稿日期 ${mv.newStart.slice(0, 10)}`,
+      en: `"${mv.title}" goes back to its baseline date, ${mv.newStart.slice(0, 10)}`,
+    },
+  };
+}
+
 const pendingOf = new WeakMap<Workspace, Map<string, Pending>>();
 
 function daysOf(from: string, to: string): string[] {
@@ -55,26 +90,6 @@ function disrupted(input: RulesInput, d: Disruption): RulesInput {
     case 'activity-cancelled':
       return { ...input, activities: input.activities.filter((a) => a.id !== d.activityId) };
   }
-}
-
-/**
- * The activities a re-plan may move: those the disruption touches (claiming the closed or capped
- * resource, or sharing a resource with the cancelled activity), pins excepted by the solver. The
- * rest of the plan's open findings are not this re-plan's business: fixing them all would move far
- * more than the disruption asks for.
- */
-function affected(input: RulesInput, d: Disruption): string[] {
-  const resources =
-    d.kind === 'activity-cancelled'
-      ? new Set(input.activities.find((a) => a.id === d.activityId)?.claims.map((c) => c.resourceId) ?? [])
-      : new Set([d.resourceId]);
-  return input.activities
-    .filter(
-      (a) =>
-        a.id !== (d.kind === 'activity-cancelled' ? d.activityId : '') &&
-        a.claims.some((c) => resources.has(c.resourceId)),
-    )
-    .map((a) => a.id);
 }
 
 function checkDisruption(input: RulesInput, d: Disruption): void {
@@ -117,6 +132,25 @@ async function writeDisruption(rec: EditRecorder, d: Disruption, now: string): P
   await rec.update('resources', r.id, resourceToRow({ ...r, unavailableDates, dailyCapacity, updatedAt: now }));
 }
 
+/**
+ * The activities of the plan's hard findings before the disruption, which a re-plan leaves where
+ * they are; but not one that has left its 定稿 date since: that clash may be the drift's own, and
+ * going back is the change a re-plan against the 定稿 is for.
+ */
+function alreadyClashing(
+  input: RulesInput,
+  findings: readonly Finding[],
+  homeStarts: Readonly<Record<string, string>> | undefined,
+): Set<string> {
+  const clashing = new Set(findings.filter((f) => f.severity === 'hard').flatMap((f) => f.activityIds));
+  if (homeStarts)
+    for (const a of input.activities) {
+      const home = homeStarts[a.id];
+      if (home !== undefined && home !== a.start.slice(0, 10)) clashing.delete(a.id);
+    }
+  return clashing;
+}
+
 export function replanHandlers(ws: Workspace): Pick<Handlers, 'baseline/replan-propose' | 'baseline/replan-apply'> {
   let pending = pendingOf.get(ws);
   if (!pending) pendingOf.set(ws, (pending = new Map()));
@@ -124,27 +158,41 @@ export function replanHandlers(ws: Workspace): Pick<Handlers, 'baseline/replan-p
   return {
     'baseline/replan-propose': async ({ planId, disruption, timeLimitMs, ignoreBaseline }) => {
       await requirePlan(ws.db, planId);
-      const input = await loadRulesInput(ws.db, planId);
+      // The warm engine's input and findings: the header's conflict counts keep it compiled, so
+      // a re-plan reads no SQLite for them. The plan's hard findings before the disruption name
+      // the activities that were already clashing (see replanScope).
+      const warm = await ws.rules();
+      const input = warm.input(planId);
       checkDisruption(input, disruption);
       const reference = ignoreBaseline ? undefined : await referenceBaselineRow(ws.db, planId);
       const homeStarts = reference
         ? Object.fromEntries(parseContent(reference.content_json).activities.map((a) => [a.id, a.start.slice(0, 10)]))
         : undefined;
+      const scope = replanScope(input, disruption, alreadyClashing(input, warm.findings(planId), homeStarts));
       const run = runSolver(
         // No resource swaps: a re-plan moves dates, and the change list shows them as moves.
         {
           input: disrupted(input, disruption),
           planId,
-          activityIds: affected(input, disruption),
+          activityIds: scope,
           timeLimitMs,
           seed: 1,
           homeStarts,
           allowSwaps: false,
+          disruption: REPLAN_DISRUPTION,
+          clashPenalty: REPLAN_CLASH_PENALTY,
+          maxShiftDays: REPLAN_MAX_SHIFT_DAYS,
+          stallLimit: REPLAN_STALL_LIMIT,
         },
         undefined,
         engineOptions.inProcess,
       );
-      const proposal = { ...(await run.promise), id: crypto.randomUUID() };
+      const solved = await run.promise;
+      const proposal = {
+        ...solved,
+        moves: solved.moves.map((mv) => backHome(mv, homeStarts)),
+        id: crypto.randomUUID(),
+      };
       store.set(proposal.id, { planId, disruption, proposal });
       while (store.size > KEEP) store.delete(store.keys().next().value as string);
       return proposal;

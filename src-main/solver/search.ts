@@ -75,6 +75,9 @@ function nothingLeft(st: SolverState): boolean {
   return st.soft - st.extra <= 1e-6;
 }
 
+/** Soft points one unit of clash costs once the schedule has been clash-free (SearchOptions.clashPenalty). */
+export const DEFAULT_CLASH_PENALTY = 25;
+
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -152,7 +155,7 @@ export function search(m: CompiledModel, o: SearchOptions): SearchResult {
   // Acceptance works on f = lambda * hard + soft. While clashes remain lambda is huge (hard first);
   // once a clash-free schedule is found it drops, so the search may cross a brief clash to reach
   // a better arrangement. The best kept is always judged hard-first.
-  const softLambda = o.clashPenalty ?? 25;
+  const softLambda = o.clashPenalty ?? DEFAULT_CLASH_PENALTY;
   let lambda = st.hard > 1e-9 ? 1e9 : softLambda;
   const hist = new Float64Array(L).fill(lambda * st.hard + st.soft);
   let bestH = st.hard;

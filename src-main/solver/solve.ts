@@ -31,6 +31,8 @@ export interface SolveRequest {
   maxEvaluations?: number;
   stallLimit?: number;
   disruption?: DisruptionWeights;
+  /** Soft points a unit of clash costs once clash-free (SearchOptions.clashPenalty); scale it with `disruption`. */
+  clashPenalty?: number;
   /**
    * Where disruption is measured from, by activity id: a 定稿's start days. Activities not named
    * are measured from where they start now (see StateOptions.home).
@@ -118,6 +120,7 @@ export function solve(req: SolveRequest, hooks: SolveHooks = {}): Proposal {
     stallLimit: req.stallLimit ?? Math.max(DEFAULT_STALL_LIMIT, STALL_PER_ACTIVITY * movers),
     stopWhenClean: true,
     disruption: req.disruption,
+    clashPenalty: req.clashPenalty,
     home: homeOf(m, input, req.homeStarts),
     onProgress: hooks.onProgress,
     shouldStop: hooks.shouldStop,

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BaselineInfo } from '../../src-shared/contract-baselines';
+import { applyOutcomeToBaselines } from '../../src-renderer/src/state/apply-outcome';
+import { currentContent } from '../../src-main/service/plan-baselines-handlers';
 import { type TestCore, createTestCore } from '../support/core';
 import { seedQuarter } from '../support/fixtures';
 
@@ -27,12 +30,25 @@ describe('baselines (定稿)', () => {
       activityCount: 1,
     });
 
-    expect(await core.call('baseline/list', { planId: plan.id })).toHaveLength(1);
-    await core.call('history/undo', {});
+    // The outcome carries the baseline, so a renderer's list takes it without asking again.
+    expect(r.outcome?.created.baselines).toEqual([frozen]);
+    expect(await core.call('baseline/list', { planId: plan.id })).toEqual([frozen]);
+
+    const undo = await core.dispatch('history/undo', {});
+    if (!undo.ok) throw new Error(undo.error.message.en);
+    expect(undo.outcome?.deleted.baselines).toEqual([frozen.id]);
     expect(await core.call('baseline/list', { planId: plan.id })).toEqual([]);
     await core.call('history/redo', {});
     const [back] = await core.call('baseline/list', { planId: plan.id });
     expect(back).toMatchObject({ id: frozen.id, isReference: true, name: '2026年2月定稿' });
+  });
+
+  it("freezes what the plan holds: the edit's raw read gives the content the Kysely read gives", async () => {
+    const { plan } = await seedQuarter(core);
+    const info = await core.call('baseline/freeze', { planId: plan.id, name: '全季定稿' });
+    const { content } = await core.call('baseline/get', { id: info.id });
+    expect(content.activities.some((a) => a.claims.length > 0 && a.segmentIds.length > 1)).toBe(true);
+    expect(content).toEqual(await currentContent(core.workspace.db, plan.id));
   });
 
   it('refuses a month outside the plan, writing nothing', async () => {
@@ -56,10 +72,17 @@ describe('baselines (定稿)', () => {
 
     await core.call('baseline/update', { id: b.id, name: '二稿（改）' });
     expect((await core.call('baseline/list', { planId: plan.id }))[1].name).toBe('二稿（改）');
-    await core.call('baseline/delete', { id: a.id });
+    const deleted = await core.dispatch('baseline/delete', { id: a.id });
+    if (!deleted.ok) throw new Error(deleted.error.message.en);
+    expect(deleted.outcome?.deleted.baselines).toEqual([a.id]);
+    // Other edits' outcomes name no baseline.
+    expect(deleted.outcome?.created.baselines).toBeUndefined();
     expect(await core.call('baseline/list', { planId: plan.id })).toHaveLength(1);
-    await core.call('history/undo', {});
-    expect((await core.call('baseline/list', { planId: plan.id })).map((x) => x.id)).toEqual([a.id, b.id]);
+    const undone = await core.dispatch('history/undo', {});
+    if (!undone.ok) throw new Error(undone.error.message.en);
+    const listed = await core.call('baseline/list', { planId: plan.id });
+    expect(listed.map((x) => x.id)).toEqual([a.id, b.id]);
+    expect(undone.outcome?.created.baselines).toEqual([listed[0]]);
   });
 
   it('lists what changed since the baseline, each with when and why from the edit history', async () => {
@@ -181,5 +204,30 @@ describe('baselines (定稿)', () => {
     const snapshot = await core.call('plan/get-snapshot', { id: copyPlanId });
     expect(renamedContent.content.activities.map((a) => a.id)).toEqual(snapshot.activities.map((a) => a.id));
     expect((await core.call('baseline/changes', { id: renamed.id })).changes).toEqual([]);
+  });
+});
+
+describe("a renderer's baseline list kept from outcomes", () => {
+  it('freeze, new reference, rename, delete and their undo each give what baseline/list answers', async () => {
+    const { plan } = await seedQuarter(core);
+    let held: BaselineInfo[] = [];
+    const step = async (channel: string, args: unknown) => {
+      const r = await core.dispatch(channel, args);
+      if (!r.ok) throw new Error(r.error.message.en);
+      if (!r.outcome) throw new Error(`${channel} answered no outcome`);
+      held = applyOutcomeToBaselines(held, plan.id, r.outcome);
+      expect(held).toEqual(await core.call('baseline/list', { planId: plan.id }));
+      return r.value as BaselineInfo;
+    };
+    const a = await step('baseline/freeze', { planId: plan.id, name: '一稿' });
+    const b = await step('baseline/freeze', { planId: plan.id, name: '二稿', month: '2026-02' });
+    await step('baseline/set-reference', { planId: plan.id, id: b.id });
+    expect(held.find((x) => x.isReference)?.id).toBe(b.id);
+    await step('baseline/update', { id: a.id, name: '一稿（改）' });
+    await step('baseline/delete', { id: b.id });
+    for (let i = 0; i < 5; i++) await step('history/undo', {});
+    expect(held).toEqual([]);
+    for (let i = 0; i < 5; i++) await step('history/redo', {});
+    expect(held.map((x) => x.name)).toEqual(['一稿（改）']);
   });
 });

@@ -67,6 +67,40 @@ describe('re-plan a disruption (突发调整)', () => {
     expect(blind.moves[0].newStart).toBe('2026-03-15');
   });
 
+  it('a neighbour that drifted since the 定稿 goes back to its date when the slot is free, and says so', async () => {
+    const { plan, hall, salon } = await drifted();
+    const workshop = await core.call('activity/create', {
+      planId: plan.id,
+      title: '手作课',
+      type: 'salon',
+      start: '2026-03-21',
+      end: '2026-03-21',
+      claims: [{ resourceId: hall.id, quantity: 1 }],
+    });
+    const [base] = await core.call('baseline/list', { planId: plan.id });
+    await core.call('baseline/delete', { id: base.id });
+    // The 定稿 has the salon on the 7th and the workshop on the 21st; since then the salon moved to the 14th.
+    await core.call('activity/update', { id: salon.id, start: '2026-03-07', end: '2026-03-07' });
+    await core.call('baseline/freeze', { planId: plan.id, name: '2026年3月定稿' });
+    await core.call('activity/update', { id: salon.id, start: '2026-03-14', end: '2026-03-14' });
+
+    const disruption = { kind: 'resource-closed', resourceId: hall.id, from: '2026-03-21', to: '2026-03-21' } as const;
+    const aware = await core.call('baseline/replan-propose', { planId: plan.id, disruption, timeLimitMs: 1000 });
+
+    const back = aware.moves.find((m) => m.activityId === salon.id);
+    expect(back?.newStart).toBe('2026-03-07');
+    expect(back?.reason['zh-CN']).toBe('「会员沙龙」回到定稿日期 2026-03-07');
+    expect(aware.moves.find((m) => m.activityId === workshop.id)?.newStart).not.toBe('2026-03-21');
+
+    const blind = await core.call('baseline/replan-propose', {
+      planId: plan.id,
+      disruption,
+      timeLimitMs: 1000,
+      ignoreBaseline: true,
+    });
+    expect(blind.moves.map((m) => m.activityId)).toEqual([workshop.id]);
+  });
+
   it('a cancelled activity frees its venue; apply marks it cancelled', async () => {
     const { plan, salon } = await drifted();
     const proposal = await core.call('baseline/replan-propose', {

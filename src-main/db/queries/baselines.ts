@@ -1,7 +1,8 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { BaselineInfo } from '../../../src-shared/contract-baselines';
 import type { BaselineActivity, BaselineContent } from '../../../src-shared/baseline';
 import type { LocalizedText as Localized } from '../../../src-shared/errors';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { BaselineRow, DbOrTrx, MoveReasonsTable } from '../schema';
 
 /**
@@ -24,6 +25,32 @@ export function baselineInfoFromRow(
   };
 }
 
+/**
+ * Baselines by id as BaselineInfo, their scope and activity count read by SQLite from the stored
+ * text: an edit's outcome names the baselines it touched without parsing a frozen plan in JS.
+ */
+export async function baselineInfosByIds(db: DbOrTrx, ids: readonly string[]): Promise<BaselineInfo[]> {
+  const rows = await db
+    .selectFrom('baselines')
+    .select(['id', 'plan_id', 'name', 'note', 'created_at', 'is_reference'])
+    .select([
+      sql<string | null>`json_extract(content_json, '$.scope')`.as('scope_json'),
+      sql<number>`json_array_length(content_json, '$.activities')`.as('activity_count'),
+    ])
+    .where(sql<boolean>`id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    name: r.name,
+    note: r.note,
+    createdAt: r.created_at,
+    isReference: r.is_reference === 1,
+    scope: r.scope_json === null ? null : (JSON.parse(r.scope_json) as BaselineInfo['scope']),
+    activityCount: r.activity_count,
+  }));
+}
+
 /** Stored content was written by this app from validated data; it is trusted on read. */
 export function parseContent(json: string): BaselineContent {
   return JSON.parse(json) as BaselineContent;
@@ -33,6 +60,17 @@ export async function listBaselineRows(db: DbOrTrx, planId: string): Promise<Bas
   return db
     .selectFrom('baselines')
     .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** A plan's baselines without their content: which one is the reference (a freeze reads no frozen plan). */
+export async function baselineFlags(db: DbOrTrx, planId: string): Promise<{ id: string; is_reference: number }[]> {
+  return db
+    .selectFrom('baselines')
+    .select(['id', 'is_reference'])
     .where('plan_id', '=', planId)
     .orderBy('created_at')
     .orderBy('id')
@@ -148,8 +186,15 @@ export function moveReasonRow(a: { id: string; planId: string }, reason: Localiz
 /**
  * A plan's activities as a baseline keeps them, read with only the columns it keeps (freezing a
  * 10k-activity plan reads no owner, notes or windows), claims and segments in one statement each.
+ * Given the raw connection an edit's transaction runs on, the same statements run on it directly
+ * as arrays: building 35k row objects through Kysely was most of a 10k-activity freeze.
  */
-export async function baselineActivities(db: DbOrTrx, planId: string): Promise<BaselineActivity[]> {
+export async function baselineActivities(
+  db: DbOrTrx,
+  planId: string,
+  raw?: BetterSqlite3.Database,
+): Promise<BaselineActivity[]> {
+  if (raw) return baselineActivitiesRaw(raw, planId);
   const rows = await db
     .selectFrom('activities')
     .select(['id', 'title', 'type', 'all_day', 'start', 'end', 'status'])
@@ -166,21 +211,34 @@ export async function baselineActivities(db: DbOrTrx, planId: string): Promise<B
     .select(['activity_id', 'segment_id'])
     .where('activity_id', 'in', ofPlan())
     .execute();
+  return assemble(
+    rows.map((r) => [r.id, r.title, r.type, r.all_day, r.start, r.end, r.status]),
+    claims.map((c) => [c.activity_id, c.resource_id, c.quantity]),
+    segments.map((s) => [s.activity_id, s.segment_id]),
+  );
+}
+
+const OF_PLAN = 'SELECT id FROM activities WHERE plan_id = ?';
+
+function baselineActivitiesRaw(raw: BetterSqlite3.Database, planId: string): BaselineActivity[] {
+  const all = <T>(text: string) => raw.prepare(text).raw(true).all(planId) as T[];
+  return assemble(
+    all<ActivityCells>(`SELECT id, title, type, all_day, start, "end", status FROM activities WHERE plan_id = ?`),
+    all<ClaimCells>(`SELECT activity_id, resource_id, quantity FROM activity_claims WHERE activity_id IN (${OF_PLAN})`),
+    all<SegmentCells>(`SELECT activity_id, segment_id FROM activity_segments WHERE activity_id IN (${OF_PLAN})`),
+  );
+}
+
+type ActivityCells = [string, string, string, number, string, string, string];
+type ClaimCells = [string, string, number];
+type SegmentCells = [string, string];
+
+function assemble(rows: ActivityCells[], claims: ClaimCells[], segments: SegmentCells[]): BaselineActivity[] {
   const out = new Map<string, BaselineActivity>();
-  for (const r of rows) {
-    out.set(r.id, {
-      id: r.id,
-      title: r.title,
-      type: r.type,
-      allDay: r.all_day === 1,
-      start: r.start,
-      end: r.end,
-      status: r.status,
-      claims: [],
-      segmentIds: [],
-    });
+  for (const [id, title, type, allDay, start, end, status] of rows) {
+    out.set(id, { id, title, type, allDay: allDay === 1, start, end, status, claims: [], segmentIds: [] });
   }
-  for (const c of claims) out.get(c.activity_id)?.claims.push({ resourceId: c.resource_id, quantity: c.quantity });
-  for (const s of segments) out.get(s.activity_id)?.segmentIds.push(s.segment_id);
+  for (const [activityId, resourceId, quantity] of claims) out.get(activityId)?.claims.push({ resourceId, quantity });
+  for (const [activityId, segmentId] of segments) out.get(activityId)?.segmentIds.push(segmentId);
   return [...out.values()];
 }

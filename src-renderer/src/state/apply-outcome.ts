@@ -1,4 +1,5 @@
 import type { PlanSnapshot } from '../../../src-shared/contract';
+import type { BaselineInfo } from '../../../src-shared/contract-baselines';
 import type { EditOutcome } from '../../../src-shared/contract-outcome';
 import type { ConflictList } from '../../../src-shared/contract-engine';
 import {
@@ -41,7 +42,7 @@ function merge<T extends { id: string }>(
 export function applyOutcomeToSnapshot(s: PlanSnapshot, o: EditOutcome): PlanSnapshot | null {
   const planId = s.plan.id;
   if (o.deleted.plans.includes(planId)) return null;
-  const up = <K extends keyof EditOutcome['created']>(k: K) => [...o.created[k], ...o.updated[k]];
+  const up = <K extends Exclude<keyof EditOutcome['created'], 'baselines'>>(k: K) => [...o.created[k], ...o.updated[k]];
   const mine = (t: { planId: string }) => t.planId === planId;
   const all = () => true;
   return {
@@ -80,6 +81,21 @@ export function applyOutcomeToSnapshot(s: PlanSnapshot, o: EditOutcome): PlanSna
     ),
     history: o.history,
   };
+}
+
+/**
+ * A plan's baselines (定稿) after the outcome, oldest first as `baseline/list` answers them. Every
+ * write of a baseline (a freeze, a new reference, a rename, a delete, a plan deleted with its
+ * baselines, and the undo of each) lists the baselines it touched, so the list is never read again.
+ */
+export function applyOutcomeToBaselines(list: BaselineInfo[], planId: string, o: EditOutcome): BaselineInfo[] {
+  return merge(
+    list,
+    [...(o.created.baselines ?? []), ...(o.updated.baselines ?? [])],
+    o.deleted.baselines ?? [],
+    (b) => b.planId === planId,
+    byCreated,
+  );
 }
 
 /** The plan's conflict list after the outcome; null when the outcome carries no delta for it (ask again). */

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import type { Disruption } from '../../../../src-shared/contract-baselines';
 import type { Proposal } from '../../../../src-shared/rules';
+import { DateInput } from '../../components/DateInput';
 import type { Lang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
@@ -98,11 +99,11 @@ export function DisruptionSection({ snapshot, t, lang }: { snapshot: PlanSnapsho
           <>
             <label>
               {t('replan.from')}
-              <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+              <DateInput lang={lang} value={from} onChange={setFrom} data-testid="replan-from" />
             </label>
             <label>
               {t('replan.to')}
-              <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+              <DateInput lang={lang} value={to} onChange={setTo} data-testid="replan-to" />
             </label>
           </>
         )}
@@ -121,12 +122,18 @@ export function DisruptionSection({ snapshot, t, lang }: { snapshot: PlanSnapsho
           <p>{t('replan.summary', { count: proposal.moves.length })}</p>
           <ul>
             {proposal.moves.map((m) => (
-              <li key={m.activityId}>
+              <li key={m.activityId} data-testid="replan-move" data-activity-id={m.activityId}>
                 {titles.get(m.activityId) ?? m.activityId}: {m.oldStart} → {m.newStart} · {m.reason[lang]}
               </li>
             ))}
           </ul>
-          <button type="button" className="primary" disabled={busy} onClick={() => void apply(proposal)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void apply(proposal)}
+            data-testid="replan-apply"
+          >
             {t('replan.apply')}
           </button>
         </div>

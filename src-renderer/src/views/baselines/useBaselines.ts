@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
 import type { BaselineInfo } from '../../../../src-shared/contract-baselines';
-import type { EditOutcome } from '../../../../src-shared/contract-outcome';
 import {
   type ActivityChange,
   type BaselineContent,
@@ -10,34 +9,17 @@ import {
   diffBaselines,
   freezeBaseline,
 } from '../../../../src-shared/baseline';
+import { applyOutcomeToBaselines } from '../../state/apply-outcome';
 import { type Fetched, useFetch } from '../../state/useFetch';
 import { useWorkspace } from '../../state/WorkspaceContext';
 
-/**
- * Whether an outcome may have changed the plan's baselines: a baseline edit (or its undo) touches
- * the plan and nothing else the outcome lists (baselines are not among its entities), and a plan
- * created or deleted may bring or take baselines. Every other edit leaves the list as it is.
- */
-function mayChangeBaselines(o: EditOutcome, planId: string): boolean {
-  if (!o.planIds.includes(planId)) return false;
-  const { created, updated, deleted } = o;
-  if (created.plans.length + deleted.plans.length > 0) return true;
-  const others = [created, updated].some(
-    (s) =>
-      s.activities.length + s.budgetLines.length + s.kpis.length + s.risks.length + s.tasks.length > 0 ||
-      s.resources.length + s.segments.length > 0,
-  );
-  const gone = deleted.activities.length + deleted.budgetLines.length + deleted.kpis.length + deleted.risks.length;
-  return !others && gone + deleted.tasks.length === 0;
-}
-
-/** The plan's baselines, oldest first; read again only after an edit that may have changed them. */
+/** The plan's baselines, oldest first; read once, then kept up to date from each edit's outcome. */
 export function useBaselineList(planId: string): Fetched<BaselineInfo[]> {
   const { api } = useWorkspace();
   return useFetch(
     `baselines:${planId}`,
     () => api.invoke('baseline/list', { planId }),
-    (list, o) => (mayChangeBaselines(o, planId) ? null : list),
+    (list, o) => applyOutcomeToBaselines(list, planId, o),
   );
 }
 
