@@ -1,0 +1,165 @@
+import { addDays } from '../model/dates';
+import { MINUTES } from './compile';
+import type { RulesEngine } from './engine';
+import type { Finding } from './finding';
+
+/**
+ * One-click fixes chosen by the rules that judge them. "Move to the nearest free slot" tries the
+ * days around each movable activity of a finding in the very engine the preview and main's
+ * warm engine use (every rule: resources across plans, segment gaps, preferred slots, festival
+ * windows, blocked dates, windows, precedence, budgets), and keeps only a day where the finding
+ * is gone and no hard finding appears. A clean day (nothing new at all) wins; without one, the
+ * day whose new soft findings cost least, and the proposal names them before it is applied.
+ */
+export type MoveProposal =
+  | {
+      kind: 'move';
+      activityId: string;
+      title: string;
+      /** The edit: the activity's new start and end, in its own form (day or date-time). */
+      start: string;
+      end: string;
+      /** The findings the move removes, the chosen one first. */
+      removes: Finding[];
+      /** Soft findings the move may add (never a hard one); empty for a clean slot. */
+      mayAdd: Finding[];
+    }
+  | { kind: 'none'; reason: { 'zh-CN': string; en: string } };
+
+/** How far around its start an activity is tried, in days each way. */
+export const FIX_SEARCH_DAYS = 60;
+
+// Festivals move last, then member preference, then trends (docs/domain.md): the one that gives way first.
+const YIELD_ORDER = { normal: 0, trend: 1, preference: 2, festival: 3 } as const;
+
+interface Candidate {
+  i: number;
+  startMin: number;
+  removes: Finding[];
+  mayAdd: Finding[];
+  cost: number;
+}
+
+/**
+ * The move that fixes `finding`, searched in `engine` (left exactly as it was found). `finding`
+ * is one of the engine's own findings (same input, so the same key).
+ */
+export function proposeMove(engine: RulesEngine, finding: Finding, limit = FIX_SEARCH_DAYS): MoveProposal {
+  const m = engine.m;
+  const acts = m.input.activities;
+  const movers = finding.activityIds
+    .map((id) => m.actIndex.get(id))
+    .filter((i): i is number => i !== undefined && m.movable[i] === 1)
+    .sort((a, b) => YIELD_ORDER[acts[a].priority] - YIELD_ORDER[acts[b].priority] || b - a);
+  if (movers.length === 0) return { kind: 'none', reason: NONE_MOVABLE };
+  const before = new Map(engine.findings().map((f) => [f.key, f]));
+  if (!before.has(finding.key)) return { kind: 'none', reason: GONE };
+  let best: Candidate | null = null;
+  for (const i of movers) {
+    const origin = m.startMin[i];
+    const len = m.endMin[i] - origin;
+    const [lo, hi] = dayRange(engine, i, limit);
+    for (let d = 1; d <= limit; d++) {
+      for (const day of [m.startDay[i] + d, m.startDay[i] - d]) {
+        if (day < lo || day > hi) continue;
+        const c = tryDay(engine, i, day * MINUTES + (origin % MINUTES), len, finding.key, before);
+        if (!c) continue;
+        if (c.cost === 0) return proposal(engine, c);
+        if (!best || c.cost < best.cost) best = c;
+      }
+    }
+  }
+  return best ? proposal(engine, best) : { kind: 'none', reason: noSlot(limit) };
+}
+
+/**
+ * The start days activity i may take: within the horizon, and within its plan's dates when it
+ * lies inside them now (a fix does not push an activity out of its plan).
+ */
+function dayRange(engine: RulesEngine, i: number, limit: number): [number, number] {
+  const m = engine.m;
+  const lenDays = m.endDay[i] - m.startDay[i];
+  let lo = Math.max(0, m.startDay[i] - limit);
+  let hi = Math.min(m.H - 1 - lenDays, m.startDay[i] + limit);
+  const p = m.plan[i];
+  if (p >= 0 && m.startDay[i] >= m.planStart[p] && m.endDay[i] <= m.planEnd[p]) {
+    lo = Math.max(lo, m.planStart[p]);
+    hi = Math.min(hi, m.planEnd[p] - lenDays);
+  }
+  return [lo, hi];
+}
+
+/** Activity i moved to `startMin` and back: what it would remove and add, or null when it does not fix. */
+function tryDay(
+  engine: RulesEngine,
+  i: number,
+  startMin: number,
+  len: number,
+  target: string,
+  before: Map<string, Finding>,
+): Candidate | null {
+  const origin = engine.m.startMin[i];
+  let delta;
+  try {
+    delta = engine.moveActivity(i, startMin, len);
+  } catch {
+    return null; // outside the horizon
+  }
+  try {
+    // Materialized here, while the engine holds the moved schedule they describe.
+    const added = new Map(delta.added.map((r) => [engine.materialize(r).key, engine.materialize(r)]));
+    if (added.has(target)) return null;
+    const mayAdd: Finding[] = [];
+    let cost = 0;
+    for (const [key, f] of added) {
+      if (before.has(key)) continue;
+      if (f.severity === 'hard') return null;
+      mayAdd.push(f);
+      cost += f.penalty;
+    }
+    const removes: Finding[] = [];
+    for (const r of delta.removed) {
+      const f = before.get(engine.materialize(r).key);
+      if (f && !added.has(f.key)) removes.push(f);
+    }
+    // A finding outside the scopes this move re-checks (a plan-wide share) is not one a move fixes.
+    if (!removes.some((f) => f.key === target)) return null;
+    removes.sort((a, b) => (a.key === target ? -1 : b.key === target ? 1 : 0));
+    return { i, startMin, removes, mayAdd, cost };
+  } finally {
+    engine.moveActivity(i, origin, len);
+  }
+}
+
+function proposal(engine: RulesEngine, c: Candidate): MoveProposal {
+  const m = engine.m;
+  const a = m.input.activities[c.i];
+  const days = Math.floor(c.startMin / MINUTES) - m.startDay[c.i];
+  const shift = (v: string) => addDays(v.slice(0, 10), days) + v.slice(10);
+  return {
+    kind: 'move',
+    activityId: a.id,
+    title: a.title,
+    start: shift(a.start),
+    end: shift(a.end),
+    removes: c.removes,
+    mayAdd: c.mayAdd,
+  };
+}
+
+const NONE_MOVABLE = {
+  'zh-CN': '相关活动都已锁定、正在进行或已完成，没有可以移动的活动',
+  en: 'Every activity in this conflict is pinned, under way or done: none can be moved',
+};
+
+const GONE = {
+  'zh-CN': '这项冲突已经不存在了',
+  en: 'This conflict is no longer there',
+};
+
+function noSlot(limit: number): { 'zh-CN': string; en: string } {
+  return {
+    'zh-CN': `前后 ${limit} 天内找不到既能消除这项冲突、又不新增硬冲突的日期`,
+    en: `No day within ${limit} days either way removes this conflict without adding a hard one`,
+  };
+}
