@@ -38,10 +38,18 @@ describe('ScheduleModel (the drag preview)', () => {
     expect(model.findings().filter((f) => f.severity === 'hard')).toEqual([]);
   });
 
-  it('finds the next day without a hard finding for the yielding activity', () => {
+  it('proposes moving the yielding activity to the nearest day the rules find clean', () => {
     const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
     const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, clash], [hall, annex])));
-    expect(model.nextFreeStart(clash.id)).toBe('2027-04-11');
+    const f = model.findings().find((x) => x.ruleId === 'resource.capacity');
+    if (!f) throw new Error('expected the venue clash');
+    const p = model.proposeMove(f);
+    expect(p).toMatchObject({ kind: 'move', activityId: clash.id });
+    if (p.kind !== 'move') return;
+    expect(p.removes[0].key).toBe(f.key);
+    expect(p.mayAdd.filter((x) => x.severity === 'hard')).toEqual([]);
+    // The festival-priority salon keeps its day; the search leaves the model as it was.
+    expect(model.findings().map((x) => x.key)).toContain(f.key);
   });
 
   it('a drop outside the horizon is reported, not thrown', () => {

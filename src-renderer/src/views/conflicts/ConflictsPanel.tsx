@@ -1,13 +1,13 @@
 import { memo, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Finding, RULE_LABELS } from '../../../../src-shared/rules';
+import { type Finding, type MoveProposal, RULE_LABELS } from '../../../../src-shared/rules';
 import { currentLang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
-import { timingOnDay } from '../calendar/fc-dates';
 import { conflictStrings } from './conflicts-i18n';
 import { FindingWhy } from './FindingWhy';
+import { FixProposalBox } from './FixProposalBox';
 import { freeResource, keeper, yielding } from './fix-targets';
 import type { Conflicts } from './useConflicts';
 
@@ -36,6 +36,8 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   const { api } = useWorkspace();
   const notices = useNotices();
   const [all, setAll] = useState(false);
+  // A one-click move waits here, shown with what it removes and may add, until applied or cancelled.
+  const [pending, setPending] = useState<{ key: string; proposal: MoveProposal } | null>(null);
   const { findings, model } = conflicts;
   const shown = all ? findings : findings.slice(0, SHOWN);
 
@@ -55,17 +57,12 @@ export const ConflictsPanel = memo(function ConflictsPanel({
       if (a) void run(api.invoke('activity/update', { id: a.id, pinned: true }), t('fixed.pin', { title: a.title }));
       return;
     }
-    const a = yielding(snapshot, f);
-    if (!a) return notices.info(t('noFreeSlot'));
     if (kind === 'move') {
-      const day = model?.nextFreeStart(a.id) ?? null;
-      if (!day) return notices.info(t('noFreeSlot'));
-      void run(
-        api.invoke('activity/update', { id: a.id, ...timingOnDay(a, day) }),
-        t('fixed.move', { title: a.title, day }),
-      );
+      if (model) setPending({ key: f.key, proposal: model.proposeMove(f) });
       return;
     }
+    const a = yielding(snapshot, f);
+    if (!a) return notices.info(t('noFreeResource'));
     const fromId = f.resourceIds[0] ?? a.claims[0]?.resourceId;
     const to = fromId ? freeResource(snapshot, a, fromId) : null;
     const from = snapshot.resources.find((r) => r.id === fromId);
@@ -74,6 +71,14 @@ export const ConflictsPanel = memo(function ConflictsPanel({
     void run(
       api.invoke('activity/update', { id: a.id, claims }),
       t('fixed.swap', { title: a.title, from: from.name, to: to.name }),
+    );
+  };
+
+  const applyMove = (p: Extract<MoveProposal, { kind: 'move' }>) => {
+    setPending(null);
+    void run(
+      api.invoke('activity/update', { id: p.activityId, start: p.start, end: p.end }),
+      t('fixed.move', { title: p.title, day: p.start.slice(0, 10) }),
     );
   };
 
@@ -113,6 +118,13 @@ export const ConflictsPanel = memo(function ConflictsPanel({
                 </button>
               ))}
             </div>
+            {pending?.key === f.key && (
+              <FixProposalBox
+                proposal={pending.proposal}
+                onApply={() => pending.proposal.kind === 'move' && applyMove(pending.proposal)}
+                onCancel={() => setPending(null)}
+              />
+            )}
           </li>
         ))}
       </ul>
