@@ -1,6 +1,6 @@
 import { addDays } from '../model/dates';
 import { MINUTES } from './compile';
-import type { RulesEngine } from './engine';
+import { RulesEngine } from './engine';
 import type { Finding } from './finding';
 
 /**
@@ -163,3 +163,68 @@ function noSlot(limit: number): { 'zh-CN': string; en: string } {
     en: `No day within ${limit} days either way removes this conflict without adding a hard one`,
   };
 }
+
+/**
+ * "Swap to a free resource of the same kind", chosen by the rules: each resource of the kind of
+ * the finding's resource that the activity does not claim yet is tried with a full detection
+ * of the engine's input (every claim on it, from every plan the input holds), and kept only if
+ * the finding is gone and no hard finding appears; a clean one wins, else the cheapest.
+ */
+export type SwapProposal =
+  | {
+      kind: 'swap';
+      activityId: string;
+      title: string;
+      fromName: string;
+      toName: string;
+      /** The edit: the activity's claims with the resource replaced. */
+      claims: { resourceId: string; quantity: number }[];
+      removes: Finding[];
+      mayAdd: Finding[];
+    }
+  | { kind: 'none'; reason: { 'zh-CN': string; en: string } };
+
+/** At most this many resources are tried (each costs a full detection). */
+const SWAP_CANDIDATES = 40;
+
+export function proposeSwap(engine: RulesEngine, finding: Finding): SwapProposal {
+  const input = engine.m.input;
+  const before = new Map(engine.findings().map((f) => [f.key, f]));
+  if (!before.has(finding.key)) return { kind: 'none', reason: GONE };
+  const acts = input.activities
+    .filter((a) => finding.activityIds.includes(a.id) && !a.pinned && !a.locked)
+    .sort((a, b) => YIELD_ORDER[a.priority] - YIELD_ORDER[b.priority]);
+  let best: SwapProposal | null = null;
+  let bestCost = Infinity;
+  for (const a of acts) {
+    const fromId = finding.resourceIds.find((r) => a.claims.some((c) => c.resourceId === r)) ?? a.claims[0]?.resourceId;
+    const from = input.resources.find((r) => r.id === fromId);
+    if (!from) continue;
+    const claimed = new Set(a.claims.map((c) => c.resourceId));
+    const options = input.resources.filter((r) => r.kind === from.kind && !claimed.has(r.id)).slice(0, SWAP_CANDIDATES);
+    for (const to of options) {
+      const claims = a.claims.map((c) => (c.resourceId === from.id ? { ...c, resourceId: to.id } : c));
+      const activities = input.activities.map((x) => (x.id === a.id ? { ...x, claims } : x));
+      const after = new RulesEngine({ ...input, activities }).findings();
+      const keys = new Set(after.map((f) => f.key));
+      if (keys.has(finding.key)) continue;
+      const mayAdd = after.filter((f) => !before.has(f.key));
+      if (mayAdd.some((f) => f.severity === 'hard')) continue;
+      const removes = [...before.values()].filter((f) => !keys.has(f.key));
+      removes.sort((x, y) => (x.key === finding.key ? -1 : y.key === finding.key ? 1 : 0));
+      const cost = mayAdd.reduce((sum, f) => sum + f.penalty, 0);
+      const p = { kind: 'swap' as const, activityId: a.id, title: a.title, fromName: from.name, toName: to.name };
+      if (cost === 0) return { ...p, claims, removes, mayAdd };
+      if (cost < bestCost) {
+        best = { ...p, claims, removes, mayAdd };
+        bestCost = cost;
+      }
+    }
+  }
+  return best ?? { kind: 'none', reason: acts.length === 0 ? NONE_MOVABLE : NO_RESOURCE };
+}
+
+const NO_RESOURCE = {
+  'zh-CN': '没有同类资源能在这些日期接下这项占用而不新增硬冲突',
+  en: 'No resource of the same kind can take this claim on these days without adding a hard conflict',
+};

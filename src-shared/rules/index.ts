@@ -12,4 +12,4 @@ export { materialize } from './messages';
 export { naiveDetect } from './naive-oracle';
 export { WeekendCalendar } from './weekend-calendar';
 export { explainFinding, type Explanation } from './explain';
-export { proposeMove, FIX_SEARCH_DAYS, type MoveProposal } from './fix-proposal';
+export { proposeMove, proposeSwap, FIX_SEARCH_DAYS, type MoveProposal, type SwapProposal } from './fix-proposal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeResource, keeper, yielding } from '../../../src-renderer/src/views/conflicts/fix-targets';
+import { keeper } from '../../../src-renderer/src/views/conflicts/fix-targets';
 import { ScheduleModel } from '../../../src-renderer/src/views/conflicts/schedule-model';
 import { PLAN_ID, activity, resource, snapshotOf } from '../../../src-renderer/src/views/conflicts/snapshot-fixture';
 import { previewInputFor } from '../../support/preview-input';
@@ -65,16 +65,21 @@ describe('fix targets', () => {
   const snap = snapshotOf(PLAN_ID, [salon, clash], [hall, annex]);
   const finding = new ScheduleModel(previewInputFor(snap)).findings().find((f) => f.ruleId === 'resource.capacity');
 
-  it('the festival-priority activity keeps its day; the other one gives way', () => {
+  it('the festival-priority activity keeps its day (pin); the other one gives way (swap)', () => {
     if (!finding) throw new Error('expected a capacity finding');
-    expect(yielding(snap, finding)?.id).toBe(clash.id);
     expect(keeper(snap, finding)?.id).toBe(salon.id);
+    const p = new ScheduleModel(previewInputFor(snap)).proposeSwap(finding);
+    expect(p).toMatchObject({ kind: 'swap', activityId: clash.id, fromName: '多功能厅', toName: '副厅', mayAdd: [] });
   });
 
-  it('swaps to a free venue of the same kind, not to a taken one', () => {
-    expect(freeResource(snap, clash, hall.id)?.id).toBe(annex.id);
+  it('swaps to a free venue of the same kind, not to a taken one, and says why there is none', () => {
     const busy = snapshotOf(PLAN_ID, [salon, clash, blocker], [hall, annex]);
-    expect(freeResource(busy, clash, hall.id)).toBeNull();
+    const model = new ScheduleModel(previewInputFor(busy));
+    const f = model.findings().find((x) => x.ruleId === 'resource.capacity');
+    if (!f) throw new Error('expected a capacity finding');
+    const p = model.proposeSwap(f);
+    expect(p.kind).toBe('none');
+    if (p.kind === 'none') expect(p.reason['zh-CN']).toContain('同类资源');
   });
 });
 

@@ -1,12 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proposeMove, RulesEngine, type RulesInput } from '../../../src-shared/rules';
+import { type Finding, proposeMove, proposeSwap, RulesEngine, type RulesInput } from '../../../src-shared/rules';
 import { arbInput } from './arb-input';
 import { act, inputOf, uid } from './helpers';
 
 /** The input with one activity at the proposal's start and end, as the edit channel stores it. */
 function applied(input: RulesInput, id: string, start: string, end: string): RulesInput {
   return { ...input, activities: input.activities.map((a) => (a.id === id ? { ...a, start, end } : a)) };
+}
+
+/** What the rules say after a fix was applied, checked against what the fix announced. */
+function expectFixed(before: Finding[], after: Finding[], f: Finding, removes: Finding[], mayAdd: Finding[]): void {
+  const hardBefore = new Set(before.filter((x) => x.severity === 'hard').map((x) => x.key));
+  const keysBefore = new Set(before.map((x) => x.key));
+  const keysAfter = new Set(after.map((x) => x.key));
+  expect(removes[0].key).toBe(f.key);
+  expect(mayAdd.every((x) => x.severity === 'soft')).toBe(true);
+  expect(keysAfter.has(f.key)).toBe(false);
+  for (const x of after) if (x.severity === 'hard') expect(hardBefore.has(x.key)).toBe(true);
+  const announced = new Set(mayAdd.map((x) => x.key));
+  expect(after.filter((x) => !keysBefore.has(x.key) && !announced.has(x.key))).toEqual([]);
+  for (const x of removes) expect(keysAfter.has(x.key)).toBe(false);
 }
 
 describe('one-click "move" fixes are chosen by the rules', () => {
@@ -18,8 +32,6 @@ describe('one-click "move" fixes are chosen by the rules', () => {
         const input = structuredClone(generated);
         const engine = new RulesEngine(structuredClone(input));
         const before = engine.findings();
-        const hardBefore = new Set(before.filter((f) => f.severity === 'hard').map((f) => f.key));
-        const keysBefore = new Set(before.map((f) => f.key));
         for (const f of before) {
           if (!f.fixes.includes('move')) continue;
           const p = proposeMove(engine, f, 20);
@@ -30,26 +42,39 @@ describe('one-click "move" fixes are chosen by the rules', () => {
             continue;
           }
           offered++;
-          expect(p.removes[0].key).toBe(f.key);
-          expect(p.mayAdd.every((x) => x.severity === 'soft')).toBe(true);
           // A cold full detection of the edited schedule, as the main process runs after the edit.
           const after = new RulesEngine(applied(input, p.activityId, p.start, p.end)).findings();
-          const keysAfter = new Set(after.map((x) => x.key));
-          expect(keysAfter.has(f.key)).toBe(false);
-          for (const x of after) if (x.severity === 'hard') expect(hardBefore.has(x.key)).toBe(true);
-          const announced = new Set(p.mayAdd.map((x) => x.key));
-          const added = after.filter((x) => !keysBefore.has(x.key)).map((x) => x.key);
-          expect(added.filter((k) => !announced.has(k))).toEqual([]);
-          for (const x of p.removes) expect(keysAfter.has(x.key)).toBe(false);
+          expectFixed(before, after, f, p.removes, p.mayAdd);
         }
         // The search leaves the engine as it found it.
         expect(engine.findings().map((x) => x.key)).toEqual(before.map((x) => x.key));
       }),
-      { numRuns: 40, seed: 11 },
+      { numRuns: 30, seed: 11 },
     );
     // The property is about fixes that are offered: make sure there were many, and some refusals.
     expect(offered).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(0);
+  });
+
+  it('each resource swap offered removes its finding, adds no hard one and only the soft ones it announced', () => {
+    let offered = 0;
+    fc.assert(
+      fc.property(arbInput, (generated) => {
+        const input = structuredClone(generated);
+        const engine = new RulesEngine(structuredClone(input));
+        const before = engine.findings();
+        for (const f of before) {
+          if (!f.fixes.includes('swap_resource')) continue;
+          const p = proposeSwap(engine, f);
+          if (p.kind === 'none') continue;
+          offered++;
+          const activities = input.activities.map((a) => (a.id === p.activityId ? { ...a, claims: p.claims } : a));
+          expectFixed(before, new RulesEngine({ ...input, activities }).findings(), f, p.removes, p.mayAdd);
+        }
+      }),
+      { numRuns: 40, seed: 12 },
+    );
+    expect(offered).toBeGreaterThan(20);
   });
 
   it('moves a member day off a too-close pair to a day that is clear of every segment gap, not just the next day', () => {

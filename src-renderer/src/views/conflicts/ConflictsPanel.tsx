@@ -1,14 +1,14 @@
 import { memo, useState } from 'react';
 import type { PlanSnapshot } from '../../../../src-shared/contract';
-import { type Finding, type MoveProposal, RULE_LABELS } from '../../../../src-shared/rules';
+import { type Finding, RULE_LABELS } from '../../../../src-shared/rules';
 import { currentLang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { conflictStrings } from './conflicts-i18n';
 import { FindingWhy } from './FindingWhy';
-import { FixProposalBox } from './FixProposalBox';
-import { freeResource, keeper, yielding } from './fix-targets';
+import { type FixProposal, FixProposalBox } from './FixProposalBox';
+import { keeper } from './fix-targets';
 import type { Conflicts } from './useConflicts';
 
 const SHOWN = 100;
@@ -36,8 +36,8 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   const { api } = useWorkspace();
   const notices = useNotices();
   const [all, setAll] = useState(false);
-  // A one-click move waits here, shown with what it removes and may add, until applied or cancelled.
-  const [pending, setPending] = useState<{ key: string; proposal: MoveProposal } | null>(null);
+  // A one-click move or swap waits here, shown with what it removes and may add, until applied or cancelled.
+  const [pending, setPending] = useState<{ key: string; proposal: FixProposal } | null>(null);
   const { findings, model } = conflicts;
   const shown = all ? findings : findings.slice(0, SHOWN);
 
@@ -57,29 +57,21 @@ export const ConflictsPanel = memo(function ConflictsPanel({
       if (a) void run(api.invoke('activity/update', { id: a.id, pinned: true }), t('fixed.pin', { title: a.title }));
       return;
     }
-    if (kind === 'move') {
-      if (model) setPending({ key: f.key, proposal: model.proposeMove(f) });
-      return;
-    }
-    const a = yielding(snapshot, f);
-    if (!a) return notices.info(t('noFreeResource'));
-    const fromId = f.resourceIds[0] ?? a.claims[0]?.resourceId;
-    const to = fromId ? freeResource(snapshot, a, fromId) : null;
-    const from = snapshot.resources.find((r) => r.id === fromId);
-    if (!to || !from) return notices.info(t('noFreeResource'));
-    const claims = a.claims.map((c) => (c.resourceId === from.id ? { ...c, resourceId: to.id } : c));
-    void run(
-      api.invoke('activity/update', { id: a.id, claims }),
-      t('fixed.swap', { title: a.title, from: from.name, to: to.name }),
-    );
+    if (model) setPending({ key: f.key, proposal: kind === 'move' ? model.proposeMove(f) : model.proposeSwap(f) });
   };
 
-  const applyMove = (p: Extract<MoveProposal, { kind: 'move' }>) => {
+  const apply = (p: FixProposal) => {
     setPending(null);
-    void run(
-      api.invoke('activity/update', { id: p.activityId, start: p.start, end: p.end }),
-      t('fixed.move', { title: p.title, day: p.start.slice(0, 10) }),
-    );
+    if (p.kind === 'move')
+      void run(
+        api.invoke('activity/update', { id: p.activityId, start: p.start, end: p.end }),
+        t('fixed.move', { title: p.title, day: p.start.slice(0, 10) }),
+      );
+    else if (p.kind === 'swap')
+      void run(
+        api.invoke('activity/update', { id: p.activityId, claims: p.claims }),
+        t('fixed.swap', { title: p.title, from: p.fromName, to: p.toName }),
+      );
   };
 
   return (
@@ -121,7 +113,7 @@ export const ConflictsPanel = memo(function ConflictsPanel({
             {pending?.key === f.key && (
               <FixProposalBox
                 proposal={pending.proposal}
-                onApply={() => pending.proposal.kind === 'move' && applyMove(pending.proposal)}
+                onApply={() => apply(pending.proposal)}
                 onCancel={() => setPending(null)}
               />
             )}

@@ -1,10 +1,13 @@
-import { type Finding, type MoveProposal, RULE_LABELS } from '../../../../src-shared/rules';
+import { type Finding, type MoveProposal, RULE_LABELS, type SwapProposal } from '../../../../src-shared/rules';
 import { currentLang, type Lang } from '../../i18n';
 import { useBundle } from '../budget/use-bundle';
 import { conflictStrings } from './conflicts-i18n';
 
+/** A one-click fix as the rules propose it. */
+export type FixProposal = MoveProposal | SwapProposal;
+
 interface Props {
-  proposal: MoveProposal;
+  proposal: FixProposal;
   onApply: () => void;
   onCancel: () => void;
 }
@@ -22,9 +25,9 @@ function FindingList({ findings, lang, testId }: { findings: Finding[]; lang: La
 }
 
 /**
- * A one-click move, shown before it is applied: where the activity goes, which findings it
- * removes and which soft ones it may add (the rules never offer one that adds a hard finding),
- * or why no day fixes the finding.
+ * A one-click fix, shown before it is applied: where the activity goes (or which resource it
+ * takes instead), which findings it removes and which soft ones it may add (the rules never
+ * offer one that adds a hard finding), or why nothing fixes the finding.
  */
 export function FixProposalBox({ proposal, onApply, onCancel }: Props) {
   const { t, i18n } = useBundle('conflicts', conflictStrings);
@@ -39,8 +42,12 @@ export function FixProposalBox({ proposal, onApply, onCancel }: Props) {
       </div>
     );
   return (
-    <div className="fix-proposal" data-testid="fix-proposal" data-kind="move">
-      <p>{t('proposal.moveTo', { title: proposal.title, day: proposal.start.slice(0, 10) })}</p>
+    <div className="fix-proposal" data-testid="fix-proposal" data-kind={proposal.kind}>
+      <p>
+        {proposal.kind === 'move'
+          ? t('proposal.moveTo', { title: proposal.title, day: proposal.start.slice(0, 10) })
+          : t('proposal.swapTo', { title: proposal.title, from: proposal.fromName, to: proposal.toName })}
+      </p>
       <p>{t('proposal.removes')}</p>
       <FindingList findings={proposal.removes} lang={lang} testId="fix-removes" />
       {proposal.mayAdd.length === 0 ? (

@@ -23,6 +23,7 @@ export const conflictStrings = {
     },
     proposal: {
       moveTo: '将「{{title}}」移到 {{day}}',
+      swapTo: '将「{{title}}」的「{{from}}」换成「{{to}}」',
       removes: '将消除：',
       mayAdd: '可能新增：',
       addsNothing: '不会新增冲突。',
@@ -30,7 +31,6 @@ export const conflictStrings = {
       cancel: '取消',
       close: '知道了',
     },
-    noFreeResource: '没有空闲的同类资源',
     activities: '涉及活动',
   },
   en: {
@@ -56,6 +56,7 @@ export const conflictStrings = {
     },
     proposal: {
       moveTo: 'Move "{{title}}" to {{day}}',
+      swapTo: 'Swap "{{from}}" for "{{to}}" on "{{title}}"',
       removes: 'Removes:',
       mayAdd: 'May add:',
       addsNothing: 'Adds no conflict.',
@@ -63,7 +64,6 @@ export const conflictStrings = {
       cancel: 'Cancel',
       close: 'OK',
     },
-    noFreeResource: 'No free resource of the same kind',
     activities: 'Activities',
   },
 };

@@ -4,8 +4,10 @@ import {
   MINUTES,
   type MoveProposal,
   proposeMove,
+  proposeSwap,
   RulesEngine,
   type RulesInput,
+  type SwapProposal,
 } from '../../../../src-shared/rules';
 
 /** What a drop on a day would add, for the drag preview. */
@@ -126,6 +128,11 @@ export class ScheduleModel {
    */
   proposeMove(f: Finding): MoveProposal {
     return proposeMove(this.engine, f);
+  }
+
+  /** The resource swap that fixes finding `f`, checked by a full detection of this input. */
+  proposeSwap(f: Finding): SwapProposal {
+    return proposeSwap(this.engine, f);
   }
 }
 
