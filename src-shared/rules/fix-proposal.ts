@@ -1,4 +1,5 @@
 import { addDays } from '../model/dates';
+import { RULE_CODE } from './catalog';
 import { MINUTES } from './compile';
 import { RulesEngine } from './engine';
 import type { Finding } from './finding';
@@ -106,9 +107,11 @@ function tryDay(
     return null; // outside the horizon
   }
   try {
-    // Materialized here, while the engine holds the moved schedule they describe.
+    // Materialized here, while the engine holds the moved schedule they describe; the target's
+    // rule first, as most days fail on it and the other sentences need not be written.
+    const rule = RULE_CODE[(before.get(target) as Finding).ruleId];
+    for (const r of delta.added) if (r.rule === rule && engine.materialize(r).key === target) return null;
     const added = new Map(delta.added.map((r) => [engine.materialize(r).key, engine.materialize(r)]));
-    if (added.has(target)) return null;
     const mayAdd: Finding[] = [];
     let cost = 0;
     for (const [key, f] of added) {

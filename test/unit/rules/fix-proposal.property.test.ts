@@ -49,10 +49,10 @@ describe('one-click "move" fixes are chosen by the rules', () => {
         // The search leaves the engine as it found it.
         expect(engine.findings().map((x) => x.key)).toEqual(before.map((x) => x.key));
       }),
-      { numRuns: 30, seed: 11 },
+      { numRuns: 15, seed: 11 },
     );
     // The property is about fixes that are offered: make sure there were many, and some refusals.
-    expect(offered).toBeGreaterThan(100);
+    expect(offered).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(0);
   });
 
