@@ -115,8 +115,10 @@ function tryDay(
     const mayAdd: Finding[] = [];
     let cost = 0;
     for (const [key, f] of added) {
-      if (before.has(key)) continue;
-      if (f.severity === 'hard') return null;
+      const was = before.get(key);
+      // Neither a new hard finding nor a worse one (the same clash spread over more units).
+      if (f.severity === 'hard' && (!was || f.amount > was.amount + 1e-9)) return null;
+      if (was) continue;
       mayAdd.push(f);
       cost += f.penalty;
     }
@@ -212,7 +214,8 @@ export function proposeSwap(engine: RulesEngine, finding: Finding): SwapProposal
       const keys = new Set(after.map((f) => f.key));
       if (keys.has(finding.key)) continue;
       const mayAdd = after.filter((f) => !before.has(f.key));
-      if (mayAdd.some((f) => f.severity === 'hard')) continue;
+      const worse = (f: Finding) => f.severity === 'hard' && f.amount > (before.get(f.key)?.amount ?? 0) + 1e-9;
+      if (after.some(worse)) continue;
       const removes = [...before.values()].filter((f) => !keys.has(f.key));
       removes.sort((x, y) => (x.key === finding.key ? -1 : y.key === finding.key ? 1 : 0));
       const cost = mayAdd.reduce((sum, f) => sum + f.penalty, 0);
