@@ -248,10 +248,13 @@ describe('the day judged is the day dropped on', () => {
   });
 
   it('tray: a waiting activity dragged onto a day, near either edge of it, lands where it was judged', async () => {
+    const known = await calendar.modelActivities();
     const [late] = await seedActivities(host, plan.id, [
       { title: '七月会员沙龙', type: 'salon', start: '2027-07-15', end: '2027-07-15' },
     ]);
     const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
+    // The preview's model is read apart from the tray's snapshot: drag once it knows the activity.
+    await expect.poll(() => calendar.modelActivities()).toBe(known + 1);
     for (const [day, aim] of [
       ['2027-04-06', 0.08],
       ['2027-04-20', 0.92],

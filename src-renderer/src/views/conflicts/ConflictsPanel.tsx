@@ -75,7 +75,14 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   };
 
   return (
-    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel">
+    <aside
+      className="conflicts-panel"
+      aria-label={t('title')}
+      data-testid="conflicts-panel"
+      // How many activities the preview and fix model holds: read by tests that drag an activity
+      // just created, once the model has caught up with it.
+      data-model-activities={model?.input.activities.length ?? ''}
+    >
       <header>
         <h3>{t('title')}</h3>
         <span className="badge hard" data-testid="panel-hard-count">
