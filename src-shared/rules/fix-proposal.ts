@@ -30,6 +30,12 @@ export type MoveProposal =
 /** How far around its start an activity is tried, in days each way. */
 export const FIX_SEARCH_DAYS = 60;
 
+/**
+ * At most this many of a finding's activities are tried, the first to give way first: a month's
+ * share names every activity of the month, and a click should answer within a frame or two.
+ */
+const MAX_MOVERS = 8;
+
 // Festivals move last, then member preference, then trends (docs/domain.md): the one that gives way first.
 const YIELD_ORDER = { normal: 0, trend: 1, preference: 2, festival: 3 } as const;
 
@@ -51,7 +57,8 @@ export function proposeMove(engine: RulesEngine, finding: Finding, limit = FIX_S
   const movers = finding.activityIds
     .map((id) => m.actIndex.get(id))
     .filter((i): i is number => i !== undefined && m.movable[i] === 1)
-    .sort((a, b) => YIELD_ORDER[acts[a].priority] - YIELD_ORDER[acts[b].priority] || b - a);
+    .sort((a, b) => YIELD_ORDER[acts[a].priority] - YIELD_ORDER[acts[b].priority] || b - a)
+    .slice(0, MAX_MOVERS);
   if (movers.length === 0) return { kind: 'none', reason: NONE_MOVABLE };
   const before = new Map(engine.findings().map((f) => [f.key, f]));
   if (!before.has(finding.key)) return { kind: 'none', reason: GONE };
@@ -190,7 +197,7 @@ export type SwapProposal =
   | { kind: 'none'; reason: { 'zh-CN': string; en: string } };
 
 /** At most this many resources are tried (each costs a full detection). */
-const SWAP_CANDIDATES = 40;
+const SWAP_CANDIDATES = 12;
 
 export function proposeSwap(engine: RulesEngine, finding: Finding): SwapProposal {
   const input = engine.m.input;
@@ -198,7 +205,8 @@ export function proposeSwap(engine: RulesEngine, finding: Finding): SwapProposal
   if (!before.has(finding.key)) return { kind: 'none', reason: GONE };
   const acts = input.activities
     .filter((a) => finding.activityIds.includes(a.id) && !a.pinned && !a.locked)
-    .sort((a, b) => YIELD_ORDER[a.priority] - YIELD_ORDER[b.priority]);
+    .sort((a, b) => YIELD_ORDER[a.priority] - YIELD_ORDER[b.priority])
+    .slice(0, MAX_MOVERS);
   let best: SwapProposal | null = null;
   let bestCost = Infinity;
   for (const a of acts) {
