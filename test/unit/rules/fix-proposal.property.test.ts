@@ -25,34 +25,44 @@ function expectFixed(before: Finding[], after: Finding[], f: Finding, removes: F
   for (const x of removes) expect(keysAfter.has(x.key)).toBe(false);
 }
 
+/**
+ * Every finding offering fix `kind` on random workspaces, with the input, an engine over it and
+ * the findings before; afterwards the engine must be as the search found it.
+ */
+function forEachFinding(
+  kind: Finding['fixes'][number],
+  runs: { numRuns: number; seed: number },
+  visit: (input: RulesInput, engine: RulesEngine, before: Finding[], f: Finding) => void,
+): void {
+  fc.assert(
+    fc.property(arbInput, (generated) => {
+      const input = structuredClone(generated);
+      const engine = new RulesEngine(structuredClone(input));
+      const before = engine.findings();
+      for (const f of before) if (f.fixes.includes(kind)) visit(input, engine, before, f);
+      expect(engine.findings().map((x) => x.key)).toEqual(before.map((x) => x.key));
+    }),
+    runs,
+  );
+}
+
 describe('one-click "move" fixes are chosen by the rules', () => {
   it('each fix offered for each finding removes it, adds no hard finding and only the soft ones it announced', () => {
     let offered = 0;
     let refused = 0;
-    fc.assert(
-      fc.property(arbInput, (generated) => {
-        const input = structuredClone(generated);
-        const engine = new RulesEngine(structuredClone(input));
-        const before = engine.findings();
-        for (const f of before) {
-          if (!f.fixes.includes('move')) continue;
-          const p = proposeMove(engine, f, 20);
-          if (p.kind === 'none') {
-            refused++;
-            expect(p.reason['zh-CN'].length).toBeGreaterThan(0);
-            expect(p.reason.en.length).toBeGreaterThan(0);
-            continue;
-          }
-          offered++;
-          // A cold full detection of the edited schedule, as the main process runs after the edit.
-          const after = new RulesEngine(applied(input, p.activityId, p.start, p.end)).findings();
-          expectFixed(before, after, f, p.removes, p.mayAdd);
-        }
-        // The search leaves the engine as it found it.
-        expect(engine.findings().map((x) => x.key)).toEqual(before.map((x) => x.key));
-      }),
-      { numRuns: 15, seed: 11 },
-    );
+    forEachFinding('move', { numRuns: 15, seed: 11 }, (input, engine, before, f) => {
+      const p = proposeMove(engine, f, 20);
+      if (p.kind === 'none') {
+        refused++;
+        expect(p.reason['zh-CN'].length).toBeGreaterThan(0);
+        expect(p.reason.en.length).toBeGreaterThan(0);
+        return;
+      }
+      offered++;
+      // A cold full detection of the edited schedule, as the main process runs after the edit.
+      const after = new RulesEngine(applied(input, p.activityId, p.start, p.end)).findings();
+      expectFixed(before, after, f, p.removes, p.mayAdd);
+    });
     // The property is about fixes that are offered: make sure there were many, and some refusals.
     expect(offered).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(0);
@@ -60,22 +70,13 @@ describe('one-click "move" fixes are chosen by the rules', () => {
 
   it('each resource swap offered removes its finding, adds no hard one and only the soft ones it announced', () => {
     let offered = 0;
-    fc.assert(
-      fc.property(arbInput, (generated) => {
-        const input = structuredClone(generated);
-        const engine = new RulesEngine(structuredClone(input));
-        const before = engine.findings();
-        for (const f of before) {
-          if (!f.fixes.includes('swap_resource')) continue;
-          const p = proposeSwap(engine, f);
-          if (p.kind === 'none') continue;
-          offered++;
-          const activities = input.activities.map((a) => (a.id === p.activityId ? { ...a, claims: p.claims } : a));
-          expectFixed(before, new RulesEngine({ ...input, activities }).findings(), f, p.removes, p.mayAdd);
-        }
-      }),
-      { numRuns: 40, seed: 12 },
-    );
+    forEachFinding('swap_resource', { numRuns: 40, seed: 12 }, (input, engine, before, f) => {
+      const p = proposeSwap(engine, f);
+      if (p.kind === 'none') return;
+      offered++;
+      const activities = input.activities.map((a) => (a.id === p.activityId ? { ...a, claims: p.claims } : a));
+      expectFixed(before, new RulesEngine({ ...input, activities }).findings(), f, p.removes, p.mayAdd);
+    });
     expect(offered).toBeGreaterThan(20);
   });
 
