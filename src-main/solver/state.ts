@@ -40,6 +40,8 @@ export class SolverState {
   readonly movable: Uint8Array;
   readonly factor: Float64Array;
   readonly load: Float64Array;
+  /** Sends per channel per calendar month (resource × month), for channels with a monthly cap. */
+  readonly monthSends: Float64Array;
   readonly segCnt: Int32Array;
   readonly weekCnt: Int32Array;
   readonly week0: number;
@@ -104,6 +106,7 @@ export class SolverState {
       this.domHi[i] = hi;
     }
     this.load = new Float64Array(m.R * H);
+    this.monthSends = new Float64Array(m.R * m.M);
     this.segCnt = new Int32Array(m.S * H);
     this.week0 = Math.floor((m.base + 3) / 7);
     this.W = Math.floor((m.base + H - 1 + 3) / 7) - this.week0 + 1;
@@ -172,6 +175,7 @@ export class SolverState {
     this.lanes = Array.from({ length: m.R }, () => []);
     for (let c = 0; c < this.claimRes.length; c++) this.lanes[this.claimRes[c]].push(c);
     this.load.fill(0);
+    this.monthSends.fill(0);
     this.segCnt.fill(0);
     this.weekCnt.fill(0);
     this.monN.fill(0);
@@ -344,6 +348,7 @@ export class SolverState {
         over += (after > cap ? after - cap : 0) - (before > cap ? before - cap : 0);
       }
       dh += daily > 0 ? (this.w.channel * over) / daily : this.w.capacity * over;
+      if (m.resPeriod[r] > 0) dh += this.monthlySends(r, s, e, q);
     }
     for (let g = m.segOff[i]; g < m.segOff[i + 1]; g++) {
       const sg = m.segOf[g];
@@ -383,6 +388,34 @@ export class SolverState {
     }
     this.hard += dh;
     this.soft += ds;
+  }
+
+  /**
+   * Adds q sends a day over days s..e to channel r's months and returns the change in its
+   * channel.period_capacity penalty: per month, the weight times the sends over the monthly
+   * cap in caps (the finding's amount), as the header counts it.
+   */
+  private monthlySends(r: number, s: number, e: number, q: number): number {
+    const m = this.m;
+    const cap = m.resPeriod[r];
+    const row = r * m.M;
+    let over = 0;
+    for (let d = s; d <= e; d++) {
+      const k = row + m.monthOf[d];
+      const before = this.monthSends[k];
+      const after = before + q;
+      this.monthSends[k] = after;
+      over += (after > cap ? after - cap : 0) - (before > cap ? before - cap : 0);
+    }
+    return (this.w.period * over) / cap;
+  }
+
+  /** Whether channel r sends more than its monthly cap in a month that days s..e touch. */
+  private overMonthCap(r: number, s: number, e: number): boolean {
+    const m = this.m;
+    if (!(m.resPeriod[r] > 0)) return false;
+    for (let d = s; d <= e; d++) if (this.monthSends[r * m.M + m.monthOf[d]] > m.resPeriod[r]) return true;
+    return false;
   }
 
   attach(i: number): void {
@@ -459,6 +492,7 @@ export class SolverState {
       const r = this.claimRes[c];
       const cap = m.resDaily[r] > 0 ? m.resDaily[r] : m.resQty[r];
       for (let d = s; d <= e; d++) if (this.load[r * this.H + d] > cap) return true;
+      if (this.overMonthCap(r, s, e)) return true;
     }
     return false;
   }
@@ -474,12 +508,16 @@ export class SolverState {
       const cap = m.resDaily[r] > 0 ? m.resDaily[r] : m.resQty[r];
       let over = false;
       for (let d = s; d <= e && !over; d++) over = this.load[r * this.H + d] > cap;
-      if (!over) continue;
+      // Over a monthly cap, every other send in those months is in the way, not just same-day ones.
+      const monthly = !over && this.overMonthCap(r, s, e);
+      if (!over && !monthly) continue;
+      const lo = monthly ? m.monthFirst[m.monthOf[s]] : s;
+      const hi = monthly ? m.monthLast[m.monthOf[e]] : e;
       for (const c2 of this.lanes[r]) {
         const j = m.claimAct[c2];
         if (j === i || !this.movable[j] || out.includes(j)) continue;
         const sj = this.start[j];
-        if (sj <= e && sj + this.len[j] - 1 >= s) out.push(j);
+        if (sj <= hi && sj + this.len[j] - 1 >= lo) out.push(j);
       }
     }
   }

@@ -22,6 +22,8 @@ export const PRIORITY_FACTOR = Float64Array.from([1, 2, 4, 8]); // indexed by Co
 export interface Weights {
   capacity: number;
   channel: number;
+  /** channel.period_capacity: sends over a channel's monthly cap. */
+  period: number;
   unavailable: number;
   blackout: number;
   window: number;
@@ -42,6 +44,7 @@ export function weightsOf(m: CompiledModel): Weights {
   return {
     capacity: w('resource.capacity'),
     channel: w('channel.capacity'),
+    period: w('channel.period_capacity'),
     unavailable: w('resource.unavailable'),
     blackout: w('plan.blackout'),
     window: w('activity.window'),

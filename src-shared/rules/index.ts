@@ -12,3 +12,4 @@ export { materialize } from './messages';
 export { naiveDetect } from './naive-oracle';
 export { WeekendCalendar } from './weekend-calendar';
 export { explainFinding, type Explanation } from './explain';
+export { proposeMove, proposeSwap, FIX_SEARCH_DAYS, type MoveProposal, type SwapProposal } from './fix-proposal';

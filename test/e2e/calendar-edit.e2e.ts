@@ -50,8 +50,15 @@ describe('schedule editing', () => {
     expect((await activity(acts[1].id))?.start).toBe('2027-04-14');
   });
 
-  it('drops a type from the unscheduled tray onto a day: its form opens there, prefilled, and saves a draft', async () => {
-    await calendar.drag(session.page.getByTestId('tray-type-online'), calendar.day('2027-04-22'));
+  it('drags a type from the unscheduled tray with a verdict for the day; the drop opens its form there, prefilled, and saves a draft', async () => {
+    let judged = { visible: false, day: '' };
+    await calendar.drag(session.page.getByTestId('tray-type-online'), calendar.day('2027-04-22'), {
+      whileHeld: async () => {
+        await calendar.preview.waitFor({ state: 'visible' });
+        judged = { visible: true, day: (await calendar.preview.getAttribute('data-day')) ?? '' };
+      },
+    });
+    expect(judged).toEqual({ visible: true, day: '2027-04-22' });
     const form = new ActivityFormPage(session.page);
     await form.waitFor();
     expect(await form.field('activity-type').inputValue()).toBe('online');
@@ -73,6 +80,7 @@ describe('schedule editing', () => {
 
   it('a waiting activity dragged from the tray shows its verdict before release', async () => {
     const hall = (await invoke(host, 'plan/get-snapshot', { id: plan.id })).resources[0];
+    const known = await calendar.modelActivities();
     const [late] = await seedActivities(host, plan.id, [
       {
         title: '七月会员沙龙',
@@ -84,6 +92,8 @@ describe('schedule editing', () => {
     ]);
     const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
     await item.waitFor();
+    // The preview's model is read apart from the tray's snapshot: drag once it knows the activity.
+    await expect.poll(() => calendar.modelActivities()).toBe(known + 1);
     let severity = '';
     await calendar.drag(item, calendar.day('2027-04-07'), {
       whileHeld: async () => {

@@ -108,7 +108,14 @@ describe('drag-and-drop schedule', () => {
 
   it('fixes it with one click, and undo brings the clash back', async () => {
     onTestFailed(async () => console.error('screenshot:', await captureFailure(session, 'cal-fix')));
-    await calendar.findingsOf('resource.capacity').getByTestId('fix-move').click();
+    const clash = calendar.findingsOf('resource.capacity');
+    await clash.getByTestId('fix-move').click();
+    // The rules' proposal is shown before anything is written: it names the clash it removes.
+    const proposal = clash.getByTestId('fix-proposal');
+    await proposal.waitFor();
+    expect(await proposal.getAttribute('data-kind')).toBe('move');
+    expect(await proposal.getByTestId('fix-removes').innerText()).toContain('多功能厅');
+    await proposal.getByTestId('fix-apply').click();
     await calendar.findingsOf('resource.capacity').waitFor({ state: 'detached' });
     const after = await snapshot();
     const starts = after.activities.filter((a) => a.claims.length > 0).map((a) => a.start);

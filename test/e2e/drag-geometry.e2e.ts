@@ -15,8 +15,9 @@ import { seedActivities, seedPlan } from './support/seed';
  * One geometry for drag (issue 11): with the real mouse, across many grabs (near the left and
  * right edges of the event, fast and slow first moves, into the neighbouring cell near either
  * of its edges), the tooltip's day, the highlighted cell and the day the activity lands on are
- * the same, in the month, quarter and week views, for moves, resizes and Alt-copies, and in the
- * resource lanes. Esc during a drag drops nothing.
+ * the same, in the month, quarter and week views, for moves, resizes and Alt-copies, for a
+ * waiting activity dragged from the tray, and in the resource lanes. Esc during a drag drops
+ * nothing.
  */
 describe('the day judged is the day dropped on', () => {
   const door = useDoor({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
@@ -216,6 +217,72 @@ describe('the day judged is the day dropped on', () => {
     }
     await calendar.switchTo('month');
     await calendar.showMonth('2027-04');
+  });
+
+  it('week view: an all-day activity grabbed near either edge lands on the day judged', async () => {
+    await invoke(host, 'activity/update', { id: salon.id, start: '2027-04-14', end: '2027-04-14' });
+    await calendar.switchTo('week');
+    await calendar.showWeekOf('2027-04-14');
+    await expect.poll(drawnOn).toBe('2027-04-14');
+    for (const [grabAt, aim] of [
+      [0.05, 0.1],
+      [0.95, 0.9],
+      [0.5, 0.1],
+    ]) {
+      const from = await drawnOn();
+      const next = addDays(from, from < '2027-04-16' ? 1 : -1);
+      const ev = await box(`[data-activity-id="${salon.id}"]`);
+      const cell = await box(`.fc-timegrid td.fc-daygrid-day[data-date="${next}"]`);
+      const { judged, lit, landed } = await dragOnce(
+        { x: ev.x + ev.width * grabAt, y: ev.y + ev.height / 2 },
+        { x: cell.x + cell.width * aim, y: cell.y + cell.height / 2 },
+        1,
+      );
+      expect(judged.visible, `grab ${grabAt} aim ${aim}`).toBe(true);
+      expect([...new Set(lit)], `grab ${grabAt} aim ${aim}`).toEqual([judged.day]);
+      expect(landed, `grab ${grabAt} aim ${aim}`).toBe(judged.day);
+      await expect.poll(drawnOn).toBe(landed);
+    }
+    await calendar.switchTo('month');
+    await calendar.showMonth('2027-04');
+  });
+
+  it('tray: a waiting activity dragged onto a day, near either edge of it, lands where it was judged', async () => {
+    const known = await calendar.modelActivities();
+    const [late] = await seedActivities(host, plan.id, [
+      { title: '七月会员沙龙', type: 'salon', start: '2027-07-15', end: '2027-07-15' },
+    ]);
+    const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
+    // The preview's model is read apart from the tray's snapshot: drag once it knows the activity.
+    await expect.poll(() => calendar.modelActivities()).toBe(known + 1);
+    for (const [day, aim] of [
+      ['2027-04-06', 0.08],
+      ['2027-04-20', 0.92],
+    ] as const) {
+      await item.waitFor();
+      const from = await item.boundingBox();
+      if (!from) throw new Error('the tray item is not on screen');
+      const cell = await box(`td.fc-daygrid-day[data-date="${day}"]`);
+      const { mouse } = session.page;
+      await mouse.move(from.x + Math.min(12, from.width / 2), from.y + from.height / 2);
+      await mouse.down();
+      await mouse.move(from.x + 20, from.y + from.height / 2 + 4, { steps: 4 });
+      await mouse.move(cell.x + cell.width * aim, cell.y + cell.height * 0.6, { steps: 1 });
+      await settle();
+      await expect.poll(async () => (await held()).visible).toBe(true);
+      const judged = await held();
+      await mouse.up();
+      expect(judged.day).toBe(day);
+      expect(judged.lit).toEqual([day]);
+      await expect
+        .poll(
+          async () =>
+            (await invoke(host, 'plan/get-snapshot', { id: plan.id })).activities.find((a) => a.id === late.id)?.start,
+        )
+        .toBe(day);
+      await item.waitFor({ state: 'detached' });
+      await invoke(host, 'activity/update', { id: late.id, start: '2027-07-15', end: '2027-07-15' });
+    }
   });
 
   it('resource lanes: the bar, the verdict and the drop move by the same whole days', async () => {

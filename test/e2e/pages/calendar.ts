@@ -89,6 +89,11 @@ export class CalendarPage {
    * Drags with the real mouse: press on the element, travel in small steps to the target's
    * centre (FullCalendar starts a drag after a few pixels), run `whileHeld` before letting go.
    */
+  /** How many activities the drag preview's model holds (its input is read apart from the snapshot). */
+  async modelActivities(): Promise<number> {
+    return Number((await this.page.getByTestId('conflicts-panel').getAttribute('data-model-activities')) ?? '');
+  }
+
   async drag(
     from: Locator,
     to: Locator,

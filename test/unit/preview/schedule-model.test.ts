@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeResource, keeper, yielding } from '../../../src-renderer/src/views/conflicts/fix-targets';
+import { keeper } from '../../../src-renderer/src/views/conflicts/fix-targets';
 import { ScheduleModel } from '../../../src-renderer/src/views/conflicts/schedule-model';
 import { PLAN_ID, activity, resource, snapshotOf } from '../../../src-renderer/src/views/conflicts/snapshot-fixture';
 import { previewInputFor } from '../../support/preview-input';
@@ -38,10 +38,18 @@ describe('ScheduleModel (the drag preview)', () => {
     expect(model.findings().filter((f) => f.severity === 'hard')).toEqual([]);
   });
 
-  it('finds the next day without a hard finding for the yielding activity', () => {
+  it('proposes moving the yielding activity to the nearest day the rules find clean', () => {
     const clash = { ...vip, start: '2027-04-10', end: '2027-04-10' };
     const model = new ScheduleModel(previewInputFor(snapshotOf(PLAN_ID, [salon, clash], [hall, annex])));
-    expect(model.nextFreeStart(clash.id)).toBe('2027-04-11');
+    const f = model.findings().find((x) => x.ruleId === 'resource.capacity');
+    if (!f) throw new Error('expected the venue clash');
+    const p = model.proposeMove(f);
+    expect(p).toMatchObject({ kind: 'move', activityId: clash.id });
+    if (p.kind !== 'move') return;
+    expect(p.removes[0].key).toBe(f.key);
+    expect(p.mayAdd.filter((x) => x.severity === 'hard')).toEqual([]);
+    // The festival-priority salon keeps its day; the search leaves the model as it was.
+    expect(model.findings().map((x) => x.key)).toContain(f.key);
   });
 
   it('a drop outside the horizon is reported, not thrown', () => {
@@ -57,16 +65,21 @@ describe('fix targets', () => {
   const snap = snapshotOf(PLAN_ID, [salon, clash], [hall, annex]);
   const finding = new ScheduleModel(previewInputFor(snap)).findings().find((f) => f.ruleId === 'resource.capacity');
 
-  it('the festival-priority activity keeps its day; the other one gives way', () => {
+  it('the festival-priority activity keeps its day (pin); the other one gives way (swap)', () => {
     if (!finding) throw new Error('expected a capacity finding');
-    expect(yielding(snap, finding)?.id).toBe(clash.id);
     expect(keeper(snap, finding)?.id).toBe(salon.id);
+    const p = new ScheduleModel(previewInputFor(snap)).proposeSwap(finding);
+    expect(p).toMatchObject({ kind: 'swap', activityId: clash.id, fromName: '多功能厅', toName: '副厅', mayAdd: [] });
   });
 
-  it('swaps to a free venue of the same kind, not to a taken one', () => {
-    expect(freeResource(snap, clash, hall.id)?.id).toBe(annex.id);
+  it('swaps to a free venue of the same kind, not to a taken one, and says why there is none', () => {
     const busy = snapshotOf(PLAN_ID, [salon, clash, blocker], [hall, annex]);
-    expect(freeResource(busy, clash, hall.id)).toBeNull();
+    const model = new ScheduleModel(previewInputFor(busy));
+    const f = model.findings().find((x) => x.ruleId === 'resource.capacity');
+    if (!f) throw new Error('expected a capacity finding');
+    const p = model.proposeSwap(f);
+    expect(p.kind).toBe('none');
+    if (p.kind === 'none') expect(p.reason['zh-CN']).toContain('同类资源');
   });
 });
 

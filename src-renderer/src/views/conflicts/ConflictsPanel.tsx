@@ -5,11 +5,11 @@ import { currentLang } from '../../i18n';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
-import { timingOnDay } from '../calendar/fc-dates';
 import { useMonthBaseline } from './ConflictCounter';
 import { conflictStrings } from './conflicts-i18n';
 import { FindingWhy } from './FindingWhy';
-import { freeResource, keeper, yielding } from './fix-targets';
+import { type FixProposal, FixProposalBox } from './FixProposalBox';
+import { keeper } from './fix-targets';
 import type { Conflicts } from './useConflicts';
 
 const SHOWN = 100;
@@ -37,6 +37,8 @@ export const ConflictsPanel = memo(function ConflictsPanel({
   const { api } = useWorkspace();
   const notices = useNotices();
   const [all, setAll] = useState(false);
+  // A one-click move or swap waits here, shown with what it removes and may add, until applied or cancelled.
+  const [pending, setPending] = useState<{ key: string; proposal: FixProposal } | null>(null);
   const { findings, model } = conflicts;
   const shown = all ? findings : findings.slice(0, SHOWN);
   const base = useMonthBaseline(snapshot.plan.id, true);
@@ -57,30 +59,32 @@ export const ConflictsPanel = memo(function ConflictsPanel({
       if (a) void run(api.invoke('activity/update', { id: a.id, pinned: true }), t('fixed.pin', { title: a.title }));
       return;
     }
-    const a = yielding(snapshot, f);
-    if (!a) return notices.info(t('noFreeSlot'));
-    if (kind === 'move') {
-      const day = model?.nextFreeStart(a.id) ?? null;
-      if (!day) return notices.info(t('noFreeSlot'));
+    if (model) setPending({ key: f.key, proposal: kind === 'move' ? model.proposeMove(f) : model.proposeSwap(f) });
+  };
+
+  const apply = (p: FixProposal) => {
+    setPending(null);
+    if (p.kind === 'move')
       void run(
-        api.invoke('activity/update', { id: a.id, ...timingOnDay(a, day) }),
-        t('fixed.move', { title: a.title, day }),
+        api.invoke('activity/update', { id: p.activityId, start: p.start, end: p.end }),
+        t('fixed.move', { title: p.title, day: p.start.slice(0, 10) }),
       );
-      return;
-    }
-    const fromId = f.resourceIds[0] ?? a.claims[0]?.resourceId;
-    const to = fromId ? freeResource(snapshot, a, fromId) : null;
-    const from = snapshot.resources.find((r) => r.id === fromId);
-    if (!to || !from) return notices.info(t('noFreeResource'));
-    const claims = a.claims.map((c) => (c.resourceId === from.id ? { ...c, resourceId: to.id } : c));
-    void run(
-      api.invoke('activity/update', { id: a.id, claims }),
-      t('fixed.swap', { title: a.title, from: from.name, to: to.name }),
-    );
+    else if (p.kind === 'swap')
+      void run(
+        api.invoke('activity/update', { id: p.activityId, claims: p.claims }),
+        t('fixed.swap', { title: p.title, from: p.fromName, to: p.toName }),
+      );
   };
 
   return (
-    <aside className="conflicts-panel" aria-label={t('title')} data-testid="conflicts-panel">
+    <aside
+      className="conflicts-panel"
+      aria-label={t('title')}
+      data-testid="conflicts-panel"
+      // How many activities the preview and fix model holds: read by tests that drag an activity
+      // just created, once the model has caught up with it.
+      data-model-activities={model?.input.activities.length ?? ''}
+    >
       <header>
         <h3>{t('title')}</h3>
         <span className="badge hard" data-testid="panel-hard-count">
@@ -125,6 +129,13 @@ export const ConflictsPanel = memo(function ConflictsPanel({
                 </button>
               ))}
             </div>
+            {pending?.key === f.key && (
+              <FixProposalBox
+                proposal={pending.proposal}
+                onApply={() => apply(pending.proposal)}
+                onCancel={() => setPending(null)}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -1,11 +1,14 @@
-import { addDays, dayNumber } from '../../../../src-shared/model';
+import { dayNumber } from '../../../../src-shared/model';
 import {
   type Finding,
-  HARD_RULE_IDS,
   MINUTES,
+  type MoveProposal,
+  onlyTimingOrTitle,
+  proposeMove,
+  proposeSwap,
   RulesEngine,
   type RulesInput,
-  onlyTimingOrTitle,
+  type SwapProposal,
 } from '../../../../src-shared/rules';
 
 /** What a drop on a day would add, for the drag preview. */
@@ -30,7 +33,7 @@ export function byUrgency(a: Finding, b: Finding): number {
  * is the verdict conflict/list gives after the drop. Built once per input (outside render),
  * then a drag moves (or a resize stretches) one activity in place, asks which findings it would
  * newly be part of, and puts it back: an incremental re-check of the scopes it touches, not a
- * full detection.
+ * full detection. One-click moves are searched the same way, in the same engine.
  */
 export class ScheduleModel {
   readonly engine: RulesEngine;
@@ -152,28 +155,20 @@ export class ScheduleModel {
     this.dragIndex = -1;
   }
 
-  /** The first day after the activity's start where it takes part in no hard finding, within `limit` days. */
-  nextFreeStart(id: string, limit = 120): string | null {
-    const activity = this.input.activities.find((a) => a.id === id);
-    if (!activity || !this.begin(id)) return null;
-    try {
-      const from = activity.start.slice(0, 10);
-      for (let d = 1; d <= limit; d++) {
-        const day = addDays(from, d);
-        const v = this.preview(day);
-        if (v.outside) break;
-        const stillHard = this.engine.raw().some((r) => includes(r.acts, this.dragIndex) && r.rule < HARD_COUNT);
-        if (!stillHard) return day;
-      }
-      return null;
-    } finally {
-      this.end();
-    }
+  /**
+   * The move that fixes finding `f`, chosen by every rule of this input (src-shared/rules
+   * fix-proposal.ts): what it removes, the soft findings it may add, or why there is none.
+   * Not during a drag: the search starts from the schedule as the input has it.
+   */
+  proposeMove(f: Finding): MoveProposal {
+    return proposeMove(this.engine, f);
+  }
+
+  /** The resource swap that fixes finding `f`, checked by a full detection of this input. */
+  proposeSwap(f: Finding): SwapProposal {
+    return proposeSwap(this.engine, f);
   }
 }
-
-// Hard rules come first in RULE_IDS, so a raw rule code below their count is a hard finding.
-const HARD_COUNT = HARD_RULE_IDS.length;
 
 /** Minutes from day `base` to a YYYY-MM-DD (its midnight) or YYYY-MM-DDTHH:mm value. */
 function minuteOf(value: string, base: number): number {
