@@ -80,7 +80,6 @@ describe('schedule editing', () => {
 
   it('a waiting activity dragged from the tray shows its verdict before release', async () => {
     const hall = (await invoke(host, 'plan/get-snapshot', { id: plan.id })).resources[0];
-    const known = await calendar.modelActivities();
     const [late] = await seedActivities(host, plan.id, [
       {
         title: '七月会员沙龙',
@@ -93,7 +92,9 @@ describe('schedule editing', () => {
     const item = session.page.getByTestId('tray-activity').filter({ hasText: '七月会员沙龙' });
     await item.waitFor();
     // The preview's model is read apart from the tray's snapshot: drag once it knows the activity.
-    await expect.poll(() => calendar.modelActivities()).toBe(known + 1);
+    // (main's preview input for the plan, as the page reads it, is the count to wait for).
+    const input = await invoke(host, 'conflict/preview-input', { planId: plan.id });
+    await expect.poll(() => calendar.modelActivities()).toBe(input.activities.length);
     let severity = '';
     await calendar.drag(item, calendar.day('2027-04-07'), {
       whileHeld: async () => {
