@@ -221,7 +221,7 @@ export class WarmRules {
       this.endDn[i] = dayNumber(a.end);
     });
     this.spanNow();
-    this.horizon = horizonOf(this.data.plans, acts);
+    this.horizon = this.horizonNow();
     this.horizonSpan = [this.lo, this.hi];
   }
 
