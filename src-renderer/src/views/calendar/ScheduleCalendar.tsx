@@ -4,7 +4,6 @@ import type {
   DayCellContentArg,
   EventClickArg,
   EventDropArg,
-  CalendarApi,
   EventInput,
   EventMountArg,
 } from '@fullcalendar/core';
@@ -16,7 +15,7 @@ import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { type RefObject, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n';
 import type { DayLook } from './day-cells';
@@ -92,17 +91,7 @@ export interface ScheduleCalendarProps {
 /** The FullCalendar element with every schedule behaviour wired in; re-renders only when its props change. */
 export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalendarProps) {
   const views = useMemo(() => buildViews(p.t), [p.t]);
-  const { dayLook, t, onToday, calendarRef, events } = p;
-  // FullCalendar takes the events once, at mount; after that each change is applied to its own
-  // store, event by event. Handing it a new events array instead makes it drop and re-parse
-  // every event and lay out every day again (about 70 ms a drop with 2,000 in the month).
-  const [initialEvents] = useState(events);
-  const held = useRef(new Map(events.map((e) => [String(e.id), e])));
-  useLayoutEffect(() => {
-    const api = calendarRef.current?.getApi();
-    if (!api) return;
-    held.current = applyEvents(api, held.current, events);
-  }, [calendarRef, events]);
+  const { dayLook, t, onToday } = p;
   // Every option FullCalendar is handed keeps its identity until what it reads changes: a new
   // function is a changed option, and a changed option re-renders every day cell and event.
   const dayCellClassNames = useCallback((arg: { date: Date }) => dayLook(isoDay(arg.date)).classNames, [dayLook]);
@@ -164,7 +153,7 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
       height="100%"
       headerToolbar={HEADER_TOOLBAR}
       customButtons={customButtons}
-      initialEvents={initialEvents}
+      events={p.events}
       editable
       eventStartEditable
       eventDurationEditable
@@ -193,30 +182,3 @@ export const ScheduleCalendar = memo(function ScheduleCalendar(p: ScheduleCalend
     />
   );
 });
-
-/**
- * Brings FullCalendar's events from `held` to `next` in one batched render: events gone are
- * removed, new or changed ones (by content) added again; the others are not touched, so their
- * segments are not rebuilt. Answers what FullCalendar now holds.
- */
-export function applyEvents(
-  api: Pick<CalendarApi, 'batchRendering' | 'getEventById' | 'addEvent'>,
-  held: ReadonlyMap<string, EventInput>,
-  next: readonly EventInput[],
-): Map<string, EventInput> {
-  const now = new Map(next.map((e) => [String(e.id), e]));
-  const changed = next.filter((e) => {
-    const was = held.get(String(e.id));
-    return was !== e && (!was || JSON.stringify(was) !== JSON.stringify(e));
-  });
-  const gone = [...held.keys()].filter((id) => !now.has(id));
-  if (changed.length === 0 && gone.length === 0) return now;
-  api.batchRendering(() => {
-    for (const id of gone) api.getEventById(id)?.remove();
-    for (const e of changed) {
-      api.getEventById(String(e.id))?.remove();
-      api.addEvent(e);
-    }
-  });
-  return now;
-}
