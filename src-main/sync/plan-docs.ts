@@ -213,8 +213,11 @@ export class PlanDocs {
       if (ops.length === 0) return cached.doc;
       const planner = (await readSyncMeta(this.ws.db, 'planner')) ?? '';
       const doc = applyRowOps(cached.doc, ops, { planner, label });
-      await this.store(planId, doc, cached);
+      // Sent on before it is stored: the rows are durable already. Until stored, the cache holds
+      // the new document with the old bytes, which the next store appends to just the same.
+      this.cache.set(planId, { ...cached, doc });
       for (const l of this.updated) l(planId, doc);
+      await this.store(planId, doc, cached);
       return doc;
     } catch (error) {
       // Not taken: the plan stays marked (as a whole), and the next update compares it again.
