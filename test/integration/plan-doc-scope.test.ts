@@ -61,7 +61,7 @@ describe('a plan document kept up to date edit by edit', () => {
     expect(last).toBeDefined();
     // The whole plan rewritten would be hundreds of operations; the edit is one field.
     expect(A.decodeChange(last as A.Change).ops.length).toBeLessThan(5);
-    expect(doc.tables.activities[ids[3]].title.toString()).toBe('新标题');
+    expect(String(doc.tables.activities[ids[3]].title)).toBe('新标题');
 
     const hall = await c.call('resource/create', { name: '一号厅', kind: 'venue', quantity: 1 });
     await c.call('activity/update', { id: ids[4], claims: [{ resourceId: hall.id, quantity: 1 }] });
