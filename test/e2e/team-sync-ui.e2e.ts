@@ -12,22 +12,13 @@ import { PlansPage } from './pages/plans';
 import { invoke } from './support/api';
 import { useDoor } from './support/door';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { until } from './support/team';
 
 const TOKEN = 'e2e-team-ui-token';
 const cleanups: (() => Promise<void>)[] = [];
 let server: SyncServer;
 let serverDir: string;
 let a: RunningHost;
-
-async function until<T>(what: string, read: () => Promise<T>, holds: (v: T) => boolean, limitMs = 60_000): Promise<T> {
-  const end = Date.now() + limitMs;
-  for (;;) {
-    const v = await read();
-    if (holds(v)) return v;
-    if (Date.now() > end) throw new Error(`not reached in ${limitMs} ms: ${what}; last: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('team sync in the UI', () => {
   const door = useDoor({ locale: 'zh-CN' });
