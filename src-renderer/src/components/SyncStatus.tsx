@@ -4,6 +4,7 @@ import type { SyncStatus as Status } from '../../../src-shared/contract-sync';
 import { useWorkspace } from '../state/WorkspaceContext';
 import { useBundle } from '../views/budget/use-bundle';
 import { TeamDialog } from '../views/team/TeamDialog';
+import { syncStateText } from '../views/team/sync-state-text';
 import { teamStrings } from '../views/team/team-i18n';
 
 /** How often the status bar asks: connection changes arrive without an edit to carry them. */
@@ -42,14 +43,7 @@ export function SyncStatus() {
     };
   }, [api, round]);
   if (!status) return null;
-  const text =
-    status.state === 'synced'
-      ? t('app.sync.synced')
-      : status.state === 'offline'
-        ? status.pending > 0
-          ? t('app.sync.offlinePending', { count: status.pending })
-          : t('app.sync.offline')
-        : t('app.sync.pending', { count: status.pending });
+  const text = syncStateText(status, t);
   return (
     <>
       <span className="status-sep" />

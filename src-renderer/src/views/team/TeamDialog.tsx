@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { SyncStatus } from '../../../../src-shared/contract-sync';
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
 import { ConcurrentEditList } from './ConcurrentEditList';
+import { syncStateText } from './sync-state-text';
 import { teamStrings } from './team-i18n';
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
  */
 export function TeamDialog({ status, onClose, onStatus }: Props) {
   const { t } = useBundle('team', teamStrings);
+  const shell = useTranslation().t;
   const { api } = useWorkspace();
   const notices = useNotices();
   const [url, setUrl] = useState(status.url ?? '');
@@ -45,14 +48,7 @@ export function TeamDialog({ status, onClose, onStatus }: Props) {
   const leave = () => run(() => api.invoke('sync/leave', {}), t('left'));
 
   const joined = status.state !== 'off';
-  const stateText =
-    status.state === 'synced'
-      ? t('state.synced')
-      : status.state === 'offline'
-        ? status.pending > 0
-          ? t('state.offlinePending', { count: status.pending })
-          : t('state.offline')
-        : t('state.pending', { count: status.pending });
+  const stateText = syncStateText(status, shell);
 
   return (
     <Modal title={t('title')} onClose={onClose} testId="team-dialog" size="large">

@@ -15,12 +15,6 @@ export const teamStrings = {
     left: '已离开团队',
     server: '服务器：{{url}}',
     me: '我：{{name}}',
-    state: {
-      synced: '已同步',
-      offline: '离线',
-      offlinePending: '离线 · {{count}} 项待同步',
-      pending: '{{count}} 项待同步',
-    },
     honesty: '持有团队口令的成员都可以修改任何内容；审批会记录审批人，但不会强制。',
     concurrent: '并发修改',
     noConcurrent: '没有并发修改：所有字段在各台电脑上只有一个值。',
@@ -73,12 +67,6 @@ export const teamStrings = {
     left: 'Left the team',
     server: 'Server: {{url}}',
     me: 'Me: {{name}}',
-    state: {
-      synced: 'Synced',
-      offline: 'Offline',
-      offlinePending: 'Offline · {{count}} to sync',
-      pending: '{{count}} to sync',
-    },
     honesty:
       'Every member holding the team token can change anything; approvals record who approved but are not enforced.',
     concurrent: 'Concurrent edits',
