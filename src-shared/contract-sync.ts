@@ -25,6 +25,8 @@ export const ConcurrentEdit = z.object({
   planId: z.string(),
   entity: MergeEntity,
   id: z.string(),
+  /** The row's title or name, as a planner knows it. */
+  label: z.string(),
   field: z.string(),
   shown: FieldValue,
   others: z.array(FieldValue),

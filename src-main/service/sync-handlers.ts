@@ -85,7 +85,16 @@ export function syncHandlers(ws: Workspace, dataDir: string): SyncHandlers {
             const rivals = rivalValues(doc, table, id, field);
             if (!rivals) continue;
             const shown = row[field] ?? null;
-            out.push({ planId, entity, id, field, shown, others: rivals.filter((v) => v !== shown) });
+            const name = row.title ?? row.name ?? row.description ?? '';
+            out.push({
+              planId,
+              entity,
+              id,
+              label: String(name),
+              field,
+              shown,
+              others: rivals.filter((v) => v !== shown),
+            });
           }
         }
       }

@@ -14,7 +14,6 @@ import type { LocalizedText } from '../../src-shared/errors';
 import type { SqlValue } from '../db/row-ops';
 import {
   type PlanDocTable,
-  type PlanRows,
   claimSyncMeta,
   emptyPlanRows,
   loadPlanDoc,
@@ -25,23 +24,47 @@ import {
 } from '../db/queries/plan-docs';
 import type { EditRecorder } from '../service/edit-recorder';
 import type { Workspace } from '../service/workspace';
-import { writePlanRows } from './write-plan-rows';
-import { type PlanDoc, applyRowOps, loadPlanDocBytes, newPlanDoc, randomActor, rowsDiff, rowsOf } from './plan-doc';
+import { writePlanRows, writeScopedPlanRows } from './write-plan-rows';
+import {
+  type PlanDoc,
+  type RowOp,
+  applyRowOps,
+  loadPlanDocBytes,
+  newPlanDoc,
+  randomActor,
+  rowsDiff,
+  rowsOf,
+} from './plan-doc';
+import { type PlanScope, docRowsIn, joinScopes, readScopedRows, scopeOfOutcome, scopeOfPatches } from './plan-scope';
 
 interface Cached {
   doc: PlanDoc;
-  rows: PlanRows;
   rev: string;
+  /** The stored bytes: a saved document, then the changes saved since (Automerge loads the lot). */
+  bytes: Uint8Array;
+  savedHeads: A.Heads;
+  appended: number;
+  /** Compared with the plan's rows as a whole since it was loaded (else the next update does that once). */
+  checked: boolean;
+}
+
+/** Edits since the document was last brought up to date: the newest one's label, and the rows they touched. */
+interface Dirty {
+  label: LocalizedText;
+  scope: PlanScope | null;
 }
 
 const UNNAMED: LocalizedText = { 'zh-CN': '编辑', en: 'Edit' };
 /** The undo label of an edit that brought a colleague's changes in. */
 export const SYNC_LABEL: LocalizedText = { 'zh-CN': '同步团队的修改', en: 'Sync the team’s changes' };
+/** Changes appended to a stored document before it is saved whole again (a save of 2,000 activities costs ~100 ms). */
+const COMPACT_AFTER = 100;
 
 export class PlanDocs {
   private readonly cache = new Map<string, Cached>();
-  /** Plans edited since their document was last brought up to date, with the newest edit's label. */
-  private readonly dirty = new Map<string, LocalizedText>();
+  private readonly dirty = new Map<string, Dirty>();
+  /** The labels of the edits that wrote a colleague's change: their rows are the document's already. */
+  private readonly remoteLabels = new WeakSet<LocalizedText>();
   private chain: Promise<unknown> = Promise.resolve();
   private actor: A.ActorId | null = null;
   private eager = false;
@@ -49,7 +72,12 @@ export class PlanDocs {
 
   constructor(private readonly ws: Workspace) {
     ws.onChange((e) => {
-      for (const id of e.planIds) this.dirty.set(id, e.outcome.label);
+      if (this.remoteLabels.has(e.outcome.label)) return;
+      const scope = scopeOfOutcome(e.outcome);
+      for (const id of e.planIds) {
+        const prev = this.dirty.get(id);
+        this.dirty.set(id, { label: e.outcome.label, scope: prev ? joinScopes(prev.scope, scope) : scope });
+      }
       if (this.eager && e.planIds.length > 0) void this.current(e.planIds).catch(() => undefined);
     });
   }
@@ -91,23 +119,44 @@ export class PlanDocs {
 
   /**
    * Merges a document that came from the team into the plan's own (after taking in any local
-   * edit not yet in it) and writes the merged rows to SQLite as one edit through the workspace,
-   * so the warm rules engine and every open window see a colleague's change like any edit.
-   * `before` runs first inside that edit (the team's resources the plan's claims need).
-   * Answers whether anything was new.
+   * edit not yet in it) and writes what the merge changed to SQLite as one edit through the
+   * workspace, so the warm rules engine and every open window see a colleague's change like any
+   * edit. Only the rows the merge's patches touch are read and written. `before` runs first
+   * inside that edit (the team's resources the plan's claims need). Answers whether anything was new.
    */
   adoptRemote(planId: string, remote: PlanDoc, before: (rec: EditRecorder) => Promise<void>): Promise<boolean> {
     return this.serial(async () => {
       const local = await this.bringUpToDate(planId);
       if (local && A.hasHeads(local, A.getHeads(remote))) return false;
-      const merged = local ? A.merge(A.clone(local), remote) : A.clone(remote, { actor: await this.actorId() });
-      const rows = rowsOf(merged);
-      await this.ws.edit(SYNC_LABEL, async (rec) => {
-        await before(rec);
-        await writePlanRows(rec, planId, rows, this.ws.now());
-        rec.touchPlan(planId);
-      });
-      await this.store(planId, merged, rows);
+      const base = this.cache.get(planId) ?? null;
+      const label: LocalizedText = { ...SYNC_LABEL };
+      this.remoteLabels.add(label);
+      const write = (work: (rec: EditRecorder) => Promise<void>) =>
+        this.ws.edit(label, async (rec) => {
+          await before(rec);
+          await work(rec);
+          rec.touchPlan(planId);
+        });
+      if (!local) {
+        const merged = A.clone(remote, { actor: await this.actorId() });
+        await write((rec) => writePlanRows(rec, planId, rowsOf(merged), this.ws.now()));
+        await this.store(planId, merged, null);
+        return true;
+      }
+      const heads = A.getHeads(local);
+      // Merging moves `local` on (it is outdated from here): the cache holds it no more until stored.
+      this.cache.delete(planId);
+      const merged = A.merge(local, remote);
+      const scope = scopeOfPatches(A.diff(merged, heads, A.getHeads(merged)).map((p) => p.path));
+      const whole = () => write((rec) => writePlanRows(rec, planId, rowsOf(merged), this.ws.now()));
+      if (scope && !deletesActivity(scope, merged)) {
+        // A row the scope cannot hold alone (a link to an activity this laptop dropped) fails the
+        // edit whole; the whole plan is then written instead.
+        await write((rec) => writeScopedPlanRows(rec, planId, merged, scope, this.ws.now())).catch(whole);
+      } else {
+        await whole();
+      }
+      await this.store(planId, merged, base);
       return true;
     });
   }
@@ -123,7 +172,7 @@ export class PlanDocs {
       const next = A.change(doc, { message: JSON.stringify(note) }, (d) => {
         d.tables[table][id][field] = typeof value === 'string' ? new A.ImmutableString(value) : value;
       });
-      await this.store(planId, next, cached.rows);
+      await this.store(planId, next, cached);
       for (const l of this.updated) l(planId, next);
     });
   }
@@ -145,31 +194,46 @@ export class PlanDocs {
   }
 
   private async bringUpToDate(planId: string): Promise<PlanDoc | null> {
-    const label = this.dirty.get(planId) ?? UNNAMED;
+    const dirty = this.dirty.get(planId);
     this.dirty.delete(planId);
+    const label = dirty?.label ?? UNNAMED;
     try {
-      const rows = await this.ws.db.transaction().execute((trx) => readPlanRows(trx, planId));
       const cached = await this.cached(planId);
       if (!cached) {
+        const rows = await this.ws.db.transaction().execute((trx) => readPlanRows(trx, planId));
         if (!rows) return null;
         const doc = newPlanDoc(rows, await this.actorId());
-        await this.store(planId, doc, rows);
+        await this.store(planId, doc, null);
         for (const l of this.updated) l(planId, doc);
         return doc;
       }
-      const target = rows ?? emptyPlanRows();
-      const ops = rowsDiff(cached.rows, target);
+      if (cached.checked && !dirty) return cached.doc;
+      const ops = await this.opsToCatchUp(planId, cached, dirty?.scope ?? null);
+      cached.checked = true;
       if (ops.length === 0) return cached.doc;
       const planner = (await readSyncMeta(this.ws.db, 'planner')) ?? '';
       const doc = applyRowOps(cached.doc, ops, { planner, label });
-      await this.store(planId, doc, target);
+      // Sent on before it is stored: the rows are durable already. Until stored, the cache holds
+      // the new document with the old bytes, which the next store appends to just the same.
+      this.cache.set(planId, { ...cached, doc });
       for (const l of this.updated) l(planId, doc);
+      await this.store(planId, doc, cached);
       return doc;
     } catch (error) {
-      // Not taken: the plan stays marked, and the next update diffs from the last stored state.
-      if (!this.dirty.has(planId)) this.dirty.set(planId, label);
+      // Not taken: the plan stays marked (as a whole), and the next update compares it again.
+      if (!this.dirty.has(planId)) this.dirty.set(planId, { label, scope: null });
       throw error;
     }
+  }
+
+  /** What the document lacks of the rows: only the rows the edits touched, when that is known. */
+  private async opsToCatchUp(planId: string, cached: Cached, scope: PlanScope | null): Promise<RowOp[]> {
+    if (cached.checked && scope) {
+      const here = await this.ws.db.transaction().execute((trx) => readScopedRows(trx, planId, scope));
+      return rowsDiff(docRowsIn(cached.doc, scope), here.rows);
+    }
+    const rows = await this.ws.db.transaction().execute((trx) => readPlanRows(trx, planId));
+    return rowsDiff(rowsOf(cached.doc), rows ?? emptyPlanRows());
   }
 
   private async cached(planId: string): Promise<Cached | null> {
@@ -180,15 +244,36 @@ export class PlanDocs {
     const stored = await loadPlanDoc(this.ws.db, planId);
     if (!stored) return null;
     const doc = loadPlanDocBytes(stored.doc, await this.actorId());
-    const entry = { doc, rows: rowsOf(doc), rev: stored.rev };
+    const entry = { doc, rev: stored.rev, bytes: stored.doc, savedHeads: A.getHeads(doc), appended: 0, checked: false };
     this.cache.set(planId, entry);
     return entry;
   }
 
-  private async store(planId: string, doc: PlanDoc, rows: PlanRows): Promise<void> {
-    const rev = await savePlanDoc(this.ws.db, planId, A.save(doc), this.ws.now());
-    this.cache.set(planId, { doc, rows, rev });
+  /**
+   * Stores the document: the changes since `base` was stored appended to its bytes (an edit of
+   * one field writes a few hundred bytes more, not the whole plan), or saved whole now and then.
+   */
+  private async store(planId: string, doc: PlanDoc, base: Cached | null): Promise<void> {
+    const compact = !base || base.appended >= COMPACT_AFTER;
+    const bytes = compact ? A.save(doc) : concatBytes(base.bytes, A.saveSince(doc, base.savedHeads));
+    const rev = await savePlanDoc(this.ws.db, planId, bytes, this.ws.now());
+    const appended = compact ? 0 : base.appended + 1;
+    this.cache.set(planId, { doc, rev, bytes, savedHeads: A.getHeads(doc), appended, checked: true });
   }
+}
+
+/** Whether the scope holds an activity the document no longer has (rows outside it may link to it). */
+function deletesActivity(scope: PlanScope, doc: PlanDoc): boolean {
+  const activities = doc.tables?.activities ?? {};
+  for (const id of scope.get('activities') ?? []) if (!(id in activities)) return true;
+  return false;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 const attached = new WeakMap<Workspace, PlanDocs>();

@@ -10,7 +10,10 @@ import {
 } from '../db/queries/plan-docs';
 import type { Row } from '../db/row-ops';
 import type { EditRecorder } from '../service/edit-recorder';
-import { rowsDiff } from './plan-doc';
+import { type PlanDoc, type RowOp, rowsDiff } from './plan-doc';
+import { type PlanScope, docRowsIn, readScopedRows } from './plan-scope';
+
+type ChildIds = Awaited<ReturnType<typeof planChildIds>>;
 
 const STAMPED: ReadonlySet<PlanDocTable> = new Set(['plans', 'activities', 'budget_lines', 'risks', 'kpis', 'tasks']);
 
@@ -23,11 +26,34 @@ const STAMPED: ReadonlySet<PlanDocTable> = new Set(['plans', 'activities', 'budg
 export async function writePlanRows(rec: EditRecorder, planId: string, rows: PlanRows, now: string): Promise<void> {
   const current = (await readPlanRows(rec.trx, planId)) ?? emptyPlanRows();
   const childIds = await planChildIds(rec.trx, planId);
+  const target = holdable(ownRows(rows, planId, await planTableColumns(rec.trx)));
+  await applyOps(rec, rowsDiff(current, target), childIds, now);
+}
+
+/**
+ * writePlanRows for the scope's rows only (what a colleague's change touched), the rest of the
+ * plan as it is. The document's activities say which claims and links hold. The scope must not
+ * delete an activity (rows outside it may link to it): writePlanRows does that.
+ */
+export async function writeScopedPlanRows(
+  rec: EditRecorder,
+  planId: string,
+  doc: PlanDoc,
+  scope: PlanScope,
+  now: string,
+): Promise<void> {
+  const here = await readScopedRows(rec.trx, planId, scope);
+  const activities = doc.tables?.activities ?? {};
+  const own = ownRows(docRowsIn(doc, scope), planId, await planTableColumns(rec.trx));
+  const target = holdable(own, (id) => id in activities);
+  await applyOps(rec, rowsDiff(here.rows, target), here.childIds, now);
+}
+
+/** Rows created or changed first (parents before children), then rows deleted (children before parents). */
+async function applyOps(rec: EditRecorder, ops: RowOp[], childIds: ChildIds, now: string): Promise<void> {
   // A claim or link is keyed by what it links; here it is written under its row id.
   const rowId = (table: PlanDocTable, key: string): string =>
     isChildTable(table) ? (childIds[table].get(key) ?? key) : key;
-  const target = holdable(ownRows(rows, planId, await planTableColumns(rec.trx)));
-  const ops = rowsDiff(current, target);
   for (const op of ops) {
     const stamped = STAMPED.has(op.table);
     if (op.kind === 'put') {
@@ -66,18 +92,18 @@ export function ownRows(rows: PlanRows, planId: string, columns: Record<PlanDocT
   return out;
 }
 
-/** The rows without what SQLite's foreign keys cannot hold. */
-export function holdable(rows: PlanRows): PlanRows {
+/** The rows without what SQLite's foreign keys cannot hold (links to activities that are not there). */
+export function holdable(rows: PlanRows, hasActivity?: (id: string) => boolean): PlanRows {
   const out = structuredClone(rows);
-  const activities = out.activities;
+  const has = hasActivity ?? ((id: string) => id in out.activities);
   for (const table of ['activity_claims', 'activity_segments'] as const) {
     for (const [id, row] of Object.entries(out[table])) {
-      if (typeof row.activity_id !== 'string' || !(row.activity_id in activities)) delete out[table][id];
+      if (typeof row.activity_id !== 'string' || !has(row.activity_id)) delete out[table][id];
     }
   }
   for (const table of ['budget_lines', 'risks', 'kpis', 'tasks'] as const) {
     for (const row of Object.values(out[table])) {
-      if (typeof row.activity_id === 'string' && !(row.activity_id in activities)) row.activity_id = null;
+      if (typeof row.activity_id === 'string' && !has(row.activity_id)) row.activity_id = null;
     }
   }
   return out;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer, type SyncServer } from '../../src-main/sync-server/sync-server';
 import { invoke } from './support/api';
 import { type RunningHost, makeDataDir, startHost } from './support/host';
+import { planContent } from './support/team';
 
 const TOKEN = 'e2e-team-token';
 const cleanups: (() => Promise<void>)[] = [];
@@ -51,18 +52,6 @@ async function until<T>(what: string, read: () => Promise<T>, holds: (v: T) => b
   }
 }
 
-/** The plan's content as both laptops must hold it: activities and their claims, without stamps. */
-async function content(host: RunningHost, planId: string): Promise<string> {
-  const snap = await invoke(host, 'plan/get-snapshot', { id: planId });
-  const acts = snap.activities
-    .map(({ createdAt: _c, updatedAt: _u, ...rest }) => ({
-      ...rest,
-      claims: [...rest.claims].sort((x, y) => (x.resourceId < y.resourceId ? -1 : 1)),
-    }))
-    .sort((x, y) => (x.id < y.id ? -1 : 1));
-  return JSON.stringify(acts);
-}
-
 describe('team sync between two browser doors', () => {
   it('shares a template plan, converges after offline edits and reports the venue clash on both', async () => {
     await invoke(a, 'sync/join', { url: server.url, token: TOKEN, planner: '规划师 A' });
@@ -76,7 +65,7 @@ describe('team sync between two browser doors', () => {
     const total = (await invoke(a, 'plan/get-snapshot', { id: plan.id })).activities.length;
     await until(
       'B has the whole plan',
-      async () => (await invoke(b, 'plan/list', {})).some((p) => p.id === plan.id) && (await content(b, plan.id)),
+      async () => (await invoke(b, 'plan/list', {})).some((p) => p.id === plan.id) && (await planContent(b, plan.id)),
       (c) => typeof c === 'string' && (JSON.parse(c) as unknown[]).length === total,
     );
     await until(
@@ -122,7 +111,7 @@ describe('team sync between two browser doors', () => {
     server = await startSyncServer({ dataDir: serverDir, token: TOKEN, port });
     const [ca] = await until(
       'A and B converge',
-      async () => [await content(a, plan.id), await content(b, plan.id)],
+      async () => [await planContent(a, plan.id), await planContent(b, plan.id)],
       ([ca, cb]) => ca === cb && ca.includes(p.id) && ca.includes(q.id) && ca.includes('B 的备注'),
     );
     const merged = JSON.parse(ca) as { id: string; title: string; notes: string }[];

@@ -62,14 +62,18 @@ export async function readPlanRows(db: DbOrTrx, planId: string): Promise<PlanRow
   const out = emptyPlanRows();
   for (const table of PLAN_DOC_TABLES) {
     const { column, via } = WHERE[table];
-    const child = isChildTable(table);
-    for (const row of await selectRows(db, table, column, planId, undefined, via)) {
-      const content: Row = {};
-      for (const [k, v] of Object.entries(row)) if (!UNSYNCED_COLUMNS.has(k) && !(child && k === 'id')) content[k] = v;
-      out[table][childKey(table, row)] = content;
-    }
+    for (const row of await selectRows(db, table, column, planId, undefined, via))
+      out[table][childKey(table, row)] = rowContent(table, row);
     if (table === 'plans' && Object.keys(out.plans).length === 0) return null;
   }
+  return out;
+}
+
+/** A stored row as the document holds it: without its stamps, and a claim or link without its row id. */
+export function rowContent(table: PlanDocTable, row: Row): Row {
+  const out: Row = {};
+  const child = isChildTable(table);
+  for (const [k, v] of Object.entries(row)) if (!UNSYNCED_COLUMNS.has(k) && !(child && k === 'id')) out[k] = v;
   return out;
 }
 

@@ -18,6 +18,8 @@ export interface RunningHost {
   /** Everything the host wrote to stderr, for failure messages. */
   stderr: () => string;
   stop: () => Promise<void>;
+  /** kill -9: the host gets no chance to finish anything (a crash, a pulled plug). */
+  kill: () => Promise<void>;
 }
 
 /** A fresh data folder per test file; the host writes its workspace database there. */
@@ -67,6 +69,7 @@ export async function startHost(dataDir: string, timeoutMs = 20_000): Promise<Ru
     dataDir,
     stderr: () => stderr,
     stop: () => stopChild(child),
+    kill: () => killChild(child),
   };
 }
 
@@ -78,4 +81,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+async function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGKILL');
+  await exited;
 }

@@ -8,6 +8,7 @@ import { usePlans } from '../../state/usePlans';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { formatTimestamp } from '../../util/dates';
 import { PlanImportButton } from '../files/PlanImportButton';
+import { PlanMergeButton } from '../team/PlanMergeButton';
 import { PlanDialog } from './PlanDialog';
 import { FirstStart } from './FirstStart';
 import { TemplateButton } from './TemplateButton';
@@ -39,6 +40,7 @@ export function PlanList({ onOpen }: { onOpen: (planId: string) => void }) {
         <h1 id="plans-title">{t('plans.title')}</h1>
         <div className="toolbar-spacer" />
         <PlanImportButton onOpen={onOpen} />
+        <PlanMergeButton onOpen={onOpen} />
         <TemplateButton onOpen={onOpen} />
         <button
           type="button"
