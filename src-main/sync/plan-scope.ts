@@ -28,7 +28,8 @@ export type PlanScope = Map<KeyedTable, Set<string>>;
 /** Beyond this many rows one read of the whole plan is cheaper than row-by-row reads. */
 const MAX_SCOPED_ROWS = 300;
 
-const OUTCOME_TABLES: [keyof EditOutcome['deleted'], KeyedTable][] = [
+// Baselines (定稿) are each laptop's own record and are not synced.
+const OUTCOME_TABLES: [Exclude<keyof EditOutcome['deleted'], 'baselines'>, KeyedTable][] = [
   ['plans', 'plans'],
   ['activities', 'activities'],
   ['budgetLines', 'budget_lines'],
