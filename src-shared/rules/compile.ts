@@ -119,11 +119,23 @@ function indexOf(ids: { id: string }[]): Map<string, number> {
   return m;
 }
 
+/**
+ * The days a compile of `input` works over: day 0 (absolute day number) and the length. Findings
+ * over a span (a month's share) are clipped to it, so a model is only equal to a fresh compile
+ * of changed input while this stays the same.
+ */
+export function compiledSpan(input: Pick<RulesInput, 'plans' | 'activities' | 'calendar'>): {
+  base: number;
+  H: number;
+} {
+  const [hFrom, hTo] = horizonOf(input.plans, input.activities);
+  const base = Math.min(dayNumber(hFrom), dayNumber(input.calendar.from));
+  return { base, H: Math.max(dayNumber(hTo), dayNumber(input.calendar.to)) - base + 1 };
+}
+
 export function compile(input: RulesInput): CompiledModel {
   const { activities: acts, settings } = input;
-  const [hFrom, hTo] = horizonOf(input.plans, acts);
-  const base = Math.min(dayNumber(hFrom), dayNumber(input.calendar.from));
-  const H = Math.max(dayNumber(hTo), dayNumber(input.calendar.to)) - base + 1;
+  const { base, H } = compiledSpan(input);
   const n = acts.length;
   const actIndex = indexOf(acts);
   const resIndex = indexOf(input.resources);

@@ -92,15 +92,17 @@ describe('disk faults are named and nothing is lost', () => {
     const before = await call(core, 'plan/create', planInput('之前'));
     // A failing disk cannot be made on demand here: SQLite's own error, as the driver would raise
     // it when a write fails, is thrown at the edit's first INSERT, after its transaction began.
+    // Statements are kept once prepared, so the fault goes where every statement runs.
     const raw = rawConnectionOf(core.workspace.db)!;
-    const prepare = raw.prepare.bind(raw);
+    const statement = Object.getPrototypeOf(raw.prepare('SELECT 1')) as BetterSqlite3.Statement;
+    const run = statement.run;
     let failed = 0;
-    const spy = vi.spyOn(raw, 'prepare').mockImplementation((sql: string) => {
-      if (failed === 0 && /^\s*insert/i.test(sql)) {
+    const spy = vi.spyOn(statement, 'run').mockImplementation(function (this: BetterSqlite3.Statement, ...args) {
+      if (failed === 0 && /^\s*insert/i.test(this.source)) {
         failed++;
         throw new BetterSqlite3.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE');
       }
-      return prepare(sql);
+      return run.apply(this, args);
     });
     const error = await refusal(core, 'plan/create', planInput('写盘失败'));
     expect(failed).toBe(1);

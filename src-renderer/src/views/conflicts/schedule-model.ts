@@ -10,6 +10,7 @@ import {
   type RulesInput,
   type SwapProposal,
 } from '../../../../src-shared/rules';
+import { compiledSpan } from '../../../../src-shared/rules/compile';
 
 /** What a drop on a day would add, for the drag preview. */
 export interface DropVerdict {
@@ -59,6 +60,8 @@ export class ScheduleModel {
     for (const key of Object.keys(next) as (keyof RulesInput)[])
       if (key !== 'activities' && next[key] !== held[key]) return false;
     if (next.activities.length !== held.activities.length) return false;
+    const span = compiledSpan(next);
+    if (span.base !== this.engine.m.base || span.H !== this.engine.m.H) return false;
     const own = this.engine.m.input.activities;
     const base = this.engine.m.base;
     try {
