@@ -1,9 +1,6 @@
-import { useState } from 'react';
-import type { PlanImportPreview } from '../../../../src-shared/contract-files';
-import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
-import { chooseFile, readUpload } from './file-transfer';
+import { usePlanFilePreview } from './usePlanFilePreview';
 import { filesStrings } from './files-i18n';
 import { PlanImportDialog } from './PlanImportDialog';
 import './files.css';
@@ -18,22 +15,9 @@ export function PlanImportButton({
 }) {
   const { t } = useBundle('files', filesStrings);
   const { api } = useWorkspace();
-  const notices = useNotices();
-  const [preview, setPreview] = useState<PlanImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async () => {
-    const file = await chooseFile('.dangqi,application/json');
-    if (!file) return;
-    setBusy(true);
-    try {
-      setPreview(await api.invoke('file/preview-plan-import', await readUpload(file)));
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { preview, close, busy, start } = usePlanFilePreview((upload) =>
+    api.invoke('file/preview-plan-import', upload),
+  );
 
   return (
     <>
@@ -43,9 +27,9 @@ export function PlanImportButton({
       {preview && (
         <PlanImportDialog
           preview={preview}
-          onClose={() => setPreview(null)}
+          onClose={close}
           onImported={(planIds) => {
-            setPreview(null);
+            close();
             if (planIds[0]) onOpen(planIds[0]);
           }}
         />

@@ -1,9 +1,6 @@
-import { useState } from 'react';
-import type { PlanMergePreview } from '../../../../src-shared/contract-merge';
-import { useNotices } from '../../state/NoticeContext';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useBundle } from '../budget/use-bundle';
-import { chooseFile, readUpload } from '../files/file-transfer';
+import { usePlanFilePreview } from '../files/usePlanFilePreview';
 import { PlanMergeDialog } from './PlanMergeDialog';
 import { teamStrings } from './team-i18n';
 
@@ -11,22 +8,7 @@ import { teamStrings } from './team-i18n';
 export function PlanMergeButton({ onOpen }: { onOpen: (planId: string) => void }) {
   const { t } = useBundle('team', teamStrings);
   const { api } = useWorkspace();
-  const notices = useNotices();
-  const [preview, setPreview] = useState<PlanMergePreview | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async () => {
-    const file = await chooseFile('.dangqi,application/json');
-    if (!file) return;
-    setBusy(true);
-    try {
-      setPreview(await api.invoke('file/preview-plan-merge', await readUpload(file)));
-    } catch (error) {
-      notices.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { preview, close, busy, start } = usePlanFilePreview((upload) => api.invoke('file/preview-plan-merge', upload));
 
   return (
     <>
@@ -36,9 +18,9 @@ export function PlanMergeButton({ onOpen }: { onOpen: (planId: string) => void }
       {preview && (
         <PlanMergeDialog
           preview={preview}
-          onClose={() => setPreview(null)}
+          onClose={close}
           onMerged={(planIds) => {
-            setPreview(null);
+            close();
             if (planIds[0]) onOpen(planIds[0]);
           }}
         />
