@@ -83,12 +83,12 @@ describe('bad requests are refused and write nothing', () => {
     await form.save();
     expect(await form.errorOf('activity-end')).toBe('结束不能早于开始');
 
-    // Service-side: a title over the contract's 200 characters passes the client and is refused
-    // by the door; its VALIDATION details are shown next to the title field.
+    // A title over the contract's 200 characters: the form checks the draft with the contract's own
+    // schema, so the limit is named next to the title before any request.
     await form.fill({ title: '长'.repeat(200), end: '2026-12-10' });
     await form.save();
     await expect.poll(() => form.errorOf('activity-title')).toContain('不能超过 200 个字符');
-    expect(await form.root.getByTestId('activity-form-error').innerText()).toContain('请求内容无效');
+    expect(await form.root.getByTestId('activity-form-error').innerText()).toContain('请先修正标出的字段');
 
     await page.keyboard.press('Escape');
     await form.root.waitFor({ state: 'detached' });

@@ -77,7 +77,7 @@ export const en: typeof zhCN = {
     number: 'Enter a number',
     money: 'Enter an amount ≥ 0 with at most two decimals',
     score: 'Enter a whole number from 1 to 5',
-    tooLong: 'Too long: shorten this text',
+    tooLong: 'At most {{max}} characters',
     invalid: 'This value cannot be saved: check the marked fields',
     fixErrors: 'Fix the marked fields first',
   },

@@ -69,7 +69,7 @@ export const zhCN = {
     number: '请输入数字',
     money: '请输入不小于 0 的金额，最多两位小数',
     score: '请输入 1 到 5 之间的整数',
-    tooLong: '内容过长，请缩短',
+    tooLong: '不能超过 {{max}} 个字符',
     invalid: '此项无法保存，请检查标出的字段',
     fixErrors: '请先修正标出的字段',
   },

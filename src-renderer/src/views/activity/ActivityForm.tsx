@@ -67,7 +67,7 @@ export function ActivityForm({ snapshot, activity, day, prefill, onClose }: Acti
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = checkDraft(draft, (key) => t(key));
+    const found = checkDraft(draft, (key, vars) => t(key, vars));
     if (Object.keys(found).length > 0) {
       setErrors({ ...found, _: t('validation.fixErrors') });
       return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../src-shared/model';
 import { checkDraft, draftFrom, draftToFields, emptyDraft, mainType, toggleAllDay } from './activity-draft';
 
-const t = (key: string) => key;
+const t = (key: string, vars?: Record<string, string | number>) => (vars ? `${key} ${JSON.stringify(vars)}` : key);
 
 describe('activity draft', () => {
   it('asks for a title and refuses an all-day end before the start', () => {
@@ -27,7 +27,7 @@ describe('activity draft', () => {
 
   it('refuses what the service would refuse, from the model’s own schema: lengths, bad dates, repeated picks', () => {
     const base = { ...emptyDraft('2026-12-10'), title: '会员日' };
-    expect(checkDraft({ ...base, title: '长'.repeat(201) }, t)).toEqual({ title: 'validation.tooLong' });
+    expect(checkDraft({ ...base, title: '长'.repeat(201) }, t)).toEqual({ title: 'validation.tooLong {"max":200}' });
     expect(checkDraft({ ...base, start: '2026-02-30', end: '2026-03-01' }, t)).toEqual({ start: 'validation.day' });
     expect(checkDraft({ ...base, start: '' }, t)).toEqual({ start: 'validation.required' });
     expect(checkDraft({ ...base, expectedParticipants: '-3' }, t)).toEqual({

@@ -11,7 +11,7 @@ import {
 } from '../../../../src-shared/model';
 
 /** Only what the checks need from i18next, so they run (and are tested) without it. */
-export type Translate = (key: string) => string;
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /** The form's working copy: strings where the inputs hold strings, converted only on save. */
 export interface ActivityDraft {
@@ -126,14 +126,16 @@ export function checkDraft(d: ActivityDraft, t: Translate): DraftErrors {
       participants === '' ? null : /^-?\d+(\.\d+)?$/.test(participants) ? Number(participants) : NaN,
   };
   const parsed = ActivityInput.safeParse(request);
-  const issues: { path: readonly PropertyKey[]; message: string }[] = parsed.success ? [] : [...parsed.error.issues];
+  const issues: { path: readonly PropertyKey[]; message: string; maximum?: unknown }[] = parsed.success
+    ? []
+    : [...parsed.error.issues];
   // Zod skips the schema's cross-field refinement once a field fails; the form shows both at once.
   issues.push(...activityTimingIssues(request));
   const e: DraftErrors = {};
   for (const issue of issues) {
     const field = formField(issue.path[0]);
     if (!field || e[field]) continue;
-    e[field] = wording(d, field, issue.message, t);
+    e[field] = wording(d, field, issue, t);
   }
   return e;
 }
@@ -164,11 +166,20 @@ const DRAFT_FIELDS: Record<string, true> = Object.fromEntries(
 );
 
 /** The form's sentence for the schema's refusal of `field`. */
-function wording(d: ActivityDraft, field: keyof DraftErrors, message: string, t: Translate): string {
+function wording(
+  d: ActivityDraft,
+  field: keyof DraftErrors,
+  issue: { message: string; maximum?: unknown },
+  t: Translate,
+): string {
+  const { message } = issue;
+  // A length refusal names the schema's own limit.
+  const tooLong = () =>
+    typeof issue.maximum === 'number' ? t('validation.tooLong', { max: issue.maximum }) : t('validation.invalid');
   const value = field in d ? String(d[field as keyof ActivityDraft] ?? '').trim() : '';
   switch (field) {
     case 'title':
-      return value ? t('validation.tooLong') : t('validation.required');
+      return value ? tooLong() : t('validation.required');
     case 'start':
     case 'end':
       if (message === 'end must be after start')
@@ -185,7 +196,7 @@ function wording(d: ActivityDraft, field: keyof DraftErrors, message: string, t:
     case 'owner':
     case 'notes':
     case 'backupPlan':
-      return t('validation.tooLong');
+      return tooLong();
     default:
       return t('validation.invalid');
   }
